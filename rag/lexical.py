@@ -1,0 +1,79 @@
+"""Lexical BM25 search (bm25s) with a tokenizer that keeps amounts, references and years intact."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+# Keeps "1,118,248", "2019/20", "s136", "mopac06102020-d3474" as single tokens: staff search for them verbatim.
+_TOKEN = re.compile(r"[a-z0-9£]+(?:[,./-][a-z0-9]+)*")
+_STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    try:
+        import Stemmer  # PyStemmer; optional, a plain suffix rule stands in without it
+
+        return Stemmer.Stemmer("english").stemWord
+    except ImportError:
+        return lambda word: word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer()(word)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case, split, drop stopwords, stem; numbers keep their punctuation."""
+    tokens = []
+    for raw in _TOKEN.findall(text.lower().replace("’", "'")):
+        if raw in _STOPWORDS:
+            continue
+        tokens.append(raw if raw[0].isdigit() or raw[0] == "£" else _stem(raw))
+    return tokens
+
+
+class BM25Index:
+    """BM25 over chunk texts; rows are the chunk row numbers used everywhere else."""
+
+    def __init__(self, model: bm25s.BM25, size: int):
+        self.model = model
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: list[str]) -> BM25Index:
+        model = bm25s.BM25()
+        # An empty token list would make bm25s drop the row; a placeholder keeps rows aligned.
+        corpus = [tokenize(t) or ["\x00"] for t in texts]
+        if corpus:
+            model.index(corpus, show_progress=False)
+        return cls(model, len(texts))
+
+    def save(self, folder: Path) -> None:
+        if self.size:
+            self.model.save(str(folder), allow_pickle=False)
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> BM25Index:
+        if size == 0:
+            return cls(bm25s.BM25(), 0)
+        return cls(bm25s.BM25.load(str(folder), allow_pickle=False), size)
+
+    def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top-k (row, score) with score > 0; `allowed` is a 0/1 mask over rows."""
+        if self.size == 0:
+            return []
+        vocab = self.model.vocab_dict
+        tokens = [t for t in tokenize(query) if t in vocab]
+        if not tokens:
+            return []
+        k = min(k, self.size)
+        mask = None if allowed is None else allowed.astype(np.float32)
+        rows, scores = self.model.retrieve([tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]

@@ -1,0 +1,213 @@
+"""The Retriever facade: build or load an index and search it (hybrid dense + BM25, paragraph-addressed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.embeddings import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
+from rag.fusion import reciprocal_rank_fusion
+from rag.indexing import BuildReport, Progress, build_index
+from rag.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
+from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
+
+MODES = ("hybrid", "dense", "bm25")
+MAX_QUERY_CHARS = 10_000
+
+
+class Retriever:
+    """Paragraph-level search over one index folder. Build once, load fast, search many times."""
+
+    def __init__(self, stored: StoredIndex, embedder: Embedder, index_dir: Path | None = None):
+        self._stored = stored
+        self.embedder = embedder
+        self.index_dir = index_dir
+        self.manifest = stored.manifest
+        self.documents: dict[str, DocumentMeta] = {d: doc.meta for d, doc in stored.documents.items()}
+        self._doc_rows: dict[str, np.ndarray] = {}
+        for row, chunk in enumerate(stored.chunks):
+            self._doc_rows.setdefault(chunk.doc_id, []).append(row)  # type: ignore[arg-type]
+        self._doc_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._doc_rows.items()}
+        self._embed_query = lru_cache(maxsize=256)(self._embed_query_uncached)
+        self.last_build: BuildReport | None = None
+
+    # ---- construction -------------------------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        corpus_dir: str | Path = "corpus",
+        index_dir: str | Path = "index",
+        embedder: Embedder | str | None = None,
+        progress: Progress | None = None,
+        chunking: dict | None = None,
+        faiss_type: str | None = None,
+    ) -> Retriever:
+        """Build or update the index at index_dir from corpus_dir and return it loaded.
+
+        Unchanged files are not re-parsed and unchanged chunks are not re-embedded; deleted files are dropped.
+        """
+        model = _embedder(embedder)
+        stored, report = build_index(Path(corpus_dir), Path(index_dir), model, chunking, progress, faiss_type)
+        retriever = cls(stored, model, Path(index_dir))
+        retriever.last_build = report
+        return retriever
+
+    @classmethod
+    def load(cls, index_dir: str | Path = "index", embedder: Embedder | str | None = None) -> Retriever:
+        """Load a built index. Refuses (IndexMismatchError) an index built with another embedding model."""
+        index_dir = Path(index_dir)
+        stored = read_index(index_dir)
+        built_with = stored.manifest.embedding_model
+        if embedder is None:
+            model = load_embedder(built_with)
+        else:
+            model = _embedder(embedder)
+        if (model.name, model.dim) != (built_with, stored.manifest.dim):
+            raise IndexMismatchError(
+                f"{index_dir}/ was built with embedding model {built_with!r} ({stored.manifest.dim}-d), "
+                f"not {model.name!r} ({model.dim}-d): "
+                f"{rebuild_hint(index_dir, stored.manifest.corpus_dir, model.name)}"
+            )
+        return cls(stored, model, index_dir)
+
+    # ---- metadata -----------------------------------------------------------------------------------------
+
+    @property
+    def index_version(self) -> str:
+        return self.manifest.index_version
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return self._stored.chunks
+
+    def document_text(self, doc_id: str) -> str:
+        """The full text that Passage.start/end index (the original file text for .txt and .md)."""
+        return self._stored.documents[doc_id].text
+
+    def passages(self, doc_id: str) -> list[Passage]:
+        """Every chunk of a document in reading order, header and signature included."""
+        return [self._passage(int(row), 0.0) for row in self._doc_rows.get(doc_id, [])]
+
+    def paragraphs(self, doc_id: str):
+        """The document's paragraphs (label, span, cleaned text, kind, heading)."""
+        return list(self._stored.documents[doc_id].paragraphs)
+
+    # ---- search -------------------------------------------------------------------------------------------
+
+    def search(
+        self, query: str, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid"
+    ) -> list[Passage]:
+        """The k best passages for `query`, best first. filters: documents and/or an ISO date range."""
+        return [passage for passage, _ in self.search_scored(query, k, filters, mode)]
+
+    def search_scored(
+        self, query: str, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid"
+    ) -> list[tuple[Passage, dict[str, Any]]]:
+        """Like search(), with each passage's raw signals: dense cosine, BM25 score, fused score, ranks."""
+        query = _check_query(query)
+        if mode not in MODES:
+            raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
+        if k <= 0 or not self.chunks:
+            return []
+        allowed = self._allowed_rows(SearchFilters.coerce(filters))
+        if allowed is not None and not allowed.any():
+            return []
+        depth = max(50, 10 * k)
+        dense = self._dense_search(query, depth, allowed) if mode != "bm25" else []
+        lexical = self._stored.bm25.search(query, depth, allowed) if mode != "dense" else []
+        dense_score = dict(dense)
+        bm25_score = dict(lexical)
+        if mode == "dense":
+            ranked = dense
+        elif mode == "bm25":
+            ranked = lexical
+        else:
+            ranked = reciprocal_rank_fusion([[r for r, _ in dense], [r for r, _ in lexical]])
+        dense_rank = {row: i + 1 for i, (row, _) in enumerate(dense)}
+        bm25_rank = {row: i + 1 for i, (row, _) in enumerate(lexical)}
+        results = []
+        for row, score in ranked[:k]:
+            signals = {
+                "dense": dense_score.get(row),
+                "bm25": bm25_score.get(row),
+                "dense_rank": dense_rank.get(row),
+                "bm25_rank": bm25_rank.get(row),
+                "fused": score,
+            }
+            results.append((self._passage(row, score), signals))
+        return results
+
+    def _embed_query_uncached(self, query: str) -> np.ndarray:
+        return self.embedder.embed([query])[0]
+
+    def _dense_search(self, query: str, depth: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        import faiss
+
+        vector = self._embed_query(query)[None, :]
+        depth = min(depth, len(self.chunks))
+        params = None
+        if allowed is not None:
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.flatnonzero(allowed).astype(np.int64)))
+        scores, ids = self._stored.dense.search(vector, depth, params=params)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def _allowed_rows(self, filters: SearchFilters | None) -> np.ndarray | None:
+        if filters is None or filters.is_empty():
+            return None
+        mask = np.zeros(len(self.chunks), dtype=bool)
+        for doc_id, meta in self.documents.items():
+            if filters.accepts(doc_id, meta.date):
+                mask[self._doc_rows.get(doc_id, [])] = True
+        return mask
+
+    def _passage(self, row: int, score: float) -> Passage:
+        chunk = self.chunks[row]
+        meta = self.documents[chunk.doc_id]
+        return Passage(
+            text=chunk.text,
+            doc_id=chunk.doc_id,
+            title=meta.title,
+            date=meta.date,
+            paragraph=chunk.label,
+            start=chunk.start,
+            end=chunk.end,
+            score=float(score),
+            author=meta.author,
+            recipient=meta.recipient,
+            reference=meta.reference,
+            kind=chunk.kind,
+            chunk_id=chunk.chunk_id,
+            heading=chunk.heading,
+        )
+
+    # ---- integrations -------------------------------------------------------------------------------------
+
+    def as_langchain_retriever(self, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid"):
+        """A langchain_core BaseRetriever whose Documents carry the Passage fields in metadata."""
+        from rag.langchain_retriever import PassageRetriever
+
+        return PassageRetriever(retriever=self, k=k, filters=filters, mode=mode)
+
+
+def _check_query(query: str) -> str:
+    if not isinstance(query, str) or not query.strip():
+        raise ValueError("the query is empty")
+    if len(query) > MAX_QUERY_CHARS:
+        raise ValueError(f"the query is {len(query):,} characters long; the limit is {MAX_QUERY_CHARS:,}")
+    return query.strip()
+
+
+def _embedder(embedder: Embedder | str | None) -> Embedder:
+    if embedder is None:
+        return load_embedder(DEFAULT_MODEL)
+    if isinstance(embedder, str):
+        return load_embedder(canonical_model_name(embedder))
+    return embedder
+
+
+ProgressCallback = Callable[[str, int, int], None]
