@@ -1,0 +1,91 @@
+"""Scoring primitives: evidence spans, passage coverage, answer matching, token F1, ranks."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+Span = tuple[str, int, int]  # (doc_id, start, end) of one occurrence of an evidence string
+
+
+def evidence_spans(docs: Sequence[str], evidence: Sequence[str], text_of: Callable[[str], str]) -> list[Span]:
+    """Every occurrence of every evidence string in the question's documents."""
+    spans = []
+    for doc_id in docs:
+        text = text_of(doc_id)
+        for needle in evidence:
+            at = text.find(needle)
+            while at >= 0:
+                spans.append((doc_id, at, at + len(needle)))
+                at = text.find(needle, at + 1)
+    return spans
+
+
+def covers(passage: Any, spans: Iterable[Span]) -> bool:
+    """A passage counts when its [start, end) span contains an evidence occurrence of its document."""
+    return any(
+        doc_id == passage.doc_id and passage.start <= start and end <= passage.end
+        for doc_id, start, end in spans
+    )
+
+
+def first_hit_rank(passages: Sequence[Any], spans: Sequence[Span]) -> int | None:
+    """1-based rank of the first passage that covers evidence, or None."""
+    for rank, passage in enumerate(passages, start=1):
+        if covers(passage, spans):
+            return rank
+    return None
+
+
+def evidence_recall(passages: Sequence[Any], spans_by_doc: dict[str, list[Span]]) -> float:
+    """Share of the question's documents with evidence covered by some passage (multi-document questions)."""
+    if not spans_by_doc:
+        return 0.0
+    found = sum(1 for spans in spans_by_doc.values() if any(covers(p, spans) for p in passages))
+    return found / len(spans_by_doc)
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text)
+
+
+def contains_all(answer: str, needles: Sequence[str]) -> bool:
+    """Answer accuracy: every must_contain string appears (case-insensitive, whitespace-normalised)."""
+    hay = _normalise(answer)
+    return all(_normalise(n) in hay for n in needles)
+
+
+_PUNCT = str.maketrans("", "", string.punctuation.replace("£", "") + "’‘“”")
+_ARTICLES = {"a", "an", "the"}
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in text.lower().translate(_PUNCT).split() if t not in _ARTICLES]
+
+
+def token_f1(prediction: str, gold: str) -> float:
+    """SQuAD-style token F1 between two strings."""
+    pred, ref = _tokens(prediction), _tokens(gold)
+    if not pred or not ref:
+        return float(pred == ref)
+    common = sum((Counter(pred) & Counter(ref)).values())
+    if common == 0:
+        return 0.0
+    precision, recall = common / len(pred), common / len(ref)
+    return 2 * precision * recall / (precision + recall)
+
+
+def best_f1(prediction: str, golds: Sequence[str]) -> float:
+    return max((token_f1(prediction, g) for g in golds if g), default=0.0)
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile (q in [0, 1]); 0.0 for no values."""
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
