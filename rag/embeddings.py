@@ -142,7 +142,7 @@ _WORD = re.compile(r"[a-z0-9£]+")
 class FakeEmbedder:
     """Deterministic bag-of-words hashing embedder: similar wording gives similar vectors. For tests."""
 
-    def __init__(self, dim: int = 64, name: str = "fake-hash"):
+    def __init__(self, dim: int = 256, name: str = "fake-hash"):
         self.name = name
         self.dim = dim
 
