@@ -132,6 +132,25 @@ def search_command(
         typer.echo(f"   {hit.text}\n")
 
 
+@app.command("eval")
+def eval_command(
+    qa: Path = typer.Option(Path("eval/qa.jsonl"), "--qa", help="Question file (eval/qa.jsonl format)."),
+    index: Path = typer.Option(DEFAULT_INDEX, "--index", help="Index folder (built first if missing)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus folder (default: the index's)."),
+    out: Path = typer.Option(Path("reports"), "--out", help="Folder for eval.json, report.md, eval.png."),
+    compare: bool = typer.Option(False, "--compare", help="Also compare configurations."),
+    gate: Optional[Path] = typer.Option(None, "--gate", help="Thresholds JSON; exit non-zero below them."),
+    from_feedback: Optional[Path] = typer.Option(
+        None, "--from-feedback", help="Turn chat feedback JSONL into candidate Q&A pairs in --out, then stop."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Evaluate retrieval, answers, abstention and citations on a question set; write a report."""
+    from rag.evaluation.command import eval_main
+
+    eval_main(qa, index, corpus, out, compare, gate, from_feedback, quiet)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

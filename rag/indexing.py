@@ -14,7 +14,9 @@ from rag.embeddings import Embedder
 from rag.store import IndexLoadError, Manifest, StoredIndex, read_index, write_index
 from rag.types import Chunk, Document
 
-DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base"}
+# Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
+INGEST_VERSION = 4
+DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 
 # progress(stage, done, total): stages are "parse", "embed", "write".
@@ -42,14 +44,14 @@ def _embed_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _previous(index_dir: Path, embedder: Embedder, chunking: dict) -> StoredIndex | None:
-    """The existing index if its vectors can be reused (same model, dimension and chunking)."""
+def _previous(index_dir: Path, embedder: Embedder) -> StoredIndex | None:
+    """The existing index if its vectors can be reused (same embedding model and dimension)."""
     try:
         old = read_index(index_dir)
     except IndexLoadError:
         return None  # missing, damaged or another format: build from scratch
     same = (old.manifest.embedding_model, old.manifest.dim) == (embedder.name, embedder.dim)
-    return old if same and old.manifest.chunking == chunking else None
+    return old if same else None
 
 
 def build_index(
@@ -74,7 +76,9 @@ def build_index(
     report = BuildReport()
     tick = progress or (lambda stage, done, total: None)
 
-    old = _previous(index_dir, embedder, chunking)
+    old = _previous(index_dir, embedder)
+    # Parsed documents are reused only when parsing and chunking are unchanged; vectors whenever the text is.
+    reuse_docs = old is not None and old.manifest.chunking == chunking
     old_hashes = {doc_id: info["sha256"] for doc_id, info in (old.manifest.files.items() if old else [])}
 
     # Unchanged files (same bytes) keep their parsed document and chunks; only the rest is parsed.
@@ -86,7 +90,7 @@ def build_index(
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             report.skipped.append((path.name, f"unsupported file type {path.suffix or '(none)'}"))
             continue
-        if old and path.name in old_hashes and _file_sha256(path) == old_hashes[path.name]:
+        if reuse_docs and path.name in old_hashes and _file_sha256(path) == old_hashes[path.name]:
             documents[path.name] = old.documents[path.name]
             chunks_by_doc[path.name] = [c for c in old.chunks if c.doc_id == path.name]
             report.unchanged_files += 1
@@ -108,30 +112,32 @@ def build_index(
     documents = {doc_id: documents[doc_id] for doc_id in ordered}
     chunks = [c for doc_id in ordered for c in chunks_by_doc[doc_id]]
 
-    # Vectors: reuse by hash of the embedded text, embed the rest in batches.
+    # Vectors: one per chunk plus one per sentence of multi-sentence chunks (paraphrased questions usually
+    # match one sentence); each reused by the hash of its text, the rest embedded in batches.
+    units = embedding_units(chunks)
+    keys = [_embed_key(text) for _, text in units]
     cache: dict[str, np.ndarray] = {}
     if old:
-        for chunk, vector in zip(old.chunks, old.vectors):
-            cache[_embed_key(chunk.embed_text)] = vector
-    vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
+        cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
+    vectors = np.zeros((len(units), embedder.dim), dtype=np.float32)
     missing = []
-    for row, chunk in enumerate(chunks):
-        key = _embed_key(chunk.embed_text)
+    for row, key in enumerate(keys):
         if key in cache:
             vectors[row] = cache[key]
         else:
             missing.append(row)
-    report.reused = len(chunks) - len(missing)
+    report.reused = len(units) - len(missing)
     tick("embed", 0, len(missing))
     for at in range(0, len(missing), EMBED_BATCH):
         rows = missing[at : at + EMBED_BATCH]
-        vectors[rows] = embedder.embed([chunks[r].embed_text for r in rows])
+        vectors[rows] = embedder.embed([units[r][1] for r in rows])
         tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
     report.embedded = len(missing)
+    vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
-    kind = faiss_type or choose_index_type(len(chunks), embedder.dim)
-    dense = build_faiss(vectors, kind=kind, ids=np.arange(len(chunks), dtype=np.int64))
-    bm25 = BM25Index.build([f"{c.heading} {c.text}" for c in chunks])
+    kind = faiss_type or choose_index_type(len(units), embedder.dim)
+    dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
+    bm25 = BM25Index.build([lexical_text(c) for c in chunks])
     manifest = Manifest(
         embedding_model=embedder.name,
         dim=embedder.dim,
@@ -149,9 +155,10 @@ def build_index(
             "documents": len(documents),
             "paragraphs": sum(len(d.paragraphs) for d in documents.values()),
             "chunks": len(chunks),
+            "vectors": len(units),
         },
     )
-    stored = StoredIndex(manifest, documents, chunks, vectors, dense, bm25)
+    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25)
     tick("write", 0, 1)
     write_index(index_dir, stored)
     tick("write", 1, 1)
@@ -163,6 +170,27 @@ def build_index(
     report.index_version = manifest.index_version
     report.seconds = time.perf_counter() - started
     return stored, report
+
+
+def embedding_units(chunks: list[Chunk]) -> list[tuple[int, str]]:
+    """(chunk row, text to embed): each chunk's embed_text, then each sentence of its multi-sentence body."""
+    from rag.ingest import split_sentences
+
+    units = [(row, chunk.embed_text) for row, chunk in enumerate(chunks)]
+    for row, chunk in enumerate(chunks):
+        if chunk.kind in ("header", "signature"):
+            continue
+        sentences = split_sentences(chunk.text)
+        if len(sentences) > 1:
+            units.extend((row, chunk.text[s:e]) for s, e in sentences)
+    return units
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 indexes: heading and text; header and signature also carry the document description."""
+    if chunk.kind in ("header", "signature"):
+        return chunk.embed_text
+    return f"{chunk.heading} {chunk.text}"
 
 
 def _file_sha256(path: Path) -> str:

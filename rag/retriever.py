@@ -146,15 +146,24 @@ class Retriever:
         return self.embedder.embed([query])[0]
 
     def _dense_search(self, query: str, depth: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
+        """Chunks by their best vector (the chunk's own or one of its sentences), best first."""
         import faiss
 
         vector = self._embed_query(query)[None, :]
-        depth = min(depth, len(self.chunks))
+        owners = self._stored.vector_chunks
+        depth = min(depth * 4, len(owners))
         params = None
         if allowed is not None:
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.flatnonzero(allowed).astype(np.int64)))
+            selected = np.flatnonzero(allowed[owners]).astype(np.int64)
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(selected))
         scores, ids = self._stored.dense.search(vector, depth, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        best: dict[int, float] = {}
+        for vector_id, score in zip(ids[0], scores[0]):
+            if vector_id >= 0:
+                chunk = int(owners[vector_id])
+                if chunk not in best:  # results arrive best first
+                    best[chunk] = float(score)
+        return list(best.items())
 
     def _allowed_rows(self, filters: SearchFilters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():

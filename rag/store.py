@@ -4,8 +4,10 @@ Layout of an index folder (no pickle anywhere):
     manifest.json     format version, embedding model and dimension, chunking settings, corpus file hashes
     documents.jsonl   one line per document: metadata, full text (what offsets index), paragraphs
     chunks.jsonl      one line per chunk, in row order (row = FAISS id = BM25 row)
-    vectors.npy       float32 (rows, dim) embeddings, kept so unchanged chunks are never re-embedded
-    dense.faiss       FAISS index over vectors.npy
+    vectors.npy       float32 (n, dim) unit vectors: one per chunk, then one per sentence of multi-sentence chunks
+    vector_chunks.npy int64 (n,) chunk row of each vector (a chunk's dense score is its best vector's)
+    vector_keys.json  content hash of each vector's text, so unchanged text is never re-embedded
+    dense.faiss       FAISS index over vectors.npy (FAISS id = vector row)
     bm25/             bm25s arrays (.npy, allow_pickle=False) and JSON vocabulary
 """
 
@@ -151,6 +153,8 @@ class StoredIndex:
     documents: dict[str, Document]
     chunks: list[Chunk]
     vectors: np.ndarray
+    vector_chunks: np.ndarray
+    vector_keys: list[str]
     dense: Any  # faiss.Index
     bm25: Any  # rag.lexical.BM25Index
 
@@ -168,6 +172,8 @@ def write_index(index_dir: Path, stored: StoredIndex) -> None:
     _write_jsonl(tmp / "documents.jsonl", [document_to_json(d) for d in stored.documents.values()])
     _write_jsonl(tmp / "chunks.jsonl", [c._asdict() for c in stored.chunks])
     np.save(tmp / "vectors.npy", stored.vectors.astype(np.float32), allow_pickle=False)
+    np.save(tmp / "vector_chunks.npy", stored.vector_chunks.astype(np.int64), allow_pickle=False)
+    (tmp / "vector_keys.json").write_text(json.dumps(stored.vector_keys), encoding="utf-8")
     save_index(stored.dense, tmp / "dense.faiss")
     (tmp / "bm25").mkdir()
     stored.bm25.save(tmp / "bm25")
@@ -214,6 +220,8 @@ def read_index(index_dir: Path) -> StoredIndex:
             documents[doc.doc_id] = doc
         chunks = [Chunk(**row) for row in _read_jsonl(index_dir / "chunks.jsonl")]
         vectors = np.load(index_dir / "vectors.npy", allow_pickle=False)
+        vector_chunks = np.load(index_dir / "vector_chunks.npy", allow_pickle=False)
+        vector_keys = json.loads((index_dir / "vector_keys.json").read_text(encoding="utf-8"))
         bm25 = BM25Index.load(index_dir / "bm25", len(chunks))
     except (OSError, ValueError, TypeError, KeyError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0][:120]
@@ -223,6 +231,11 @@ def read_index(index_dir: Path) -> StoredIndex:
     except IndexFileError as exc:
         raise IndexCorruptError(f"{exc}: {hint}") from None
     configure_for_search(dense)
-    if vectors.shape != (len(chunks), manifest.dim) or dense.ntotal != len(chunks) or bm25.size != len(chunks):
+    n = len(vector_chunks)
+    consistent = (
+        vectors.shape == (n, manifest.dim) and dense.ntotal == n and len(vector_keys) == n
+        and bm25.size == len(chunks) and (n == 0 or 0 <= int(vector_chunks.min()) <= int(vector_chunks.max()) < len(chunks))
+    )
+    if not consistent:
         raise IndexCorruptError(f"index at {index_dir}/ is inconsistent (row counts differ): {hint}")
-    return StoredIndex(manifest, documents, chunks, vectors, dense, bm25)
+    return StoredIndex(manifest, documents, chunks, vectors, vector_chunks, vector_keys, dense, bm25)

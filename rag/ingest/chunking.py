@@ -67,6 +67,34 @@ def _pieces(paragraph: Paragraph, raw: str, max_tokens: int) -> list[tuple[int, 
     return out
 
 
+def _tail(text: str, max_tokens: int) -> str:
+    """The last sentences of `text` within max_tokens: a list's lead-in ends with what the list is about."""
+    out = ""
+    for s, e in reversed(split_sentences(text)):
+        candidate = f"{text[s:e]} {out}".strip()
+        if out and count_tokens(candidate) > max_tokens:
+            break
+        out = candidate
+    return out if count_tokens(out) <= max_tokens * 2 else truncate_tokens(out, max_tokens)
+
+
+def _describe(meta) -> str:
+    """A sentence about the document itself, so questions about a letter's date, author or recipient find it."""
+    kind = meta.doc_type or "document"
+    parts = [f"{meta.title}. This {kind}"]
+    if meta.organisation:
+        parts.append(f"from {meta.organisation}")
+    if meta.date:
+        parts.append(f"is dated {meta.date}")
+    if meta.author:
+        parts.append(f", written and signed by {meta.author}" + (f" ({meta.author_role})" if meta.author_role else ""))
+    if meta.recipient:
+        parts.append(f", addressed to {meta.recipient}")
+    if meta.reference:
+        parts.append(f", reference {meta.reference}")
+    return " ".join(parts).replace(" ,", ",") + "."
+
+
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
     """Chunks of a document in reading order. Short paragraphs and list items embed with their lead-in."""
     meta = doc.meta
@@ -75,20 +103,15 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
     for para in doc.paragraphs:
         raw = doc.text[para.start:para.end]
         for start, end, text in _pieces(para, raw, max_tokens):
-            if para.kind == "header":
-                facts = [f"Date: {meta.date}" if meta.date else "", f"Reference: {meta.reference}" if meta.reference
-                         else "", f"To: {meta.recipient}" if meta.recipient else "",
-                         f"From: {meta.author}" if meta.author else ""]
-                embed = f"{meta.title}. Letter header. {text}. " + ". ".join(f for f in facts if f)
-            elif para.kind == "signature":
-                embed = f"{meta.title}. Signed by {meta.author or ''} {meta.author_role or ''}. {text}"
+            if para.kind in ("header", "signature"):
+                embed = f"{_describe(meta)} {text}"
             else:
                 # A list item is embedded with its lead-in ("…has the following components:"), so the item
                 # is found by what the list is about; its citation stays the item itself.
                 context = ""
                 if previous is not None and para.kind == "list_item" and count_tokens(text) < min_tokens * 2:
-                    context = truncate_tokens(previous.text, 50) + " "
-                heading = f"{para.heading}. " if para.heading else ""
+                    context = _tail(previous.text, 50) + " "
+                heading = f"{para.heading}. " if para.heading and para.heading != meta.title else ""
                 embed = f"{meta.title}. {heading}{context}{text}"
             chunks.append(Chunk(f"{doc.doc_id}#{start}-{end}", doc.doc_id, para.label, start, end, text,
                                 embed, para.kind, para.heading))

@@ -30,8 +30,6 @@ CHROME_LINES = {
     "bookmark this page",
 }
 _CHROME_PATTERNS = [
-    re.compile(r"^warning: this is archived material\b", re.I),
-    re.compile(r"^see the \w+ website for further information\.?$", re.I),
     re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,3}(?:signature|logo|image|photograph|photo|picture)\b.{0,200}"
                r"(?:reads|shows|depicts|written|signed|black ink|cursive)", re.I),
     re.compile(r"^\[?(?:image|signature|logo|picture)(?: of [^\]]*)?[:\]]", re.I),

@@ -114,9 +114,12 @@ def _is_heading(block: Block) -> bool:
     )
 
 
+_NOTICE = re.compile(r"^(?:warning|note|notice|disclaimer)\s*:", re.I)
+
+
 def _is_body_like(block: Block) -> bool:
     text = block.text
-    return len(text.split()) >= 12 and text[-1] in ".!?:"
+    return len(text.split()) >= 12 and text[-1] in ".!?:" and not _NOTICE.match(text)
 
 
 def _header_end(blocks: list[Block]) -> tuple[int, int | None]:
@@ -127,7 +130,8 @@ def _header_end(blocks: list[Block]) -> tuple[int, int | None]:
     for i, block in enumerate(blocks[:15]):
         if _is_body_like(block):
             return i, None
-        if i > 0 and _is_heading(block) and i + 1 < len(blocks) and _is_body_like(blocks[i + 1]):
+        if i > 0 and _is_heading(block) and ":" not in block.text and i + 1 < len(blocks) and _is_body_like(
+                blocks[i + 1]):
             return i, None  # a section heading ("Summary") opens the body
     return 0, None
 
@@ -199,10 +203,11 @@ def split_paragraphs(text: str) -> tuple[list[Paragraph], str | None]:
     body = rest[:sig_at] if sig_at is not None else rest
 
     paragraphs: list[Paragraph] = []
-    for n, block in enumerate(header, start=1):
-        label = "header" if n == 1 else f"header {n}"
-        raw = text[block.start:block.end]
-        paragraphs.append(Paragraph(label, block.start, block.end, clean_span(raw, "header"), "header"))
+    if header:
+        # One header passage (letterhead, addressee, date, reference): a question about the letter itself is
+        # answered, and cited, from one place.
+        start, end = header[0].start, header[-1].end
+        paragraphs.append(Paragraph("header", start, end, clean_span(text[start:end], "header"), "header"))
 
     # Body: headings are not paragraphs; they label what follows (consecutive headings are joined).
     entries: list[tuple[Block, str]] = []
