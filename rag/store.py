@@ -234,7 +234,8 @@ def read_index(index_dir: Path) -> StoredIndex:
     n = len(vector_chunks)
     consistent = (
         vectors.shape == (n, manifest.dim) and dense.ntotal == n and len(vector_keys) == n
-        and bm25.size == len(chunks) and (n == 0 or 0 <= int(vector_chunks.min()) <= int(vector_chunks.max()) < len(chunks))
+        and bm25.size == len(chunks)
+        and (n == 0 or 0 <= int(vector_chunks.min()) <= int(vector_chunks.max()) < len(chunks))
     )
     if not consistent:
         raise IndexCorruptError(f"index at {index_dir}/ is inconsistent (row counts differ): {hint}")

@@ -76,10 +76,11 @@ def _docx_text(path: Path) -> str:
     import zipfile
 
     import docx
+    from docx.opc.exceptions import OpcError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, OpcError, KeyError, ValueError, OSError) as exc:
         raise IngestError(f"{path.name}: not a readable Word document ({type(exc).__name__})") from None
     parts = []
     for para in document.paragraphs:
