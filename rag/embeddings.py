@@ -120,6 +120,12 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         path = resolve_model_path(self.name)
         logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
+        try:  # the "Loading weights" bar is noise in a CLI that has its own progress display
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+        except ImportError:
+            pass
         try:
             self.model = SentenceTransformer(path, device="cpu")
         except Exception as exc:  # hub errors, missing files, bad configs: one clear line
