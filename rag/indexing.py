@@ -15,7 +15,7 @@ from rag.store import IndexLoadError, Manifest, StoredIndex, read_index, write_i
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 4
+INGEST_VERSION = 5
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 

@@ -1,120 +1,248 @@
-"""Paragraph-aligned chunks sized in tokens; long paragraphs split at sentence boundaries."""
+"""Paragraph-aligned chunks sized in tokens; long paragraphs split at sentences with exact sub-spans."""
 
 from __future__ import annotations
 
+import math
 import re
 
+from rag.ingest.cleaning import MARKER, clean_span
 from rag.tokens import count_tokens, truncate_tokens
-from rag.types import Chunk, Document, Paragraph
+from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
-# A sentence ends at . ! ? followed by space and a capital/quote/digit, except after common abbreviations.
-_ABBREVIATIONS = r"(?<!\be\.g)(?<!\bi\.e)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)(?<!\bvs)(?<!\betc)"
-SENTENCE_END = re.compile(_ABBREVIATIONS + r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9£])")
+CONTEXT_TOKENS = 50  # how much of its lead-in a short paragraph or list item borrows for its embedding
+
+# Words whose trailing full stop does not end a sentence ("e.g.", "Cllr.", "No. 4", initials).
+_ABBREVIATIONS = {
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "cf",
+    "vs",
+    "viz",
+    "approx",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "cllr",
+    "ch",
+    "supt",
+    "insp",
+    "sgt",
+    "det",
+    "st",
+    "no",
+    "nos",
+    "para",
+    "paras",
+    "fig",
+    "figs",
+    "p",
+    "pp",
+    "vol",
+    "ref",
+    "tel",
+    "dept",
+    "govt",
+    "rt",
+    "hon",
+    "rev",
+    "gen",
+    "col",
+    "capt",
+    "lt",
+    "jr",
+    "sr",
+    "op",
+    "al",
+    "est",
+    "inc",
+    "co",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+# A sentence ends at . ! or ? (plus closing quotes/brackets) before whitespace and a capital, digit or quote.
+_BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[-•·]?\s*[\"'‘“(£]?[A-Z0-9£])")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """[start, end) offsets of the sentences of `text`."""
-    spans, at = [], 0
-    for m in SENTENCE_END.finditer(text):
-        end = m.end()
-        if text[at:end].strip():
-            spans.append((at, len(text[:end].rstrip()) ))
-        at = end
-    if text[at:].strip():
-        spans.append((at, len(text.rstrip())))
+def split_sentences(raw: str) -> list[tuple[int, int]]:
+    """[start, end) offsets of the sentences in `raw` (whitespace between sentences belongs to none)."""
+    spans, cursor = [], 0
+    lead = MARKER.match(raw).end()  # "22. Following": a list number's full stop ends no sentence
+    for match in _BOUNDARY.finditer(raw):
+        end = match.end()
+        if match.start() < lead:
+            continue
+        before = _WORD_BEFORE.search(raw[cursor : match.start() + 1])
+        if before and match.group().startswith(".") and not match.group().startswith(".."):
+            word = before.group(1).lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        start = _skip_space(raw, cursor)
+        if start < end:
+            spans.append((start, end))
+        cursor = end
+    start = _skip_space(raw, cursor)
+    tail_end = len(raw.rstrip())
+    if start < tail_end:
+        spans.append((start, tail_end))
     return spans
 
 
-def _locate(raw: str, piece: str, from_at: int) -> int | None:
-    """Where `piece` begins in the raw span (markup and line breaks may sit between its words)."""
-    words = re.findall(r"\w+", piece)[:6]
-    if not words:
-        return None
-    pattern = r"\W*".join(re.escape(w) for w in words)
-    m = re.compile(pattern).search(raw, from_at)
-    return m.start() if m else None
+def _skip_space(raw: str, at: int) -> int:
+    while at < len(raw) and raw[at].isspace():
+        at += 1
+    return at
 
 
-def _pieces(paragraph: Paragraph, raw: str, max_tokens: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the paragraph's chunks: itself, or sentence groups within max_tokens."""
-    if count_tokens(paragraph.text) <= max_tokens or paragraph.kind in ("header", "signature"):
-        return [(paragraph.start, paragraph.end, paragraph.text)]
-    groups: list[str] = []
-    current = ""
-    for s, e in split_sentences(paragraph.text):
-        sentence = paragraph.text[s:e]
-        if current and count_tokens(current + " " + sentence) > max_tokens:
-            groups.append(current)
-            current = sentence
+def _word_pieces(raw: str, start: int, end: int, max_tokens: int) -> list[tuple[int, int]]:
+    """Split an over-long sentence at word boundaries into pieces of at most `max_tokens` tokens."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", raw[start:end])]
+    pieces, first = [], 0
+    while first < len(words):
+        low, high = first + 1, len(words)  # largest `last` with the piece under the limit (at least one word)
+        while low < high:
+            mid = (low + high + 1) // 2
+            if count_tokens(clean_span(raw[words[first][0] : words[mid - 1][1]])) <= max_tokens:
+                low = mid
+            else:
+                high = mid - 1
+        pieces.append((words[first][0], words[low - 1][1]))
+        first = low
+    return pieces
+
+
+def split_span(raw: str, max_tokens: int) -> list[tuple[int, int]]:
+    """Sentence-aligned [start, end) pieces of `raw`, each at most `max_tokens` tokens once cleaned."""
+    total = count_tokens(clean_span(raw))
+    if total <= max_tokens:
+        return [(0, len(raw.rstrip()))]
+    units: list[tuple[int, int, int]] = []
+    for start, end in split_sentences(raw):
+        tokens = count_tokens(clean_span(raw[start:end]))
+        if tokens <= max_tokens:
+            units.append((start, end, tokens))
         else:
-            current = f"{current} {sentence}".strip()
-    if current:
-        groups.append(current)
-    starts: list[int] = []
-    cursor = 0
-    for group in groups:
-        found = _locate(raw, group, cursor)
-        if found is None:  # cannot place the piece exactly: keep the paragraph whole
-            return [(paragraph.start, paragraph.end, paragraph.text)]
-        starts.append(found)
-        cursor = found + 1
-    starts[0] = 0
-    out = []
-    for i, group in enumerate(groups):
-        end = starts[i + 1] if i + 1 < len(groups) else len(raw)
-        piece_raw = raw[starts[i]:end].rstrip()
-        out.append((paragraph.start + starts[i], paragraph.start + starts[i] + len(piece_raw), group))
-    return out
+            for s, e in _word_pieces(raw, start, end, max_tokens):
+                units.append((s, e, count_tokens(clean_span(raw[s:e]))))
+    # Aim for evenly sized pieces rather than full ones followed by a scrap.
+    target = total / math.ceil(total / max_tokens)
+    pieces: list[tuple[int, int]] = []
+    piece_start, piece_tokens, piece_end = units[0][0], 0, units[0][0]
+    for start, end, tokens in units:
+        if piece_tokens and (piece_tokens + tokens > max_tokens or piece_tokens >= target):
+            pieces.append((piece_start, piece_end))
+            piece_start, piece_tokens = start, 0
+        piece_tokens += tokens + 1
+        piece_end = end
+    pieces.append((piece_start, piece_end))
+    # Joining sentences can add a token at a seam; re-split any piece that ended up over the limit.
+    checked: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if count_tokens(clean_span(raw[start:end])) <= max_tokens:
+            checked.append((start, end))
+        else:
+            checked.extend(_word_pieces(raw, start, end, max_tokens))
+    return checked
 
 
 def _tail(text: str, max_tokens: int) -> str:
     """The last sentences of `text` within max_tokens: a list's lead-in ends with what the list is about."""
     out = ""
-    for s, e in reversed(split_sentences(text)):
-        candidate = f"{text[s:e]} {out}".strip()
+    for start, end in reversed(split_sentences(text)):
+        candidate = f"{text[start:end]} {out}".strip()
         if out and count_tokens(candidate) > max_tokens:
             break
         out = candidate
-    return out if count_tokens(out) <= max_tokens * 2 else truncate_tokens(out, max_tokens)
+    return out if count_tokens(out) <= max_tokens else truncate_tokens(out, max_tokens)
 
 
-def _describe(meta) -> str:
-    """A sentence about the document itself, so questions about a letter's date, author or recipient find it."""
-    kind = meta.doc_type or "document"
-    parts = [f"{meta.title}. This {kind}"]
+def _context(paragraphs: list[Paragraph], index: int, min_tokens: int) -> str:
+    """What a short paragraph borrows for its embedding: a list item its lead-in, others their predecessor.
+
+    Only paragraphs under the same heading count; the heading itself is always part of the embedded text.
+    """
+    paragraph = paragraphs[index]
+    tokens = count_tokens(paragraph.text)
+    if paragraph.kind == "list_item" and tokens < 2 * min_tokens:
+        wanted = lambda p: p.kind == "body"  # noqa: E731 - the lead-in, skipping sibling items
+    elif paragraph.kind == "body" and tokens < min_tokens:
+        wanted = lambda p: p.kind in ("body", "list_item")  # noqa: E731
+    else:
+        return ""
+    for earlier in reversed(paragraphs[:index]):
+        if earlier.kind in ("header", "signature") or earlier.heading != paragraph.heading:
+            return ""
+        if wanted(earlier):
+            return _tail(earlier.text, CONTEXT_TOKENS)
+    return ""
+
+
+def describe(meta: DocumentMeta) -> str:
+    """A sentence about the document itself, so questions about its date, author or recipient find it."""
+    parts = [f"{meta.title}. This {meta.doc_type or 'document'}"]
     if meta.organisation:
-        parts.append(f"from {meta.organisation}")
+        parts.append(f" from {meta.organisation}")
     if meta.date:
-        parts.append(f"is dated {meta.date}")
+        parts.append(f" is dated {meta.date}")
     if meta.author:
-        parts.append(f", written and signed by {meta.author}" + (f" ({meta.author_role})" if meta.author_role else ""))
+        role = f" ({meta.author_role})" if meta.author_role else ""
+        parts.append(f", written and signed by {meta.author}{role}")
     if meta.recipient:
         parts.append(f", addressed to {meta.recipient}")
     if meta.reference:
         parts.append(f", reference {meta.reference}")
-    return " ".join(parts).replace(" ,", ",") + "."
+    return "".join(parts) + "."
+
+
+def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str) -> str:
+    if paragraph.kind in ("header", "signature"):
+        return f"{describe(doc.meta)} {text}"
+    heading = f"{paragraph.heading}. " if paragraph.heading and paragraph.heading != doc.meta.title else ""
+    return f"{doc.meta.title}. {heading}{context + ' ' if context else ''}{text}"
 
 
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
-    """Chunks of a document in reading order. Short paragraphs and list items embed with their lead-in."""
-    meta = doc.meta
+    """Chunks of `doc` in reading order: one per paragraph, or sentence-aligned pieces of a long paragraph.
+
+    Chunk.text is `clean_span` of the chunk's own span; embed_text adds the title, the heading and, for a
+    short paragraph or list item, its lead-in, while the citation stays the paragraph itself.
+    """
+    if max_tokens < 1:
+        raise ValueError("max_tokens must be positive")
     chunks: list[Chunk] = []
-    previous: Paragraph | None = None
-    for para in doc.paragraphs:
-        raw = doc.text[para.start:para.end]
-        for start, end, text in _pieces(para, raw, max_tokens):
-            if para.kind in ("header", "signature"):
-                embed = f"{_describe(meta)} {text}"
-            else:
-                # A list item is embedded with its lead-in ("…has the following components:"), so the item
-                # is found by what the list is about; its citation stays the item itself.
-                context = ""
-                if previous is not None and para.kind == "list_item" and count_tokens(text) < min_tokens * 2:
-                    context = _tail(previous.text, 50) + " "
-                heading = f"{para.heading}. " if para.heading and para.heading != meta.title else ""
-                embed = f"{meta.title}. {heading}{context}{text}"
-            chunks.append(Chunk(f"{doc.doc_id}#{start}-{end}", doc.doc_id, para.label, start, end, text,
-                                embed, para.kind, para.heading))
-        if para.kind == "body":
-            previous = para
+    for index, paragraph in enumerate(doc.paragraphs):
+        raw = doc.text[paragraph.start : paragraph.end]
+        context = _context(doc.paragraphs, index, min_tokens)
+        for start, end in split_span(raw, max_tokens):
+            text = clean_span(raw[start:end])
+            if not text:
+                continue
+            begin, finish = paragraph.start + start, paragraph.start + end
+            chunks.append(
+                Chunk(
+                    chunk_id=f"{doc.doc_id}#{begin}-{finish}",
+                    doc_id=doc.doc_id,
+                    label=paragraph.label,
+                    start=begin,
+                    end=finish,
+                    text=text,
+                    embed_text=_embed_text(doc, paragraph, context, text),
+                    kind=paragraph.kind,
+                    heading=paragraph.heading,
+                )
+            )
     return chunks

@@ -1,118 +1,144 @@
-"""Conversion-debris rules: what is stripped from a paragraph's raw source to give its clean text.
+"""Cleaning rules that turn a raw span of a converted document into citable paragraph text.
 
-The rules, applied line by line to the raw span of a paragraph (`clean_span`):
-1. Debris lines are dropped whole: web-page chrome ("Send an e-mail linking to this page", "Feedback",
-   "Print this page", archive banners), and image descriptions of signatures or logos ("A handwritten signature
-   in black ink that reads ...").
-2. List markers at the start of a line are removed: bullet glyphs (- • · ● ▪ ◦ * o and the Symbol-font bullet
-   U+F0B7) and, on a paragraph's first line, its number or letter ("22.", "a."); the label keeps the number.
-3. Markup is removed, keeping its text: markdown headings (#), emphasis (**x**, __x__), links [x](url) -> x,
-   images ![x](url) -> nothing, HTML inline tags (<sup>th</sup> -> th, <u>x</u> -> x).
-4. Lines are joined: body text with a space (a line broken mid-sentence is rejoined), header and signature
-   lines with ", " (address and sign-off lines read as one line).
-5. Whitespace runs collapse to one space; no space before , . ; : ) and none after (.
+`clean_span(raw)` is the one function that produces every `Paragraph.text` and `Chunk.text` from the
+document text it points at, so `clean_span(doc.text[p.start:p.end]) == p.text` holds exactly. Rules, in order:
 
-So a passage's text is exactly `clean_span(document.text[start:end], kind)`.
+1. HTML-ish inline tags are removed and their content kept: ``17<sup>th</sup>`` -> ``17th``,
+   ``<u>repository</u>`` -> ``repository``; ``<br>`` becomes a space. Entities (``&amp;``) are decoded.
+2. Whole lines of conversion debris are dropped: image descriptions of signatures ("A handwritten signature
+   in black ink that reads ..."), web-page chrome ("Send an e-mail linking to this page", "Print this page",
+   "Back to top", ...), markdown rules (``---``) and code fences.
+3. Line starts lose their layout: indentation, markdown heading hashes and blockquote ``>``; the first
+   line also loses its list marker (bullet glyphs ``- • · o  ▪`` and/or an enumerator ``22.``, ``a.``,
+   ``(iv)``), later lines only bullet glyphs (a sentence continued on "- resources that ..." after a break).
+4. Markdown syntax goes: ``**bold**``/``__bold__`` markers (a marker glued between two words, as in
+   ``CRIME**Susan``, becomes a space), ``*emphasis*``, ``[text](url)`` -> ``text``, images, backticks.
+5. Letter-spaced capitals are closed up: ``M O P A C`` -> ``MOPAC``.
+6. A word hyphenated across a line break is rejoined (``front-\\nline`` -> ``front-line``); every other run of
+   whitespace, line breaks and blank lines included, becomes one space; the result is stripped.
+
+Signature scribbles that OCR turned into words ("Spue hinden.") cannot be recognised from the span alone;
+the segmenter leaves them outside every paragraph span instead (see paragraphs.py).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
-CHROME_LINES = {
-    "send an e-mail linking to this page",
-    "feedback",
-    "print this page",
-    "back to top",
-    "skip to content",
-    "skip to main content",
-    "share this page",
-    "bookmark this page",
-}
-_CHROME_PATTERNS = [
-    re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,3}(?:signature|logo|image|photograph|photo|picture)\b.{0,200}"
-               r"(?:reads|shows|depicts|written|signed|black ink|cursive)", re.I),
-    re.compile(r"^\[?(?:image|signature|logo|picture)(?: of [^\]]*)?[:\]]", re.I),
-    re.compile(r"^the signature is written in\b", re.I),
-]
+# Bullet glyphs seen in converted letters. Dashes, "*" and "o" only count when spacing follows them ("-20%",
+# "**bold**" and words are not bullets); the symbol glyphs may be glued to the text.
+_WS = r"[ \t\xa0\u2002\u2003\u2009]"
+_BULLET_RUN = rf"(?:[•·▪■◦●\uf0b7\uf0a7]{_WS}*|[-–*o]{_WS}+)+"
+_ENUM = r"(?:\((?P<paren>\d{1,3}|[a-z]|[ivx]{1,6})\)|(?P<enum>\d{1,3}|[a-z]|[ivx]{1,6})[.)])"
 
-BULLET_GLYPHS = "-–•·●▪◦*\uf0b7"
-# One line's leading list marker: optional indentation, bullet glyphs (possibly repeated, e.g. "- · "),
-# then optionally a number "22." / "22)" or a letter "a." / "(a)".
-MARKER = re.compile(
-    r"^(?P<indent>[ \t]*)"
-    r"(?P<bullets>(?:[-–•·●▪◦*\uf0b7](?=\s)\s*|o(?=\s+\S)\s+)*)"
-    r"(?:(?P<number>\d{1,3})[.)](?=\s)\s*|(?P<letter>[a-z])[.)](?=\s)\s*|\((?P<paren>[a-z0-9]{1,3})\)\s*)?"
+# A list marker at a line start: indentation, bullet glyphs, then an optional enumerator ("22.", "a.").
+MARKER = re.compile(rf"^(?P<indent>{_WS}*)(?P<bullets>{_BULLET_RUN})?(?:{_ENUM}{_WS}+)?")
+_BULLETS_ONLY = re.compile(rf"^{_WS}*{_BULLET_RUN}")
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
+
+# "A handwritten signature in black ink that reads ...", "An illegible signature", "[Signature]".
+_SIGNATURE_IMAGE = re.compile(
+    r"^\W*(?:an?\s+|(?:image|picture|photo)\s+of\s+(?:an?\s+)?)(?:[\w-]+\s+){0,4}signature\b|"
+    r"^\W*\[\s*(?:signature|signed|image|logo)[^\]]*\]\W*$",
+    re.I,
 )
-_GLYPHS_ONLY = re.compile(r"^[ \t]*(?:[-–•·●▪◦*\uf0b7](?=\s)\s*|o(?=\s+[a-z])\s+)+")
+_SIGNATURE_WORDS = re.compile(
+    r"hand-?written|cursive|\bink\b|illegible|scribbl|\breads?\b|reading|scanned|\[", re.I
+)
+_CHROME = re.compile(
+    r"^\W*(?:send an e-?mail linking to this page|e-?mail (?:a link to )?this page|print (?:this|the) page|"
+    r"share this page|bookmark this page|back to top|skip to (?:main )?content|"
+    r"(?:was )?this page (?:was )?(?:useful|helpful)\??)\W*$",
+    re.I,
+)
+_RULE = re.compile(r"^\s*(?:(?:[-*_]\s*){3,}|```.*|~~~.*)$")
+_MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)|\s+#+\s*$")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\n]*)\)")
+_TICKS = re.compile(r"`+")
+_SPACED_CAPS = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\r?\n\s*(?=[a-z])")
+_SPACE = re.compile(r"[\s\u200b\ufeff]+")
 
 
 def is_blank(line: str) -> bool:
-    return not line.replace("\xa0", " ").replace("\u200b", "").strip()
+    """Whitespace only (non-breaking and zero-width spaces included)."""
+    return not line.replace("\u200b", "").replace("\ufeff", "").strip()
+
+
+def is_signature_image(line: str) -> bool:
+    """An image description standing in for a handwritten signature."""
+    line = line.strip()
+    return bool(_SIGNATURE_IMAGE.match(line) and _SIGNATURE_WORDS.search(line))
+
+
+def is_chrome(line: str) -> bool:
+    """Web-page furniture that is never document content."""
+    return bool(_CHROME.match(line.strip()))
 
 
 def is_debris(line: str) -> bool:
-    """A whole line of web chrome or an image description."""
-    stripped = _strip_markup(line).strip().strip("*_# ").strip()
-    if not stripped:
-        return False
-    if stripped.lower().rstrip(".") in CHROME_LINES:
-        return True
-    return any(p.search(stripped) for p in _CHROME_PATTERNS)
+    """A whole line that `clean_span` drops: signature image, web chrome, markdown rule or fence."""
+    return is_signature_image(line) or is_chrome(line) or bool(_RULE.match(line))
 
 
-def _strip_markup(text: str) -> str:
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)  # markdown images
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)  # markdown links
-    text = re.sub(r"</?(?:sup|sub|u|b|i|em|strong|span|small|font)\b[^>]*>", "", text, flags=re.I)
-    text = re.sub(r"^\s{0,3}#{1,6}\s+", "", text)  # markdown headings
-    text = text.replace("**", " ").replace("__", " ")
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)  # *emphasis*
-    return text
+def strip_marker(line: str) -> str:
+    """The line without its indentation and list marker."""
+    return line[MARKER.match(line).end() :]
 
 
-def strip_marker(line: str, first: bool) -> str:
-    """Remove a line's list marker: bullets always, a number or letter only on a paragraph's first line."""
+def _strip_strong(line: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        before = line[match.start() - 1] if match.start() else " "
+        after = line[match.end()] if match.end() < len(line) else " "
+        return " " if before.isalnum() and after.isalnum() else ""
+
+    return _STRONG.sub(replace, line)
+
+
+def _clean_line(line: str, first: bool) -> str:
+    line = line.strip()
+    line = _QUOTE.sub("", line)
+    line = _MD_HEADING.sub(" ", line).strip()
     if first:
-        m = MARKER.match(line)
-        return line[m.end():] if m else line
-    m = _GLYPHS_ONLY.match(line)
-    return line[m.end():] if m else line
+        line = strip_marker(line)
+    else:
+        line = _BULLETS_ONLY.sub("", line)
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _strip_strong(line)
+    line = _EMPHASIS.sub(r"\1", line)
+    line = _UNDERSCORE.sub(r"\1", line)
+    return _TICKS.sub("", line)
 
 
-def clean_span(raw: str, kind: str = "body") -> str:
-    """The clean text of a paragraph's raw source (see the module docstring for the rules)."""
-    pieces: list[str] = []
-    first = True
-    if kind in ("header", "signature"):
-        raw = raw.replace("**", "\n")  # letterheads glue address lines together with bold markup
-    lead_in = re.match(r"^\W{0,6}\*\*([^*\n]{2,80})\*\*\s+(?=\S)", raw)
-    if lead_in and kind not in ("header", "signature"):
-        raw = raw[: lead_in.end(1)] + ":" + raw[lead_in.end(1):]  # "**Title** Text" reads "Title: Text"
-    for line in raw.replace("\r", "").split("\n"):
+def clean_span(raw: str) -> str:
+    """The citable text of a raw span: debris removed, broken lines joined, whitespace collapsed."""
+    text = _BREAK_TAG.sub(" ", raw)
+    text = _TAG.sub("", text)
+    text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    text = _HYPHEN_BREAK.sub(r"\1-", text)
+    kept: list[str] = []
+    for line in text.splitlines():
         if is_blank(line) or is_debris(line):
             continue
-        line = strip_marker(line, first) if kind not in ("header", "signature") else line
-        first = False
-        line = re.sub(r"\s+", " ", _strip_markup(line)).strip()
-        if line:
-            pieces.append(line)
-    if kind in ("header", "signature"):
-        text = ""
-        for piece in pieces:
-            if not text:
-                text = piece
-            elif text[-1] in ",;:.":
-                text += " " + piece
-            else:
-                text += ", " + piece
-    else:
-        text = ""
-        for i, piece in enumerate(pieces):
-            # A short unpunctuated title line over an indented capitalised line is an item's title: "Title: text".
-            titled = i == 1 and len(pieces[0].split()) <= 8 and pieces[0][-1] not in ".,;:!?" and piece[0].isupper()
-            text = piece if not text else text + (": " if titled else " ") + piece
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:)])", r"\1", text)
-    text = re.sub(r"\(\s+", "(", text)
-    return text.strip()
+        cleaned = _clean_line(line, first=not kept)
+        if cleaned:
+            kept.append(cleaned)
+    joined = " ".join(kept)
+    joined = _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), joined)
+    return _SPACE.sub(" ", joined).strip()
+
+
+def clean_line(line: str) -> str:
+    """One line cleaned on its own (list marker included), for headings and metadata fields."""
+    return clean_span(line)

@@ -1,129 +1,342 @@
-"""Read .txt, .md, .html, .pdf and .docx files into plain text; unreadable files raise IngestError."""
+"""Read .txt/.md/.pdf/.docx/.html files into text and parse them into Documents; refuse unreadable ones."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
+
+from rag.ingest.metadata import extract_metadata
+from rag.ingest.paragraphs import segment
+from rag.types import Document
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+UNSUPPORTED = "unsupported file type"
+
+_BOMS = [
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+]
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 
 class IngestError(Exception):
-    """A file that cannot be read or parsed; the message names the file and the reason."""
+    """A file that cannot be ingested; the message reads "<file name>: <reason>"."""
 
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm")
-MAX_BYTES = 50 * 1024 * 1024
+class CorpusLoad(NamedTuple):
+    """The documents of a folder that could be parsed, and (file name, reason) for every file left out."""
+
+    documents: list[Document]
+    skipped: list[tuple[str, str]]
 
 
-def decode_text(data: bytes) -> str:
-    """Decode bytes: BOM-marked UTF-16/UTF-8, then UTF-8, then Windows-1252; refuse binary data."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if b"\x00" in data[:4096]:
-        raise ValueError("looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > max(8, len(text[:4096]) // 50):
-        raise ValueError("looks like a binary file, not text")
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes to text: a BOM's encoding (utf-8/16/32), else utf-8, cp1252, latin-1; binary junk is refused."""
+    text = None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"{name}: not valid {encoding} text despite its byte-order mark") from exc
+            break
+    if text is None:
+        for encoding in ("utf-8", "cp1252", "latin-1"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    assert text is not None  # latin-1 decodes any bytes
+    if not text.strip():
+        raise IngestError(f"{name}: empty file")
+    controls = sum(
+        1 for ch in text if ch == "\x00" or (unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    )
+    if "\x00" in text or controls > max(2, len(text) // 100):
+        raise IngestError(f"{name}: binary content, not text")
     return text
 
 
-def _html_text(markup: str) -> str:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(markup, "lxml")
-    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-                     "template", "button"]):
-        tag.decompose()
-    for li in soup.find_all("li"):
-        li.insert(0, "- ")
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    blocks = ["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre", "div", "section",
-              "article", "table", "ul", "ol", "dd", "dt", "address"]
-    for tag in soup.find_all(blocks):
-        tag.insert_before("\n\n")
-        tag.insert_after("\n\n")
-    body = soup.body or soup
-    text = body.get_text()
-    text = re.sub(r"[ \t\xa0]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+def _plain_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
+    return decode_text(data, path.name), {}
 
 
-def _pdf_text(path: Path) -> str:
+def _pdf_reflow(page: str) -> str:
+    """Blank lines where a PDF page's paragraphs end: a short line ending a sentence, or a title line."""
+    lines = [line.rstrip() for line in page.splitlines()]
+    width = max((len(line) for line in lines if line.strip()), default=0)
+    if not width:
+        return ""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        stripped = line.strip()
+        if not stripped or not following or len(line) >= 0.8 * width:
+            continue
+        if stripped[-1] in '.!?:;"”' or (following[0].isupper() and stripped[-1] not in ",-"):
+            out.append("")
+    return "\n".join(out)
+
+
+def _pdf_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
+    import io
+
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-but-readable files are common; no log spam
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise IngestError(f"{path.name}: the PDF is encrypted")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(f"{path.name}: encrypted PDF")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+        hints = {key: str(info.get(f"/{key.title()}") or "").strip() for key in ("title", "author")}
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError) as exc:
-        raise IngestError(f"{path.name}: not a readable PDF ({type(exc).__name__})") from None
-    return "\n\n".join(p for p in pages if p) + "\n"
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types for damaged files
+        raise IngestError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
+    text = "\n\n".join(_pdf_reflow(page) for page in pages if page.strip())
+    if not text.strip():
+        raise IngestError(f"{path.name}: PDF has no extractable text (a scanned image?)")
+    if re.search(r"(?i)microsoft word|\.docx?$|untitled", hints.get("title", "")):
+        hints["title"] = ""  # converter junk, not a title
+    return text, {k: v for k, v in hints.items() if v}
 
 
-def _docx_text(path: Path) -> str:
-    import zipfile
+def _docx_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
+    import io
 
     import docx
-    from docx.opc.exceptions import OpcError
+    from docx.table import Table
 
     try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, OpcError, KeyError, ValueError, OSError) as exc:
-        raise IngestError(f"{path.name}: not a readable Word document ({type(exc).__name__})") from None
-    parts = []
-    for para in document.paragraphs:
-        text = para.text.strip()
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - zip, xml and package errors all mean "damaged"
+        raise IngestError(f"{path.name}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
+    blocks: list[str] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    value = " ".join(cell.text.split())
+                    if value and value not in cells:  # merged cells repeat their text
+                        cells.append(value)
+                if cells:
+                    blocks.append(" | ".join(cells))
+            continue
+        text = item.text.strip()
         if not text:
             continue
-        style = (para.style.name or "").lower() if para.style is not None else ""
-        numbered = para._p.pPr is not None and para._p.pPr.numPr is not None
-        parts.append(f"- {text}" if "list" in style or numbered else text)
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells if c.text.strip()]
-            if cells:
-                parts.append(" | ".join(cells))
-    return "\n\n".join(parts) + "\n"
+        style = (item.style.name if item.style is not None else "") or ""
+        level = re.match(r"(?i)heading\s*(\d)", style)
+        numbered = item._p.pPr is not None and item._p.pPr.numPr is not None
+        if level or style.lower() == "title":
+            blocks.append("#" * int(level.group(1) if level else 1) + " " + " ".join(text.split()))
+        elif numbered or "list" in style.lower():
+            blocks.append("- " + text)  # list paragraphs stay separate items
+        else:
+            blocks.append(text)
+    props = document.core_properties
+    hints = {"title": (props.title or "").strip(), "author": (props.author or "").strip()}
+    return "\n\n".join(blocks), {k: v for k, v in hints.items() if v}
 
 
-def read_document_text(path: Path) -> tuple[str, str, str]:
-    """(text, format, sha256 of the bytes). For txt/md the text is the decoded file itself."""
+_HTML_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "head",
+    "object",
+    "embed",
+    "canvas",
+    "audio",
+    "video",
+    "map",
+)
+_HTML_BLOCKS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "address",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "caption",
+    "hr",
+    "center",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "fieldset",
+    "legend",
+}
+_HTML_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
+
+
+def _html_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    soup = BeautifulSoup(decode_text(data, path.name), "lxml")  # parsing only: nothing is ever executed
+    hints = {}
+    if soup.title and soup.title.get_text(strip=True):
+        hints["title"] = " ".join(soup.title.get_text().split())
+    author = soup.find("meta", attrs={"name": "author"})
+    if author and author.get("content"):
+        hints["author"] = str(author["content"]).strip()
+    for tag in soup.find_all(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed:
+            continue
+        style = str(tag.get("style", "")).replace(" ", "").lower()
+        if tag.has_attr("hidden") or "display:none" in style or tag.get("role") in _HTML_CHROME_ROLES:
+            tag.decompose()
+
+    blocks: list[str] = []
+    buffer: list[str] = []
+    prefix = [""]
+
+    def flush() -> None:
+        lines = (" ".join(part.split()) for part in "".join(buffer).split("\n"))
+        text = "\n".join(line for line in lines if line)
+        buffer.clear()
+        if text:
+            blocks.append(prefix[0] + text)
+        prefix[0] = ""
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
+                continue
+            if isinstance(child, NavigableString):
+                buffer.append(str(child))
+            elif isinstance(child, Tag):
+                name = child.name.lower()
+                if name == "br":
+                    buffer.append("\n")
+                elif re.fullmatch(r"h[1-6]", name):
+                    flush()
+                    heading = " ".join(child.get_text(" ").split())
+                    if heading:
+                        blocks.append("#" * int(name[1]) + " " + heading)
+                elif name == "li":
+                    flush()
+                    prefix[0] = "- "
+                    walk(child)
+                    flush()
+                elif name == "tr":
+                    flush()
+                    cells = [
+                        " ".join(c.get_text(" ").split())
+                        for c in child.find_all(["td", "th"], recursive=False)
+                    ]
+                    if any(cells):
+                        blocks.append(" | ".join(c for c in cells if c))
+                elif name in _HTML_BLOCKS:
+                    flush()
+                    walk(child)
+                    flush()
+                else:
+                    walk(child)
+
+    walk(soup.body or soup)
+    flush()
+    return "\n\n".join(blocks), hints
+
+
+_EXTRACTORS: dict[str, tuple[str, Callable[[bytes, Path], tuple[str, dict[str, str]]]]] = {
+    ".txt": ("txt", _plain_text),
+    ".md": ("md", _plain_text),
+    ".pdf": ("pdf", _pdf_text),
+    ".docx": ("docx", _docx_text),
+    ".html": ("html", _html_text),
+    ".htm": ("html", _html_text),
+}
+
+
+def load_document(path: Path) -> Document:
+    """Read and parse one file; raises IngestError ("<name>: <reason>") when it cannot be used."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}")
+    name = path.name
+    extractor = _EXTRACTORS.get(path.suffix.lower())
+    if extractor is None:
+        raise IngestError(f"{name}: {UNSUPPORTED}")
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise IngestError(f"{name}: file larger than {MAX_FILE_BYTES // 2**20} MB")
         data = path.read_bytes()
     except OSError as exc:
-        raise IngestError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise IngestError(f"{path.name}: larger than {MAX_BYTES // 2**20} MB")
-    sha = hashlib.sha256(data).hexdigest()
-    if suffix == ".pdf":
-        text, fmt = _pdf_text(path), "pdf"
-    elif suffix == ".docx":
-        text, fmt = _docx_text(path), "docx"
-    else:
-        try:
-            decoded = decode_text(data)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise IngestError(f"{path.name}: {exc}") from None
-        if suffix in (".html", ".htm"):
-            text, fmt = _html_text(decoded), "html"
-        else:
-            text, fmt = decoded, "md" if suffix in (".md", ".markdown") else "txt"
+        raise IngestError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise IngestError(f"{name}: empty file")
+    source_format, extract = extractor
+    text, hints = extract(data, path)
     if not text.strip():
-        raise IngestError(f"{path.name}: contains no text")
-    return text, fmt, sha
+        raise IngestError(f"{name}: no text found")
+    layout = segment(text)
+    if not layout.paragraphs:
+        raise IngestError(f"{name}: no text paragraphs found")
+    meta = extract_metadata(name, text, layout, hints)
+    return Document(meta, text, layout.paragraphs, source_format, hashlib.sha256(data).hexdigest())
+
+
+def load_corpus(folder: Path, progress: Callable[[str], None] | None = None) -> CorpusLoad:
+    """Every supported file of `folder`, sorted by name; the rest is reported as (file name, reason)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise IngestError(f"{folder}: not a folder")
+    documents: list[Document] = []
+    skipped: list[tuple[str, str]] = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.is_file():
+            continue
+        if progress:
+            progress(path.name)
+        if path.name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            skipped.append((path.name, UNSUPPORTED))
+            continue
+        try:
+            documents.append(load_document(path))
+        except IngestError as exc:
+            skipped.append((path.name, str(exc).removeprefix(f"{path.name}: ")))
+        except Exception as exc:  # noqa: BLE001 - one odd file must not stop the rest of the corpus loading
+            skipped.append((path.name, f"could not be parsed ({type(exc).__name__}: {exc})"))
+    return CorpusLoad(documents, skipped)

@@ -1,187 +1,291 @@
-"""Document metadata from header and signature: title, date, author, recipient, reference, organisation."""
+"""Document metadata from layout: title, ISO date, signatory and role, recipient, reference, organisation.
+
+Everything is read from the header lines, the signature block and the first body paragraphs that segmentation
+found, with regexes and layout cues rather than per-file rules. Dates come from the header only, never from
+the body, so "on 8th March 2017 the Chancellor announced" cannot become the letter's date.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
-from rag.types import DocumentMeta, Paragraph
+from rag.ingest.paragraphs import Layout, looks_like_person_name
+from rag.types import DocumentMeta
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
-DATE_RE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b",
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE_PATTERNS = [
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+    ),
+    re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<day>\d{1,2})/(?P<num>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # UK order
+]
+
+_REF_LABELLED = re.compile(
+    r"\b(?:our|your)?\s*ref(?:erence)?(?:\s+no\.?)?\s*[:.]\s*(?P<ref>[A-Za-z0-9][\w/.-]*\w)", re.I
+)
+_REF_CODE = re.compile(r"\b[A-Z]{2,}[A-Z0-9/-]*\d{4,}[A-Z0-9/-]*\b")
+_REF_PAPER = re.compile(
+    r"\b(?:[A-Z]{2,}\s+)?(?:briefing\s+)?(?:paper|report)\s+(?:no\.?\s*)?\d+/\d{2,4}\b", re.I
+)
+_REF_ITEM = re.compile(r"\bitem\s+no\.?\s*\d+\b", re.I)
+
+_AUTHOR_FIELD = re.compile(
+    r"^\W*(?:author|report by|prepared by|written by|from)\s*:\s*(?P<name>.+?)"
+    r"(?:\s+(?:job\s+title|title|position|role)\s*:\s*(?P<role>.+))?$",
     re.I,
 )
-_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_REFERENCE_RES = [
-    re.compile(r"\b[A-Z]{3,}\d{6,}[A-Z0-9-]*\b"),  # MOPAC06102020-D3474, MOPAC21112013MS
-    re.compile(r"\b(?:Our ref|Ref(?:erence)?)(?:\s*(?:no\.?|number))?\s*[:.]?\s*([A-Za-z0-9][\w/.-]{2,})", re.I),
-    re.compile(r"\b[A-Z]{2,}\s+briefing paper\s+\d+/\d{2,4}\b", re.I),
-    re.compile(r"\bItem No\.?\s*\d+\b", re.I),
+_SUBJECT_FIELD = re.compile(r"^\W*(?:re|subject|subj)\s*[:.-]\s*(?P<subject>\S.*)$", re.I)
+_ROLE_WORDS = re.compile(
+    r"\b(?:chair(?:man|woman|person)?|committee|director|members?|assembly|board|commissioner|leader|secretary|"
+    r"minister|mayor|officer|head|council|chief|president|clerk|panel|superintendent|inspector|manager|lead)\b",
+    re.I,
+)
+_COMMITTEE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Committee|Board|Panel))\b"
+)
+_GENERIC_SALUTATION = re.compile(
+    r"^\W*dear\s+(?:colleagues?|all|members?|sirs?|sir\s+or\s+madam|madam|chair(?:man|woman)?|friends?)\W*$",
+    re.I,
+)
+_TOPIC = re.compile(
+    r"\b(?:response|letter|reply|report|comments?)\s+(?:to|on|about|regarding|concerning)\s+"
+    r"(?P<topic>the\s+(?:(?:draft|new|final|proposed|revised)\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?)*"
+    r"[A-Z][\w'’-]*)"
+)
+# "Thank you for your letter of 6 October regarding the request for ...": what the letter answers.
+_ABOUT = re.compile(
+    r"\byour\s+(?:letter|e-?mail|request|response|report|question)\b[^.]{0,40}?\b"
+    r"(?:regarding|about|concerning|in relation to|on the subject of)\s+(?P<topic>[^.;:]+)",
+    re.I,
+)
+_TOPIC_END = re.compile(r",|\s(?:that|which|who|so that|and asking|asking)\s")
+# Issuing bodies of London policing correspondence, as letterheads, references and emails show them.
+_ORGANISATIONS = [
+    (
+        "MOPAC",
+        re.compile(
+            r"\bMOPAC|(?i:mayor'?s office for policing (?:and|&) crime|office for policing and crime)"
+        ),
+    ),
+    ("MPA", re.compile(r"\bMPA\b|(?i:metropolitan police authority)")),
+    ("MPS", re.compile(r"\bMPS\b|(?i:metropolitan police service|new scotland yard|met\.police\.uk)")),
+    ("London Councils", re.compile(r"(?i:london\s*councils)")),
+    ("GLA", re.compile(r"\bGLA\b|(?i:greater london authority|london assembly|london\.gov\.uk)")),
+    ("Home Office", re.compile(r"(?i:home office)")),
 ]
-_ORGS = [
-    (re.compile(r"london councils|londoncouncils\.gov\.uk", re.I), "London Councils"),
-    (re.compile(r"\bMPA\b|Metropolitan Police Authority", re.I), "Metropolitan Police Authority"),
-    (re.compile(r"M\s?O\s?P\s?A\s?C|Office for Policing and Crime", re.I), "MOPAC"),
-    (re.compile(r"Metropolitan Police Service|New Scotland Yard", re.I), "Metropolitan Police Service"),
-]
-_LETTERHEAD = re.compile(r"mayor of london|office for policing|^m o p a c|^mopac$|city hall|queen's walk|"
-                         r"^[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}$", re.I)
 
 
 def parse_date(text: str) -> str | None:
-    """First date in `text` as ISO yyyy-mm-dd ("17th March 2017" -> "2017-03-17")."""
-    for m in DATE_RE.finditer(text):
-        month = _MONTH_ABBR[m.group(2).lower()[:3]]
-        try:
-            return date(int(m.group(3)), month, int(m.group(1))).isoformat()
-        except ValueError:
-            continue
-    m = _ISO_RE.search(text)
-    if m:
-        try:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-        except ValueError:
-            return None
+    """The first calendar date written in `text`, as ISO yyyy-mm-dd ("17th March 2017" -> "2017-03-17")."""
+    found: list[tuple[int, str]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = int(parts["num"]) if parts.get("num") else _MONTHS[parts["month"][:3].lower()]
+            try:
+                found.append((match.start(), date(int(parts["year"]), month, int(parts["day"])).isoformat()))
+                break
+            except ValueError:
+                continue
+    return min(found)[1] if found else None
+
+
+def _organisation(text: str | None) -> str | None:
+    if not text:
+        return None
+    hits = [(m.start(), name) for name, pattern in _ORGANISATIONS if (m := pattern.search(text))]
+    return min(hits)[1] if hits else None
+
+
+def _reference(lines: list[str]) -> str | None:
+    for line in lines:
+        if match := _REF_LABELLED.search(line):
+            return match.group("ref")
+    for pattern in (_REF_CODE, _REF_PAPER, _REF_ITEM):
+        for line in lines:
+            if match := pattern.search(line):
+                return match.group()
     return None
 
 
-def _reference(text: str) -> str | None:
-    for pattern in _REFERENCE_RES:
-        m = pattern.search(text)
-        if m:
-            return (m.group(1) if m.groups() else m.group(0)).strip()
-    return None
-
-
-def _is_name(line: str) -> bool:
-    words = line.replace(".", "").replace(",", "").split()
-    return (2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
-            and not any(c.isdigit() for c in line) and not _LETTERHEAD.search(line))
-
-
-def _segments(raw_header: str) -> list[str]:
-    """Header lines, also split where markdown emphasis glued two lines together."""
-    out = []
-    for line in raw_header.split("\n"):
-        for seg in re.split(r"\*\*|</?\w+>", line):
-            seg = re.sub(r"^#+\s*", "", seg).strip(" ,")
-            if seg:
-                out.append(seg)
-    return out
-
-
-def _signatory(signature: str | None, raw_signature: str | None) -> tuple[str | None, str | None]:
-    if not raw_signature:
-        return None, None
-    lines = [seg for seg in _segments(raw_signature) if not re.match(r"yours|kind regards|best wishes", seg, re.I)]
-    from rag.ingest.cleaning import is_debris
-
-    lines = [seg for seg in lines if not is_debris(seg)]
-    for i, line in enumerate(lines):
-        if _is_name(line):
-            role = ", ".join(lines[i + 1:]) or None
-            return line, role
+def _author(layout: Layout) -> tuple[str | None, str | None]:
+    if layout.signatory:
+        lines = layout.signature_lines
+        at = lines.index(layout.signatory) if layout.signatory in lines else -1
+        following = lines[at + 1] if 0 <= at < len(lines) - 1 else None
+        role = following if following and not _is_organisation_line(following) else None
+        return layout.signatory, role
+    for line in layout.header_lines + layout.signature_lines:
+        if match := _AUTHOR_FIELD.match(line):
+            name, role = match.group("name").strip(" ,"), match.group("role")
+            if role is None and "," in name:
+                name, role = (part.strip() for part in name.split(",", 1))
+            return name, role.strip() if role else None
     return None, None
 
 
-def _subject_from_opening(body: list[Paragraph]) -> str | None:
-    for p in body[:2]:
-        m = re.search(r"Thank you for your (?:[\w ]+? )?(?:letter|response|email|note)(?: of [^,]+?)?"
-                      r" (?:regarding|about|on|concerning|to) (.+?)[.;]", p.text)
-        if m:
-            subject = m.group(1).strip()
-            subject = re.sub(r"^the request for ", "", subject)
-            if len(subject) > 90:
-                subject = subject[:90].rsplit(" ", 1)[0] + "…"
-            return subject[0].upper() + subject[1:]
+def _is_organisation_line(line: str) -> bool:
+    org = _organisation(line)
+    return org is not None and not _ROLE_WORDS.search(re.sub(r"(?i)deputy mayor|mayor'?s", "", line))
+
+
+def _recipient(layout: Layout, author: str | None, body: list[str]) -> str | None:
+    lines = layout.header_lines
+    if layout.is_letter:
+        for i, line in enumerate(lines):
+            if looks_like_person_name(line) and line != author:
+                following = lines[i + 1] if i + 1 < len(lines) else ""
+                if following and _ROLE_WORDS.search(following) and not parse_date(following):
+                    return f"{line}, {following}"
+                return line
+        salutation = layout.salutation or ""
+        name = re.sub(r"(?i)^\W*dear\s+", "", salutation).strip(" ,:;")
+        if name and looks_like_person_name(name):
+            return name
+        if salutation and not _GENERIC_SALUTATION.match(salutation):
+            return name or None
+        for paragraph in body[:3]:  # "Dear Colleagues": who they are shows in the opening lines
+            if match := _COMMITTEE.search(paragraph):
+                return match.group("name").removeprefix("The ").strip()
+        return None
+    for line in lines:
+        if re.search(r"\b(?:Committee|Board|Panel)$", line) and not _AUTHOR_FIELD.match(line):
+            return line
     return None
 
 
-def extract_metadata(doc_id: str, text: str, paragraphs: list[Paragraph], subject: str | None) -> DocumentMeta:
-    """Metadata from the header/signature paragraphs, with layout heuristics that hold across letters."""
-    header_paras = [p for p in paragraphs if p.kind == "header"]
-    body = [p for p in paragraphs if p.kind in ("body", "list_item")]
-    sig = next((p for p in paragraphs if p.kind == "signature"), None)
-    raw_header = "\n".join(text[p.start:p.end] for p in header_paras)
-    header_text = " ".join(p.text for p in header_paras)
-    head_lines = _segments(raw_header)
+def _title_line(layout: Layout) -> str | None:
+    """A non-letter's title: a header line repeated as a body heading, else the first title-like one."""
+    headings = {h.lower() for h in layout.headings}
+    for line in layout.header_lines:
+        if line.lower() in headings:
+            return line
+    for line in layout.header_lines:
+        if (
+            len(line.split()) >= 2
+            and ":" not in line
+            and not line.endswith(".")
+            and not line.isupper()
+            and not parse_date(line)
+            and not _reference([line])
+            and not looks_like_person_name(line)
+            and not re.search(r"\b(?:Committee|Board|Panel)$", line)
+        ):
+            return line
+    return None
 
-    found_date = parse_date(header_text) or parse_date(text[:1500])
-    reference = _reference(header_text) or _reference(text[:800])
-    author, role = _signatory(sig.text if sig else None, text[sig.start:sig.end] if sig else None)
-    if author is None:
-        m = re.search(r"\b(?:Author|Report by|From)\s*:\s*([A-Z][\w.' -]+?)(?:\s+Job title|\s*$|\n)", raw_header,
-                      re.M)
-        if m:
-            author = m.group(1).strip()
-            jt = re.search(r"Job title\s*:\s*([^\n]+)", raw_header)
-            role = jt.group(1).strip() if jt else None
 
-    lowered = text.lower()
-    salutation = re.search(r"^\s*Dear\s+([^,\n]+)", text, re.M)
-    if salutation:
-        doc_type = "letter"
-    elif "briefing paper" in lowered[:2000]:
-        doc_type = "briefing paper"
-    elif re.search(r"report by\s*:", lowered[:2000]):
-        doc_type = "report"
-    else:
-        doc_type = None
+def _letter_title(author: str | None, org: str | None, recipient: str | None, body: list[str]) -> str | None:
+    sender = f"{author} ({org})" if author and org else author or org
+    to = None
+    if recipient:
+        committee = _COMMITTEE.search(recipient)
+        if committee:
+            name = committee.group("name")
+            to = name if name.startswith("The ") else f"the {name}"
+        else:
+            to = recipient.split(",")[0]
+    if not sender and not to:
+        return None
+    title = "Letter" + (f" from {sender}" if sender else "") + (f" to {to}" if to else "")
+    for paragraph in body[:2]:
+        if match := _TOPIC.search(paragraph):
+            return f"{title} on {match.group('topic')}"
+        if match := _ABOUT.search(paragraph):
+            topic = _TOPIC_END.split(match.group("topic"))[0].split()
+            if 2 <= len(topic) <= 16:
+                return f"{title} regarding {' '.join(topic)}"
+    return title
 
-    recipient = None
-    if salutation:
-        before = text[: salutation.start()]
-        date_at = DATE_RE.search(before)
-        lines = _segments(before[: date_at.start()] if date_at else before)
-        for i, line in enumerate(lines):
-            if _is_name(line):
-                role_line = lines[i + 1] if i + 1 < len(lines) and not _LETTERHEAD.search(lines[i + 1]) else None
-                recipient = f"{line}, {role_line}" if role_line else line
+
+def _doc_type(layout: Layout) -> str | None:
+    header = " ".join(layout.header_lines)
+    if re.search(r"(?i)briefing paper", header):
+        return "briefing paper"
+    if layout.is_letter:
+        return "letter"
+    if re.search(r"(?i)\breport\b|\bitem\s+no\b", header):
+        return "report"
+    return None
+
+
+def extract_metadata(
+    doc_id: str, text: str, layout: Layout, hints: dict[str, str] | None = None
+) -> DocumentMeta:
+    """Metadata of one document; `hints` (the file's own pdf/docx/html title, author) are fallbacks."""
+    hints = hints or {}
+    body = [p.text for p in layout.paragraphs if p.kind not in ("header", "signature")]
+    header_text = "\n".join(layout.header_lines)
+    when = parse_date(header_text)
+    if when is None:  # no header date: accept a line that is nothing but a date near the top
+        for line in text.splitlines()[:15]:
+            found = parse_date(line)
+            if found and len(line.split()) <= 5:
+                when = found
                 break
-        if recipient is None:
-            greeting = salutation.group(1).strip()
-            m = re.search(r"\bthe ((?:[A-Z][\w']+ )+(?:and [A-Z][\w']+ )?Committee)", text[salutation.end():][:1500])
-            recipient = m.group(1) if m and greeting.lower() in ("colleagues", "all", "members") else greeting
-    else:
-        committee = next((seg for seg in head_lines if re.search(r"Committee$", seg)), None)
-        recipient = committee
+    reference = _reference(layout.header_lines)
+    author, role = _author(layout)
+    author = author or hints.get("author") or None
+    org = _organisation(reference)
+    if org is None:
+        letterhead = []
+        for line in layout.header_lines:
+            if looks_like_person_name(line) or parse_date(line) or _reference([line]):
+                break
+            letterhead.append(line)
+        org = _organisation("\n".join(letterhead))
+    if org is None and layout.signature_lines:
+        after_name = layout.signature_lines
+        if layout.signatory in after_name:
+            after_name = after_name[after_name.index(layout.signatory) + 1 :]
+        org = _organisation("\n".join(after_name))
+    if org is None:
+        org = _organisation(" ".join(re.findall(r"[\w.-]+@([\w.-]+)", header_text)))
+    recipient = _recipient(layout, author, body)
 
-    organisation = None
-    scope = raw_header + "\n" + (text[sig.start:sig.end] if sig else "")
-    for pattern, name in _ORGS:
-        if pattern.search(scope):
-            organisation = name
-            break
-
+    subject = layout.subject
+    if subject is None:
+        for line in layout.header_lines:
+            if match := _SUBJECT_FIELD.match(line):
+                subject = match.group("subject")
+                break
     title = subject
-    if not title:
-        for seg in head_lines:
-            if (seg == recipient or _LETTERHEAD.search(seg) or DATE_RE.search(seg) or _reference(seg) == seg
-                    or ":" in seg or len(seg.split()) < 2 or re.search(r"Committee$|\d", seg) or _is_name(seg)
-                    or re.match(r"(warning|see the)\b", seg, re.I)):
-                continue
-            if not re.search(r"[.!?]$", seg) and len(seg) <= 120:
-                title = seg
-                break
-    if not title:
-        opening = _subject_from_opening(body)
-        if opening:
-            title = f"Re: {opening[0].lower() + opening[1:]}" if not opening.startswith("Re") else opening
-    if not title:
-        title = doc_id.rsplit(".", 1)[0]
+    if title is None and (not layout.is_letter or layout.salutation is None):
+        title = _title_line(layout)  # a letter's header holds addresses, not titles, once "Dear ..." is found
+    if title is None and layout.is_letter:
+        title = _letter_title(author, org, recipient, body)
+    title = (
+        title or (layout.headings[0] if layout.headings else None) or hints.get("title") or Path(doc_id).stem
+    )
     return DocumentMeta(
         doc_id=doc_id,
         title=title,
-        date=found_date,
+        date=when,
         author=author,
         author_role=role,
         recipient=recipient,
         reference=reference,
-        organisation=organisation,
-        doc_type=doc_type,
+        organisation=org,
+        doc_type=_doc_type(layout),
     )

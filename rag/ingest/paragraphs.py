@@ -1,273 +1,702 @@
-"""Split a document's text into citable paragraphs with exact spans and citation labels.
+"""Segment a document's text into citable paragraphs with exact spans, citation labels and section headings.
 
-Blocks are runs of non-blank lines; a line that starts with a list marker starts a new block. A block that
-continues a sentence broken across a blank line (no closing punctuation, next starts lower-case) is joined back.
-The first blocks (up to the salutation, or up to the first real paragraph) form the header; the sign-off from
-"Yours sincerely" on forms the signature. Short unpunctuated lines become headings of what follows.
-Labels: the document's own numbering when it has one ("para 22", "para 16(a)", "para 3, item 2"),
-otherwise "¶1", "¶2", … in reading order; "header", "signature".
+Layout rules, in order:
+
+- Blocks are runs of non-blank lines; a line opening with a list marker starts a new block, an unmarked line
+  continues the block above (hard-wrapped text). Debris lines (signature images, web chrome) separate blocks.
+- A block continuing a sentence broken across a blank line is joined back: the previous block lacks closing
+  punctuation and the next starts lower-case (a bullet glyph in front is debris when the previous block ends
+  on "and", "of", ... as in "powers and\\n\\n- resources"), or the previous block ends on a conjunction.
+- Trailing web chrome ("Send an e-mail linking to this page", "Feedback") belongs to no paragraph.
+- Header: one passage, up to the "Dear ..." salutation of a letter and its subject line; otherwise the
+  leading run of short letterhead/field/date/reference blocks (an archive banner stays there as a note).
+- Signature: from "Yours sincerely" (or similar) to the end, minus OCR'd scribbles of the signatory's name; a
+  trailing "Author: ..." line of a paper counts too.
+- Headings: single short lines without closing punctuation; they label the paragraphs below, never are one.
+- Labels: the document's own numbering when most paragraphs carry one ("para 22"; a lost first number is
+  inferred from the sequence; sub-items "para 16(a)", "para 3, item 2"; material before paragraph 1 is
+  labelled by its section, e.g. "summary 2", "recommendation 1"); otherwise "¶1", "¶2", ... in reading order.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_debris
+from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
 from rag.types import Paragraph
 
-_SALUTATION = re.compile(r"^\s*(?:\*\*)?Dear\b", re.I)
-_SIGN_OFF = re.compile(r"^\s*(?:\*\*)?(?:yours\s+(?:sincerely|faithfully|truly|ever)|kind regards|best wishes"
-                       r"|with best wishes|regards)\b", re.I)
-_END_PUNCT = ".!?:;\"”’)"
+_SALUTATION = re.compile(r"^\W*Dear\s+\S.{0,60}$", re.I)
+_VALEDICTION = re.compile(
+    r"^\W*(?:yours\s+(?:sincerely|faithfully|truly|ever|respectfully)|(?:with\s+)?(?:kind|best|warm(?:est)?)\s+"
+    r"(?:regards|wishes)|regards|sincerely)\W*$",
+    re.I,
+)
+_TRAILING_AUTHOR = re.compile(r"^\W*(?:author|report by|prepared by|contact officer)\s*:", re.I)
+_SECTION_START = re.compile(
+    r"^\W*(?:\d+\.?\s+)?(?:executive\s+summary|summary|introduction|background|purpose(?:\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:report|paper))?|recommendations?|overview|key\s+(?:points|issues|messages)|contents|foreword)\b\W*(?::.*)?$",
+    re.I,
+)
+_SECTION_KEY = re.compile(
+    r"^\W*(?P<key>executive\s+summary|summary|recommendations?|purpose(?:\s+of\s+(?:the\s+|this\s+)?(?:report|paper))?"
+    r"|background|introduction|decisions?(?:\s+required)?|actions?\s+required|key\s+(?:points|issues)|overview)\s*:",
+    re.I,
+)
+_FIELD = re.compile(r"^\W*[A-Z][\w'’/ .-]{0,30}:\s*\S")
+_BANNER = re.compile(
+    r"\barchived?\b|out of date|no longer (?:updated|maintained|current)|\bwebsite\b|\bthis page\b|"
+    r"has been replaced by|historical (?:material|record)",
+    re.I,
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    re.I,
+)
+_REFERENCE = re.compile(
+    r"\b[A-Z]{2,}[A-Z0-9/-]*\d{4,}[A-Z0-9/-]*\b|\bref(?:erence)?(?:\s+no\.?)?\s*[:.]|"
+    r"\b(?:briefing\s+)?(?:paper|report)\s+(?:no\.?\s*)?\d+/\d{2,4}\b|\bitem\s+no\.?\s*\d+\b",
+    re.I,
+)
+# Short answers that sit alone on a line without being headings ("Financial implications ... / None").
+_NOT_HEADINGS = {"none", "nil", "n/a", "na", "not applicable", "yes", "no", "tbc", "tbd", "noted"}
+FUNCTION_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "to",
+    "for",
+    "with",
+    "by",
+    "in",
+    "on",
+    "at",
+    "from",
+    "as",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "be",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "into",
+    "onto",
+    "than",
+    "their",
+    "its",
+    "our",
+    "this",
+    "these",
+    "those",
+    "such",
+    "between",
+    "about",
+    "including",
+    "both",
+    "also",
+    "not",
+}
+# Single words web pages leave at their very end ("Feedback"); only dropped there, they can be real headings.
+_TRAILING_CHROME_WORDS = {
+    "feedback",
+    "print",
+    "share",
+    "top",
+    "home",
+    "back",
+    "contact us",
+    "cookies",
+    "accessibility",
+    "site map",
+    "sitemap",
+    "email",
+    "e-mail",
+    "tweet",
+    "menu",
+    "search",
+}
+_HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "cllr",
+    "councillor",
+    "prof",
+    "professor",
+    "rt",
+    "hon",
+    "ch",
+    "chief",
+    "supt",
+    "superintendent",
+    "insp",
+    "inspector",
+    "dci",
+    "di",
+    "dac",
+    "ac",
+    "dcs",
+    "sgt",
+    "pc",
+    "commander",
+    "cmdr",
+    "det",
+    "rev",
+}
+_NOT_NAME_WORDS = {
+    "city",
+    "the",
+    "office",
+    "mayor",
+    "london",
+    "police",
+    "policing",
+    "crime",
+    "committee",
+    "street",
+    "road",
+    "walk",
+    "house",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "deputy",
+    "director",
+    "head",
+    "authority",
+    "service",
+    "services",
+    "council",
+    "councils",
+    "board",
+    "assembly",
+    "department",
+    "unit",
+    "team",
+    "partnership",
+    "yours",
+    "dear",
+    "item",
+    "report",
+    "summary",
+    "regards",
+    "sincerely",
+    "leaders",
+    "leaders'",
+    "metropolitan",
+    "greater",
+    "justice",
+    "safety",
+    "community",
+    "government",
+    "ministry",
+    "home",
+    "group",
+    "centre",
+    "square",
+    "lane",
+    "avenue",
+    "building",
+    "floor",
+    "policy",
+    "strategy",
+    "plan",
+    "programme",
+    "officer",
+    "commissioner",
+}
+
+
+def looks_like_person_name(text: str) -> bool:
+    """2-5 capitalised words without org/address words: "Sophie Linden", "Ch Supt Bloomfield"."""
+    words = text.strip().rstrip(",").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    named = 0
+    for word in words:
+        bare = word.strip(".,'’").lower()
+        if bare in _NOT_NAME_WORDS:
+            return False
+        if bare in _HONORIFICS:
+            continue
+        if not (word[0].isupper() and any(c.islower() for c in word)) and not re.fullmatch(r"[A-Z]\.?", word):
+            return False
+        named += 1
+    return named >= 1 and len(words) - named < len(words)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int  # end of the line's text, line break excluded
+    raw: str
 
 
 @dataclass
 class Block:
-    start: int
-    end: int
-    lines: list[str] = field(default_factory=list)
+    """Lines forming one unit of layout; `start`/`end` bound its text minus indentation or trailing blanks."""
+
+    lines: list[Line]
     indent: int = 0
-    bullet: bool = False
-    number: int | None = None
-    letter: str | None = None
-    blank_before: bool = True
+    bullets: bool = False
+    enum: str | None = None
+    delim: str = ""
+    after_debris: bool = False
+    heading: bool = False
+    banner: bool = False
 
     @property
-    def text(self) -> str:
-        return clean_span("\n".join(self.lines))
+    def start(self) -> int:
+        first = self.lines[0]
+        return first.start + len(first.raw) - len(first.raw.lstrip())
+
+    @property
+    def end(self) -> int:
+        last = self.lines[-1]
+        return last.start + len(last.raw.rstrip())
+
+    def raw(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def clean(self, text: str) -> str:
+        return clean_span(self.raw(text))
 
     @property
     def marked(self) -> bool:
-        return self.bullet or self.number is not None or self.letter is not None
+        return self.bullets or self.enum is not None
+
+    @property
+    def first_line(self) -> str:
+        return clean_span(self.lines[0].raw)
 
 
-def _lines(text: str):
-    at = 0
+class Layout(NamedTuple):
+    """What segmentation found: paragraphs plus the raw material metadata extraction reads."""
+
+    paragraphs: list[Paragraph]
+    header_lines: list[str]  # cleaned letterhead/address/date/reference lines, banner excluded
+    banner_lines: list[str]
+    signature_lines: list[str]  # valediction, name, role, organisation
+    signatory: str | None
+    salutation: str | None  # "Dear Chair,"
+    subject: str | None  # heading right after the salutation
+    headings: list[str]  # body section headings in reading order
+    is_letter: bool
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines, at = [], 0
     for raw in text.split("\n"):
-        yield at, raw.rstrip("\r")
+        body = raw[:-1] if raw.endswith("\r") else raw
+        lines.append(Line(at, at + len(body), body))
         at += len(raw) + 1
+    return lines
 
 
-def _blocks(text: str) -> list[Block]:
+def _new_block(line: Line, after_debris: bool) -> Block:
+    match = MARKER.match(line.raw)
+    enum = match.group("enum") or match.group("paren")
+    delim = ""
+    if enum:
+        delim = "(" if match.group("paren") else line.raw[match.start("enum") + len(enum)]
+    return Block([line], len(match.group("indent")), bool(match.group("bullets")), enum, delim, after_debris)
+
+
+def _build_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
-    blank = True
-    for offset, line in _lines(text):
-        if is_blank(line) or is_debris(line):
-            current, blank = None, True
+    debris = False
+    for line in lines:
+        if is_blank(line.raw) or is_debris(line.raw):
+            current = None
+            debris = debris or not is_blank(line.raw)
             continue
-        m = MARKER.match(line)
-        marked = bool(m and (m.group("bullets") or m.group("number") or m.group("letter") or m.group("paren")))
-        lead = len(line) - len(line.lstrip())
-        if current is None or marked:
-            number = int(m.group("number")) if marked and m.group("number") else None
-            letter = (m.group("letter") or m.group("paren")) if marked else None
-            if letter and letter.isdigit():
-                number, letter = int(letter), None
-            current = Block(offset + lead, offset + len(line.rstrip()), [line], lead,
-                            bool(marked and m.group("bullets")), number, letter, blank)
+        starts_item = bool(MARKER.match(line.raw).group(0).strip())
+        if current is None or starts_item:
+            current = _new_block(line, debris)
             blocks.append(current)
+            debris = False
         else:
             current.lines.append(line)
-            current.end = offset + len(line.rstrip())
-        blank = False
     return blocks
 
 
-def _joins(prev: Block, nxt: Block) -> bool:
-    """A sentence broken across a blank line: prev lacks closing punctuation, next starts lower-case."""
-    prev_text, next_text = prev.text, nxt.text
-    if not prev_text or not next_text or nxt.number is not None or nxt.letter is not None:
+def _ends_open(text: str) -> bool:
+    """No closing punctuation: the sentence goes on in the next block."""
+    tail = text.rstrip("\"'”’)] ")
+    return bool(tail) and tail[-1] not in ".!?:;"
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[A-Za-z']+", text)
+    return words[-1].lower() if words else ""
+
+
+def _continues(prev: Block, nxt: Block, text: str) -> bool:
+    """Whether `nxt` is the rest of a sentence `prev` left open across a blank line."""
+    if nxt.after_debris or nxt.enum is not None:
         return False
-    return prev_text[-1] not in _END_PUNCT and next_text[0].islower() and len(prev_text.split()) > 3
-
-
-def _merge_broken(blocks: list[Block], text: str) -> list[Block]:
-    merged: list[Block] = []
-    for block in blocks:
-        if merged and block.blank_before and _joins(merged[-1], block):
-            prev = merged[-1]
-            prev.lines = text[prev.start:block.end].split("\n")
-            prev.end = block.end
-        else:
-            merged.append(block)
-    return merged
-
-
-_ANSWER_WORDS = {"none", "n/a", "nil", "not applicable", "yes", "no", "tbc", "not known"}
-
-
-def _is_heading(block: Block) -> bool:
-    text = block.text
-    words = text.split()
+    tail, head = clean_span(prev.lines[-1].raw), clean_span(nxt.lines[0].raw)
+    if not tail or not head or _SALUTATION.match(tail) or _VALEDICTION.match(head):
+        return False
+    if tail.endswith(":") and not nxt.bullets and len(nxt.lines) == 1 and len(head.split()) <= 15:
+        # "will be addressed by:" + "Sophie Linden, Deputy Mayor ... and": one sentence laid out on two lines.
+        return not _is_heading(nxt, text)
+    if not _ends_open(tail):
+        return False
+    glued_word = _last_word(tail) in FUNCTION_WORDS or tail.endswith((",", "-", "–"))
+    if head[0].islower():
+        return glued_word if nxt.bullets else True
     return (
-        not block.marked
-        and text.lower() not in _ANSWER_WORDS
-        and 0 < len(words) <= 14
-        and len(text) <= 100
-        and text[-1] not in ".,;:!?"
-        and (text[0].isupper() or text[0].isdigit())
-        and len(block.lines) <= 2
-        and not re.fullmatch(r"[\d/ ]+", text)
+        not nxt.bullets and glued_word and _last_word(tail) in {"and", "or", "of", "for", "to", "with", "by"}
     )
 
 
-_NOTICE = re.compile(r"^(?:warning|note|notice|disclaimer)\s*:", re.I)
+def _join_broken(blocks: list[Block], text: str) -> list[Block]:
+    joined: list[Block] = []
+    for block in blocks:
+        if joined and _continues(joined[-1], block, text):
+            joined[-1].lines.extend(block.lines)
+        else:
+            joined.append(block)
+    return joined
 
 
-def _is_body_like(block: Block) -> bool:
-    text = block.text
-    return len(text.split()) >= 12 and text[-1] in ".!?:" and not _NOTICE.match(text)
+def _drop_chrome(blocks: list[Block], text: str) -> list[Block]:
+    def chrome(block: Block) -> bool:
+        cleaned = block.clean(text)
+        return is_chrome(cleaned) or (
+            len(block.lines) == 1 and cleaned.lower().strip(" .") in _TRAILING_CHROME_WORDS
+        )
+
+    end = len(blocks)
+    while end and chrome(blocks[end - 1]):
+        end -= 1
+    start = 0
+    while start < end and is_chrome(blocks[start].clean(text)):
+        start += 1
+    return blocks[start:end]
 
 
-def _header_end(blocks: list[Block]) -> tuple[int, int | None]:
-    """Index of the first block after the header, and the salutation's index if there is one."""
+def _is_prose(block: Block, text: str) -> bool:
+    cleaned = block.clean(text)
+    return len(cleaned.split()) >= 25 and not _BANNER.search(cleaned)
+
+
+def _salutation_index(blocks: list[Block], text: str) -> int | None:
     for i, block in enumerate(blocks[:20]):
-        if _SALUTATION.match(block.lines[0]):
-            return i + 1, i
+        if len(block.lines) == 1 and _SALUTATION.match(block.first_line):
+            return i
+        if _is_prose(block, text):
+            return None
+    return None
+
+
+def _header_end(blocks: list[Block], text: str) -> int:
+    """Blocks before the body of a non-letter: short letterhead, title, field, date and reference blocks."""
+    end = 0
     for i, block in enumerate(blocks[:15]):
-        if _is_body_like(block):
-            return i, None
-        if i > 0 and _is_heading(block) and ":" not in block.text and i + 1 < len(blocks) and _is_body_like(
-                blocks[i + 1]):
-            return i, None  # a section heading ("Summary") opens the body
-    return 0, None
+        cleaned = block.clean(text)
+        if _SECTION_START.match(block.first_line):
+            break
+        banner = bool(_BANNER.search(cleaned))
+        signal = banner or bool(_FIELD.match(block.first_line) or _REFERENCE.search(cleaned))
+        signal = signal or bool(_DATE.search(cleaned) and len(cleaned.split()) <= 15)
+        short = all(len(clean_span(line.raw).split()) <= 14 for line in block.lines) and not cleaned.endswith(
+            "."
+        )
+        if block.marked and not banner:
+            break
+        if signal:
+            end = i + 1  # the header ends with its last field, date, reference or banner block
+        elif not short:
+            break
+    return end
 
 
-def _signature_start(blocks: list[Block], after: int) -> int | None:
-    for i in range(len(blocks) - 1, after - 1, -1):
-        if _SIGN_OFF.match(blocks[i].lines[0]):
+def _valediction_index(blocks: list[Block], first: int) -> int | None:
+    for i in range(len(blocks) - 1, first, -1):
+        if _VALEDICTION.match(blocks[i].first_line):
             return i
     return None
 
 
-def _looks_like_name(text: str) -> bool:
-    words = text.replace(".", "").split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in text)
+def _is_heading(block: Block, text: str) -> bool:
+    if len(block.lines) != 1:
+        return False
+    if re.match(r"^\s{0,3}#{1,6}\s+\S", block.lines[0].raw):
+        return True
+    cleaned = block.clean(text)
+    if block.marked or not cleaned or len(cleaned) > 100 or len(cleaned.split()) > 14:
+        return False
+    if not _ends_open(cleaned) or cleaned.endswith(","):
+        return False
+    if not (cleaned[0].isupper() or cleaned[0].isdigit()) or cleaned.lower() in _NOT_HEADINGS:
+        return False
+    return _last_word(cleaned) not in FUNCTION_WORDS and not _SALUTATION.match(cleaned)
 
 
-def _drop_scribbles(sig: list[Block]) -> list[Block]:
-    """Drop OCR'd handwriting: a trailing short line that resembles the typed name but isn't it."""
-    names = [b.text for b in sig if _looks_like_name(b.text)]
-    kept = list(sig)
-    while len(kept) > 1:
-        last = kept[-1].text
-        similar = any(difflib.SequenceMatcher(None, last.lower(), n.lower()).ratio() >= 0.6 for n in names)
-        if len(last.split()) <= 3 and last not in names and similar:
-            kept.pop()
-        else:
-            break
-    return kept
-
-
-def _main_sequence(body: list[Block]) -> list[int]:
-    """Indices (into body) of the longest run of top-level numbers n, n+1, n+2, … with no other number between."""
-    best: list[int] = []
-    run: list[int] = []
-    for i, block in enumerate(body):
-        if block.number is None or block.indent > 0:
-            continue
-        if run and block.number == body[run[-1]].number + 1:
-            run.append(i)
-        else:
-            run = [i]
-        if len(run) > len(best):
-            best = list(run)
-    return best if len(best) >= 5 else []
-
-
-def _unique(labels: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
+def _field_lines(raw: str) -> list[str]:
+    """Cleaned lines of a header or signature span, split where bold glued them ("CRIME**Susan Hall**")."""
     out = []
-    for label in labels:
-        seen[label] = seen.get(label, 0) + 1
-        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    for line in raw.splitlines():
+        for piece in re.split(r"\*\*|__|<br\s*/?>", line):
+            cleaned = clean_span(piece)
+            if cleaned:
+                out.append(cleaned)
     return out
 
 
-def split_paragraphs(text: str) -> tuple[list[Paragraph], str | None]:
-    """Paragraphs of a document in reading order, and the subject line (after the salutation) if any."""
-    blocks = _merge_broken(_blocks(text), text)
-    if not blocks:
-        return [], None
-    body_start, salutation = _header_end(blocks)
-    header = blocks[:salutation] if salutation is not None else blocks[:body_start]
-    rest = blocks[body_start:]
-    subject = None
-    if salutation is not None and rest and _is_heading(rest[0]):
-        subject = rest[0].text
-    sig_at = _signature_start(rest, 0)
-    signature = _drop_scribbles(rest[sig_at:]) if sig_at is not None else []
-    body = rest[:sig_at] if sig_at is not None else rest
+def _similar(a: str, b: str) -> float:
+    norm = lambda s: re.sub(r"[^a-z ]", "", s.lower()).strip()  # noqa: E731
+    return difflib.SequenceMatcher(None, norm(a), norm(b)).ratio()
+
+
+def _signature_runs(blocks: list[Block], text: str) -> tuple[list[list[Block]], str | None]:
+    """Contiguous runs of signature blocks without scribbles, and the signatory's name if one is found."""
+    lines = [line for block in blocks for line in _field_lines(block.raw(text))][1:]  # after the valediction
+    name = next((line for line in lines if looks_like_person_name(line)), None)
+    runs: list[list[Block]] = [[]]
+    for block in blocks:
+        cleaned = block.clean(text)
+        scribble = (
+            name is not None
+            and name not in cleaned
+            and len(cleaned.split()) <= 4
+            and _similar(cleaned, name) >= 0.6
+        )
+        if scribble:
+            runs.append([])
+        else:
+            runs[-1].append(block)
+    return [run for run in runs if run], name
+
+
+class _Labeller:
+    """Hands out unique labels."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def __call__(self, label: str) -> str:
+        unique, n = label, 2
+        while unique in self.used:
+            unique, n = f"{label} ({n})", n + 1
+        self.used.add(unique)
+        return unique
+
+
+def _numbering(body: list[Block], text: str) -> dict[int, int]:
+    """Block index -> the document's own paragraph number, when most paragraphs are numbered; else {}."""
+    by_style: dict[tuple, list[tuple[int, int]]] = {}
+    for i, block in enumerate(body):
+        if not block.heading and block.enum and block.enum.isdigit():
+            style = (block.indent > 0, block.bullets, block.delim)
+            by_style.setdefault(style, []).append((i, int(block.enum)))
+    best: list[tuple[int, int]] = []
+    for items in by_style.values():
+        run: list[tuple[int, int]] = []
+        for item in items:
+            run = run + [item] if run and 0 < item[1] - run[-1][1] <= 3 else [item]
+            if len(run) > len(best):
+                best = list(run)
+    in_run = {i for i, _ in best}
+    top_level = sum(1 for i, b in enumerate(body) if not b.heading and (i in in_run or not b.marked))
+    if len(best) < 3 or len(best) < 0.4 * top_level:
+        return {}
+    numbers = dict(best)
+    # A first paragraph that lost its number in conversion: the unnumbered ones just before the sequence.
+    first_index, first_number = best[0]
+    i = first_index - 1
+    while first_number > 1 and i >= 0:
+        block = body[i]
+        if not block.heading:
+            if block.marked or _SECTION_KEY.match(block.first_line):
+                break
+            first_number -= 1
+            numbers[i] = first_number
+        i -= 1
+    return numbers
+
+
+def _section_name(heading: str) -> str:
+    """A heading as a label stem: "Financial implications" -> "financial implications"; acronyms kept."""
+    if len(heading) > 1 and heading[1].islower():
+        return heading[0].lower() + heading[1:]
+    return heading
+
+
+def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Block, str, str, str]]:
+    """(block, label, kind, heading) for every non-heading body block."""
+    out = []
+    numbers = _numbering(body, text)
+    heading = ""
+    if not numbers:
+        count = 0
+        for block in body:
+            if block.heading:
+                heading = block.clean(text)
+                continue
+            count += 1
+            out.append((block, label(f"¶{count}"), "list_item" if block.marked else "body", heading))
+        return out
+
+    para: int | None = None
+    items = conts = unlabelled = 0
+    section, section_count, section_items = "", 0, 0
+    after_heading = False
+    for i, block in enumerate(body):
+        if block.heading:
+            heading = block.clean(text)
+            section, section_count, section_items = _section_name(heading), 0, 0
+            after_heading = True
+            continue
+        if i in numbers:
+            para, items, conts, after_heading = numbers[i], 0, 0, False
+            out.append((block, label(f"para {para}"), "body", heading))
+            continue
+        if para is None or after_heading:
+            key = _SECTION_KEY.match(block.first_line)
+            if key:
+                heading = key.group("key").strip().capitalize()
+                section, section_count, section_items = _section_name(heading), 0, 0
+            if not section:  # no numbering and no section name to borrow: count in reading order
+                unlabelled += 1
+                kind = "list_item" if block.marked else "body"
+                out.append((block, label(f"¶{unlabelled}"), kind, heading))
+            elif block.enum:
+                stem = section[:-1] if section.endswith("s") and " " not in section else section
+                out.append((block, label(f"{stem} {block.enum}"), "list_item", heading))
+            elif block.bullets:
+                section_items += 1
+                out.append((block, label(f"{section}, item {section_items}"), "list_item", heading))
+            else:
+                section_count += 1
+                name = section if section_count == 1 else f"{section} {section_count}"
+                out.append((block, label(name), "body", heading))
+            continue
+        if block.enum:
+            out.append((block, label(f"para {para}({block.enum})"), "list_item", heading))
+        elif block.bullets or block.indent > 0:
+            items += 1
+            out.append((block, label(f"para {para}, item {items}"), "list_item", heading))
+        else:
+            conts += 1
+            name = f"para {para} (cont.)" if conts == 1 else f"para {para} (cont. {conts})"
+            out.append((block, label(name), "body", heading))
+    return out
+
+
+def _numbered(name: str, n: int) -> str:
+    return name if n == 1 else f"{name} {n}"
+
+
+def _paragraph(text: str, start: int, end: int, label: str, kind: str, heading: str = "") -> Paragraph | None:
+    cleaned = clean_span(text[start:end])
+    return Paragraph(label, start, end, cleaned, kind, heading) if cleaned else None
+
+
+def segment(text: str) -> Layout:
+    """Split `text` (the document text spans index) into labelled paragraphs and metadata raw material."""
+    blocks = _build_blocks(_split_lines(text))
+    blocks = _drop_chrome(_join_broken(blocks, text), text)
+    label = _Labeller()
+
+    salutation_at = _salutation_index(blocks, text)
+    is_letter = salutation_at is not None
+    header_end = salutation_at + 1 if is_letter else _header_end(blocks, text)
+    valediction_at = _valediction_index(blocks, header_end)
+    is_letter = is_letter or valediction_at is not None
+    signature_start = valediction_at if valediction_at is not None else len(blocks)
+    header, body, signature = (
+        blocks[:header_end],
+        blocks[header_end:signature_start],
+        blocks[signature_start:],
+    )
+    if not signature and len(body) > 1 and _TRAILING_AUTHOR.match(body[-1].first_line):
+        body, signature = body[:-1], body[-1:]
+
+    for i, block in enumerate(body):
+        block.heading = i + 1 < len(body) and _is_heading(block, text)
 
     paragraphs: list[Paragraph] = []
+    header_lines: list[str] = []
+    banner_lines: list[str] = []
+    for block in header:
+        block.banner = bool(_BANNER.search(block.clean(text)))
+        (banner_lines if block.banner else header_lines).extend(_field_lines(block.raw(text)))
+    salutation = header[-1].first_line if salutation_at is not None else None
+    subject = body[0].clean(text) if salutation and body and body[0].heading else None
     if header:
-        # One header passage (letterhead, addressee, date, reference): a question about the letter itself is
-        # answered, and cited, from one place.
-        start, end = header[0].start, header[-1].end
-        paragraphs.append(Paragraph("header", start, end, clean_span(text[start:end], "header"), "header"))
+        # One header passage (banner note, letterhead, addressee, date, reference, and a letter's subject line
+        # right under "Dear ..."): questions about the document itself are answered and cited from one place.
+        end = body[0].end if subject else header[-1].end
+        paragraph = _paragraph(text, header[0].start, end, label("header"), "header")
+        if paragraph:
+            paragraphs.append(paragraph)
 
-    # Body: headings are not paragraphs; they label what follows (consecutive headings are joined).
-    entries: list[tuple[Block, str]] = []
-    heading = subject or ""
-    pending: list[str] = []
-    for i, block in enumerate(body):
-        if _is_heading(block) and i + 1 < len(body):
-            pending.append(block.text)
-            continue
-        if pending:
-            heading, pending = " — ".join(pending), []
-        entries.append((block, heading))
-    blocks_only = [b for b, _ in entries]
-    sequence = _main_sequence(blocks_only)
-    labels: list[str] = []
-    kinds: list[str] = []
-    if sequence:
-        chain = set(sequence)
-        first = blocks_only[sequence[0]].number or 1
-        inferred: dict[int, int] = {}
-        # A lost number: unnumbered top-level paragraphs just before the run take the missing numbers.
-        i, missing = sequence[0] - 1, first - 1
-        while i >= 0 and missing > 0 and not blocks_only[i].marked:
-            inferred[i] = missing
-            missing -= 1
-            i -= 1
-        current: int | None = None
-        current_heading = None
-        item = loose = 0
-        for idx, (block, head) in enumerate(entries):
-            if idx in chain or idx in inferred:
-                current = block.number if idx in chain else inferred[idx]
-                current_heading, item = head, 0
-                labels.append(f"para {current}")
-                kinds.append("body")
-            elif current is not None and head == current_heading and (block.marked or block.indent > 0):
-                item += 1
-                labels.append(f"para {current}({block.letter})" if block.letter else f"para {current}, item {item}")
-                kinds.append("list_item")
-            elif block.number is not None and not block.bullet and idx < sequence[0]:
-                lead = entries[idx - 1][0].text.lower() if idx else ""
-                after_recommendation = bool(labels) and labels[-1].startswith("recommendation")
-                prefix = "recommendation" if "recommend" in lead or after_recommendation else "item"
-                labels.append(f"{prefix} {block.number}")
-                kinds.append("list_item")
-            else:
-                current = None  # a loose paragraph ends the numbered paragraph's items
-                loose += 1
-                labels.append(f"¶{loose}")
-                kinds.append("list_item" if block.marked else "body")
-    else:
-        for n, block in enumerate(blocks_only, start=1):
-            labels.append(f"¶{n}")
-            kinds.append("list_item" if block.marked else "body")
+    for block, name, kind, heading in _label_body(body, text, label):
+        paragraph = _paragraph(text, block.start, block.end, name, kind, heading)
+        if paragraph:
+            paragraphs.append(paragraph)
 
-    for (block, head), label, kind in zip(entries, _unique(labels), kinds):
-        raw = text[block.start:block.end]
-        paragraphs.append(Paragraph(label, block.start, block.end, clean_span(raw, "body"), kind, head))
-
+    signatory = None
+    signature_lines: list[str] = []
     if signature:
-        start, end = signature[0].start, signature[-1].end
-        paragraphs.append(Paragraph("signature", start, end, clean_span(text[start:end], "signature"), "signature"))
-    return [p for p in paragraphs if p.text], subject
+        runs, signatory = _signature_runs(signature, text)
+        for n, run in enumerate(runs, start=1):
+            paragraph = _paragraph(
+                text, run[0].start, run[-1].end, label(_numbered("signature", n)), "signature"
+            )
+            if paragraph:
+                paragraphs.append(paragraph)
+                signature_lines.extend(line for b in run for line in _field_lines(b.raw(text)))
+
+    headings = [b.clean(text) for b in body if b.heading]
+    return Layout(
+        paragraphs,
+        header_lines,
+        banner_lines,
+        signature_lines,
+        signatory,
+        salutation,
+        subject,
+        headings,
+        is_letter,
+    )
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Just the paragraphs of `text`."""
+    return segment(text).paragraphs

@@ -1,47 +1,163 @@
-"""Metadata extracted for each of the five bundled documents, and date parsing."""
+"""Metadata of the five bundled documents and of small inline letters; ISO date parsing."""
+
+from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from rag.ingest import load_document, parse_date
+from rag.ingest import extract_metadata, load_document, parse_date, segment
+from rag.types import DocumentMeta
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 EXPECTED = {
-    "000_c98e25e03050518d.txt": dict(date="2020-11-17", author="Sophie Linden", reference="MOPAC06102020-D3474",
-                                     organisation="MOPAC", doc_type="letter", recipient_has="Susan Hall"),
-    "001_cfb1a5488bea6ba1.txt": dict(date="2017-03-17", author="Sophie Linden", reference=None,
-                                     organisation="MOPAC", doc_type="letter",
-                                     recipient_has="Police and Crime Committee"),
-    "002_cab50ed4bfb86781.txt": dict(date="2009-11-16", author="Ch Supt Bloomfield",
-                                     reference="MPA briefing paper 31/2009",
-                                     organisation="Metropolitan Police Authority", doc_type="briefing paper",
-                                     title="MPS joint working with local authorities and the sharing of good practice"),
-    "003_130df966634c752b.txt": dict(date="2013-12-20", author="Marie Snelling", reference="MOPAC21112013MS",
-                                     organisation="MOPAC", doc_type="letter", recipient_has="Joanne McCartney",
-                                     title="Mental Health and Policing"),
-    "004_c782c35fb2deaf6a.txt": dict(date="2018-12-04", author="Doug Flight", organisation="London Councils",
-                                     doc_type="report", title="Crime and Policing", recipient_has="Leaders' Committee"),
+    "000_c98e25e03050518d.txt": DocumentMeta(
+        doc_id="000_c98e25e03050518d.txt",
+        title="Letter from Sophie Linden (MOPAC) to the Budget and Performance Committee regarding the "
+        "request for examples of collaboration between the emergency services and the savings",
+        date="2020-11-17",
+        author="Sophie Linden",
+        author_role="Deputy Mayor for Policing and Crime",
+        recipient="Susan Hall, Chairman of the Budget and Performance Committee",
+        reference="MOPAC06102020-D3474",
+        organisation="MOPAC",
+        doc_type="letter",
+    ),
+    "001_cfb1a5488bea6ba1.txt": DocumentMeta(
+        doc_id="001_cfb1a5488bea6ba1.txt",
+        title="Letter from Sophie Linden (MOPAC) to the Police and Crime Committee "
+        "on the draft Police and Crime Plan",
+        date="2017-03-17",
+        author="Sophie Linden",
+        author_role="Deputy Mayor for Policing And Crime",
+        recipient="Police and Crime Committee",
+        reference=None,
+        organisation="MOPAC",
+        doc_type="letter",
+    ),
+    "002_cab50ed4bfb86781.txt": DocumentMeta(
+        doc_id="002_cab50ed4bfb86781.txt",
+        title="MPS joint working with local authorities and the sharing of good practice",
+        date="2009-11-16",
+        author="Ch Supt Bloomfield",
+        author_role=None,
+        recipient=None,
+        reference="MPA briefing paper 31/2009",
+        organisation="MPA",
+        doc_type="briefing paper",
+    ),
+    "003_130df966634c752b.txt": DocumentMeta(
+        doc_id="003_130df966634c752b.txt",
+        title="Mental Health and Policing",
+        date="2013-12-20",
+        author="Marie Snelling",
+        author_role="Director of Integrated Offender Management, Programmes and Neighbourhoods",
+        recipient="Joanne McCartney, Police and Crime Committee",
+        reference="MOPAC21112013MS",
+        organisation="MOPAC",
+        doc_type="letter",
+    ),
+    "004_c782c35fb2deaf6a.txt": DocumentMeta(
+        doc_id="004_c782c35fb2deaf6a.txt",
+        title="Crime and Policing",
+        date="2018-12-04",
+        author="Doug Flight",
+        author_role="Head of Strategic Policy",
+        recipient="Leaders' Committee",
+        reference="Item No 4",
+        organisation="London Councils",
+        doc_type="report",
+    ),
 }
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_metadata(name):
+@pytest.mark.parametrize("name", sorted(EXPECTED), ids=lambda n: n[:3])
+def test_corpus_metadata(name: str) -> None:
     meta = load_document(CORPUS / name).meta
-    want = EXPECTED[name]
-    for field in ("date", "author", "reference", "organisation", "doc_type", "title"):
-        if field in want:
-            assert getattr(meta, field) == want[field], field
-    if "recipient_has" in want:
-        assert want["recipient_has"] in (meta.recipient or "")
-    assert meta.title and meta.doc_id == name
+    assert meta._asdict() == EXPECTED[name]._asdict()
+
+
+def test_tiny_letters_from_the_shared_fixture(tiny_letters: dict[str, str]) -> None:
+    letter = extract_metadata(
+        "a_letter.txt", tiny_letters["a_letter.txt"], segment(tiny_letters["a_letter.txt"])
+    )
+    assert (letter.title, letter.date, letter.reference) == (
+        "Knife crime funding",
+        "2021-03-03",
+        "MOPAC01012021-X1",
+    )
+    assert (letter.author, letter.author_role) == ("Sophie Linden", "Deputy Mayor for Policing and Crime")
+    assert letter.recipient == "Jane Smith, Chair of the Example Committee"
+    paper = extract_metadata(
+        "b_briefing.txt", tiny_letters["b_briefing.txt"], segment(tiny_letters["b_briefing.txt"])
+    )
+    assert (paper.title, paper.date, paper.author) == (
+        "Partnership working in boroughs",
+        "2015-06-12",
+        "Ch Supt Example",
+    )
+
+
+def _meta(text: str, hints: dict[str, str] | None = None) -> DocumentMeta:
+    return extract_metadata("x.txt", text, segment(text), hints)
+
+
+def test_body_dates_never_become_the_document_date() -> None:
+    meta = _meta("Dear Sir,\n\nWe met on 5 May 2020 to agree the plan.\n\nYours sincerely,\n\nJane Doe\n")
+    assert meta.date is None
+    assert meta.doc_type == "letter" and meta.author == "Jane Doe"
+
+
+def test_letter_without_subject_gets_a_descriptive_title() -> None:
+    meta = _meta(
+        "MAYOR OF LONDON OFFICE FOR POLICING AND CRIME\n\n3 June 2021\n\nDear Colleagues,\n\n"
+        "Thank you for your response to the draft Knife Crime Strategy.\n\nThe Transport Committee asked "
+        "for more.\n\nYours sincerely,\n\nJohn Smith\nDirector of Strategy\n"
+    )
+    assert meta.recipient == "Transport Committee"
+    assert (
+        meta.title
+        == "Letter from John Smith (MOPAC) to the Transport Committee on the draft Knife Crime Strategy"
+    )
+    assert meta.author_role == "Director of Strategy"
+
+
+def test_labelled_reference_and_subject_field() -> None:
+    meta = _meta("Our ref: ABC/123\n\n1 July 2020\n\nRe: Ward panels\n\nDear Mr Jones,\n\nThank you.\n")
+    assert meta.reference == "ABC/123"
+    assert meta.title == "Ward panels"
+    assert meta.recipient == "Mr Jones"
+
+
+def test_file_property_hints_are_only_fallbacks() -> None:
+    meta = _meta(
+        "Some text without any header at all, just one plain paragraph.", {"title": "Props", "author": "A"}
+    )
+    assert (meta.title, meta.author) == ("Props", "A")
+    assert _meta("Just text here.").title == "x"  # the file stem when nothing else is known
 
 
 @pytest.mark.parametrize(
     ("text", "iso"),
-    [("17 November 2020", "2020-11-17"), ("17th March 2017", "2017-03-17"), ("4 December 2018 Date:", "2018-12-04"),
-     ("on 1st Sept 2019", "2019-09-01"), ("31 February 2020", None), ("no date here", None)],
+    [
+        ("17 November 2020", "2020-11-17"),
+        ("17th March 2017", "2017-03-17"),
+        ("17<sup>th</sup> March 2017", None),  # raw markup is cleaned before dates are read
+        ("4 December 2018 Date:", "2018-12-04"),
+        ("on 1st Sept 2019", "2019-09-01"),
+        ("the 2nd of June, 2015", "2015-06-02"),
+        ("March 5, 2016", "2016-03-05"),
+        ("2020-11-17", "2020-11-17"),
+        ("17/11/2020", "2020-11-17"),
+        ("31 February 2020", None),
+        ("MPA briefing paper 31/2009", None),
+        ("no date here", None),
+    ],
 )
-def test_parse_date(text, iso):
+def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
+
+
+def test_parse_date_takes_the_first_date() -> None:
+    assert parse_date("From 2 May 2019 to 1 April 2018") == "2019-05-02"
