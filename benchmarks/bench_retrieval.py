@@ -41,8 +41,8 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "retrieval.md"))
     args = parser.parse_args()
 
-    from rag.evaluation.qa import load_qa
     from rag.evaluation.metrics import evidence_spans, first_hit_rank
+    from rag.evaluation.qa import load_qa
     from rag.retriever import Retriever
 
     builds = [cold_build_seconds(Path(args.corpus), args.model) for _ in range(args.repeat)]
