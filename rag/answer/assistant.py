@@ -1,0 +1,110 @@
+"""The Assistant facade: validate a question, run the answering chain, report the configuration used."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from rag.answer.chain import build_chain
+from rag.answer.extractive import ExtractiveConfig
+from rag.types import Answer, SearchFilters
+
+MAX_QUESTION_CHARS = 2000
+THRESHOLDS_FILE = Path(__file__).with_name("thresholds.json")
+MODES = ("extractive", "llm")
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked; the message is one sentence for the user."""
+
+
+def validate_question(question: Any) -> str:
+    """The question stripped, or QuestionError for empty, over-long or letter-less input."""
+    if not isinstance(question, str) or not question.strip():
+        raise QuestionError("Please type a question.")
+    question = question.strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"That question is {len(question):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
+        )
+    if not re.search(r"[^\W_]", question):
+        raise QuestionError("That question has no words in it; please ask in words.")
+    return question
+
+
+def calibrated_threshold() -> float | None:
+    """The abstention threshold chosen by `python -m rag.answer.calibrate`, if it has been run."""
+    try:
+        return float(json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))["threshold"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class Assistant:
+    """Answers questions with verified paragraph citations. Default mode: extractive, offline, deterministic."""
+
+    def __init__(self, retriever, mode: str = "extractive", **config: Any):
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
+        self.retriever = retriever
+        self.mode = mode
+        threshold = config.pop("threshold", None)
+        if threshold is None:
+            threshold = calibrated_threshold()
+        settings = ExtractiveConfig(**{k: v for k, v in config.items() if k in ExtractiveConfig.__dataclass_fields__})
+        if threshold is not None:
+            settings.threshold = float(threshold)
+        self.settings = settings
+        self.llm_config = {k: v for k, v in config.items() if k not in ExtractiveConfig.__dataclass_fields__}
+        self.chain = build_chain(retriever, settings)
+        self._llm = None
+
+    @classmethod
+    def load(cls, index_dir: str | Path = "index", mode: str = "extractive", **config: Any) -> Assistant:
+        from rag.retriever import Retriever
+
+        return cls(Retriever.load(index_dir), mode=mode, **config)
+
+    @property
+    def config(self) -> dict[str, Any]:
+        return {"mode": self.mode, **asdict(self.settings), "embedding_model": self.retriever.embedder.name,
+                **{k: v for k, v in self.llm_config.items() if "key" not in k}}
+
+    def ask(self, question: str, filters: SearchFilters | dict | None = None,
+            history: list[str] | None = None) -> Answer:
+        """Answer one question. `history` (earlier questions) lets a follow-up borrow its subject for retrieval."""
+        started = time.perf_counter()
+        question = validate_question(question)
+        query = question
+        if history:
+            from rag.answer.followup import contextual_query
+
+            query = contextual_query(question, history)
+        if self.mode == "llm":
+            from rag.answer.llm import llm_answer
+
+            answer = llm_answer(self, question, query, filters)
+        else:
+            answer = self.chain.invoke({"question": question, "query": query, "filters": filters})
+        answer.mode = self.mode if not answer.notes or self.mode == "extractive" else answer.mode
+        answer.index_version = self.retriever.index_version
+        answer.config = self.config
+        if query != question:
+            answer.notes.append(f"searched as: {query}")
+        answer.timings["total_ms"] = (time.perf_counter() - started) * 1000
+        return answer
+
+    def stream(self, question: str, filters: SearchFilters | dict | None = None,
+               history: list[str] | None = None) -> Iterator[str]:
+        """Text pieces as they are produced (the whole answer at once in extractive mode)."""
+        if self.mode == "llm":
+            from rag.answer.llm import llm_stream
+
+            yield from llm_stream(self, validate_question(question), filters)
+            return
+        yield self.ask(question, filters, history).text

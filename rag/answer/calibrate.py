@@ -1,0 +1,73 @@
+"""Calibrate the abstention threshold on a Q&A set (answerable and unanswerable questions together).
+
+    python -m rag.answer.calibrate [--qa eval/qa.jsonl] [--index index]
+
+Runs every question with abstention off, records the answer's confidence, and picks the threshold that abstains
+on the most unanswerable questions while abstaining on at most 5% of answerable ones (ties: the lower threshold).
+Also reports a 2-fold cross-validated estimate (threshold chosen on one half, measured on the other).
+Writes rag/answer/thresholds.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from rag.answer.assistant import THRESHOLDS_FILE, Assistant
+from rag.evaluation.qa import load_qa
+
+MAX_FALSE_ABSTENTION = 0.05
+
+
+def rates(points: list[tuple[float, bool]], threshold: float) -> tuple[float, float]:
+    """(abstention on unanswerable, false abstention on answerable) at a threshold."""
+    unans = [c for c, answerable in points if not answerable]
+    ans = [c for c, answerable in points if answerable]
+    abst = sum(c < threshold for c in unans) / max(1, len(unans))
+    false = sum(c < threshold for c in ans) / max(1, len(ans))
+    return abst, false
+
+
+def choose(points: list[tuple[float, bool]]) -> float:
+    candidates = sorted({round(c, 4) for c, _ in points} | {0.0})
+    best, best_key = 0.0, (-1.0, 0.0)
+    for t in candidates:
+        abst, false = rates(points, t)
+        if false <= MAX_FALSE_ABSTENTION and (abst, -t) > best_key:
+            best, best_key = t, (abst, -t)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--qa", default="eval/qa.jsonl")
+    parser.add_argument("--index", default="index")
+    args = parser.parse_args()
+    assistant = Assistant.load(args.index, abstain=False)
+    points = []
+    for item in load_qa(Path(args.qa)):
+        answer = assistant.ask(item.question)
+        points.append((answer.confidence, bool(item.docs)))
+    threshold = choose(points)
+    abst, false = rates(points, threshold)
+    folds = [points[0::2], points[1::2]]
+    cv = [rates(folds[1 - i], choose(folds[i])) for i in range(2)]
+    result = {
+        "threshold": threshold,
+        "measured_on": args.qa,
+        "questions": len(points),
+        "abstention_on_unanswerable": round(abst, 4),
+        "false_abstention_on_answerable": round(false, 4),
+        "cross_validated_2fold": {
+            "abstention_on_unanswerable": round(sum(a for a, _ in cv) / 2, 4),
+            "false_abstention_on_answerable": round(sum(f for _, f in cv) / 2, 4),
+        },
+        "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}",
+    }
+    THRESHOLDS_FILE.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

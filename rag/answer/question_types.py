@@ -1,0 +1,60 @@
+"""What a question asks for: an answer type (date, money, number, person, organisation, place, list) or a fact
+about a letter itself (its date, author, recipient, reference, title)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class QuestionType(NamedTuple):
+    answer: str | None  # DATE, MONEY, NUMBER, PERSON, ORG, PLACE, LIST or None (open question)
+    metadata: str | None  # date, author, recipient, reference, title or None
+    entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
+
+
+_LABELS = {
+    "DATE": ("DATE",),
+    "MONEY": ("MONEY",),
+    "NUMBER": ("CARDINAL", "QUANTITY", "PERCENT", "MONEY"),
+    "PERSON": ("PERSON",),
+    "ORG": ("ORG",),
+    "WHO": ("PERSON", "ORG", "NORP"),
+    "PLACE": ("GPE", "LOC", "FAC"),
+}
+_LETTER = r"(?:letter|briefing|paper|report|reply|response|document|correspondence)"
+
+
+def classify(question: str) -> QuestionType:
+    q = question.strip().lower()
+    metadata = None
+    if re.search(_LETTER, q):
+        if re.search(r"\b(reference|ref\b|ref\.|reference number)", q):
+            metadata = "reference"
+        elif re.search(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author|written by|who is it from)", q):
+            metadata = "author"
+        elif re.search(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b", q):
+            metadata = "recipient"
+        elif re.search(r"\b(what|which) (is the )?(date|day)\b|\bwhen was (the|this|that|it)\b.*\b(written|sent|dated|"
+                       r"issued|signed|published)\b|\bdated\b|what date", q):
+            metadata = "date"
+        elif re.search(r"\b(title|subject|heading)\b", q):
+            metadata = "title"
+    if re.match(r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b", q) or \
+            re.search(r"\b(what|which) (date|year|month)\b", q):
+        kind = "DATE"
+    elif re.match(r"how much\b", q) or re.search(r"\b(cost|budget|spend|spent|spending|funded at|how much money)\b", q) \
+            and re.search(r"\bhow much|what (was|is|will be) the (cost|budget)|\bcost\b", q):
+        kind = "MONEY"
+    elif re.match(r"how many\b", q) or re.search(r"\b(number of|what percentage|how big)\b", q):
+        kind = "NUMBER"
+    elif re.match(r"who\b|whose\b|which (person|officer|councillor|commissioner)\b", q):
+        kind = "WHO"
+    elif re.match(r"where\b|which (borough|boroughs|place|area|areas|city|council)\b", q):
+        kind = "PLACE"
+    elif re.search(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
+                   r"areas|examples|objectives|steps|recommendations|waves|strands)\b", q):
+        kind = "LIST"
+    else:
+        kind = None
+    return QuestionType(kind, metadata, _LABELS.get(kind or "", ()))
