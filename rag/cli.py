@@ -151,6 +151,51 @@ def eval_command(
     eval_main(qa, index, corpus, out, compare, gate, from_feedback, quiet)
 
 
+@app.command("ask")
+def ask_command(
+    question: str = typer.Argument(..., help="Your question in plain English."),
+    index: Path = typer.Option(DEFAULT_INDEX, "--index", help="Index folder."),
+    mode: str = typer.Option("extractive", "--mode", help="extractive (default, offline) or llm."),
+    as_json: bool = typer.Option(False, "--json", help="Print the Answer as JSON."),
+    document: Optional[list[str]] = typer.Option(None, "--doc", help="Only this document (repeatable)."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Only documents dated on/after (YYYY-MM-DD)."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Only documents dated on/before (YYYY-MM-DD)."),
+) -> None:
+    """Answer a question with citations to the letter and paragraph."""
+    import json
+
+    from rag.answer.assistant import Assistant, QuestionError, validate_question
+
+    try:
+        validate_question(question)
+    except QuestionError as exc:
+        fail(str(exc))
+    if mode not in ("extractive", "llm"):
+        fail(f"unknown mode {mode!r}; choose extractive or llm")
+    retriever = load_retriever(index)
+    filters = {"documents": document or (), "date_from": date_from, "date_to": date_to}
+    try:
+        answer = Assistant(retriever, mode=mode).ask(question, filters=filters)
+    except (QuestionError, ValueError) as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(answer.text)
+    if answer.abstained and answer.related:
+        typer.echo("\nRelated reading (not evidence):")
+        for passage in answer.related:
+            typer.echo(f"  - {passage.citation()}")
+    quotes = {q.citation: q.sentence for q in answer.quotes}
+    if answer.citations:
+        typer.echo("")
+    for n, passage in enumerate(answer.citations, start=1):
+        date = f" ({passage.date})" if passage.date else ""
+        typer.echo(f'[{n}] {passage.title}{date}, {passage.paragraph}: "{quotes.get(n, passage.text)}"')
+    for note in answer.notes:
+        typer.echo(f"note: {note}")
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

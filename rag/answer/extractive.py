@@ -285,7 +285,6 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
             chosen.append(other)  # a second document answers it too: cite both
             break
     quotes = [(c.sentence.text, c.sentence.passage, c.sentence.start, c.sentence.end) for c in chosen]
-    lead = None
     if qtype.answer == "LIST":
         lead_in, items = _list_items(best.sentence.passage, retriever)
         if lead_in is not None and items:

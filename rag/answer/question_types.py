@@ -43,8 +43,7 @@ def classify(question: str) -> QuestionType:
     if re.match(r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b", q) or \
             re.search(r"\b(what|which) (date|year|month)\b", q):
         kind = "DATE"
-    elif re.match(r"how much\b", q) or re.search(r"\b(cost|budget|spend|spent|spending|funded at|how much money)\b", q) \
-            and re.search(r"\bhow much|what (was|is|will be) the (cost|budget)|\bcost\b", q):
+    elif re.match(r"how much\b", q) or re.search(r"\bwhat (was|is|will be) the (cost|budget)\b|\bcost\b", q):
         kind = "MONEY"
     elif re.match(r"how many\b", q) or re.search(r"\b(number of|what percentage|how big)\b", q):
         kind = "NUMBER"
