@@ -196,6 +196,21 @@ def ask_command(
         typer.echo(f"note: {note}")
 
 
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option(os.environ.get("RAG_HOST", "127.0.0.1"), "--host", help="Address to bind."),
+    port: int = typer.Option(int(os.environ.get("RAG_PORT", "7860")), "--port", help="Port."),
+    index: Path = typer.Option(DEFAULT_INDEX, "--index", help="Index folder (built first if missing or stale)."),
+    corpus: Path = typer.Option(DEFAULT_CORPUS, "--corpus", help="Corpus folder."),
+    mode: str = typer.Option("extractive", "--mode", help="extractive or llm."),
+) -> None:
+    """Start the Gradio chat (same as app.py)."""
+    from rag.ui.serve import main as serve_main
+
+    raise typer.Exit(serve_main(["--host", host, "--port", str(port), "--index", str(index), "--corpus",
+                                    str(corpus), "--mode", mode]))
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

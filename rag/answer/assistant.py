@@ -34,6 +34,8 @@ def validate_question(question: Any) -> str:
         )
     if not re.search(r"[^\W_]", question):
         raise QuestionError("That question has no words in it; please ask in words.")
+    if re.search(r"<\s*/?\s*[a-zA-Z][^>]*>", question):
+        raise QuestionError("Please ask in plain text: HTML tags such as <script> are not accepted.")
     return question
 
 
