@@ -39,12 +39,13 @@ def validate_question(question: Any) -> str:
     return question
 
 
-def calibrated_threshold() -> float | None:
-    """The abstention threshold chosen by `python -m rag.answer.calibrate`, if it has been run."""
+def calibrated() -> dict[str, float]:
+    """The abstention settings chosen by `python -m rag.answer.calibrate` (threshold, typed_ratio), if run."""
     try:
-        return float(json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))["threshold"])
+        data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+        return {k: float(data[k]) for k in ("threshold", "typed_ratio") if k in data}
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        return {}
 
 
 class Assistant:
@@ -55,12 +56,8 @@ class Assistant:
             raise ValueError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
         self.retriever = retriever
         self.mode = mode
-        threshold = config.pop("threshold", None)
-        if threshold is None:
-            threshold = calibrated_threshold()
+        config = {**calibrated(), **config}  # explicit settings win over the calibrated ones
         settings = ExtractiveConfig(**{k: v for k, v in config.items() if k in ExtractiveConfig.__dataclass_fields__})
-        if threshold is not None:
-            settings.threshold = float(threshold)
         self.settings = settings
         self.llm_config = {k: v for k, v in config.items() if k not in ExtractiveConfig.__dataclass_fields__}
         self.chain = build_chain(retriever, settings)

@@ -137,6 +137,7 @@ class ExtractiveConfig:
     abstain: bool = True
     threshold: float = 0.35  # calibrated value is loaded from thresholds.json by the Assistant
     second_quote_ratio: float = 0.93  # a second document is quoted when its best sentence scores this close
+    typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
 
 
 def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Passage], list[Quote]]:
@@ -269,7 +270,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
         # sentence with a value of the asked type leads, and without one the documents don't say.
         typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]
-        typed = [(c, value) for c, value in typed if value]
+        # ... and that sentence must be about the question nearly as much as the best one (a cost from another
+        # paragraph does not answer "how much did the pilot cost").
+        typed = [(c, value) for c, value in typed if value and c.score >= config.typed_ratio * best.score]
         if typed:
             best, lead = typed[0]
         confidence = best.score if typed else 0.0

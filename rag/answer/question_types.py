@@ -26,7 +26,7 @@ _LETTER = r"(?:letter|briefing|paper|report|reply|response|document|corresponden
 
 
 def classify(question: str) -> QuestionType:
-    q = question.strip().lower()
+    q = re.sub(r"^(and|so|but|also|then|ok|okay)\b[\s,]*", "", question.strip().lower())
     metadata = None
     if re.search(_LETTER, q):
         if re.search(r"\b(reference|ref\b|ref\.|reference number)", q):

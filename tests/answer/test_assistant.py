@@ -1,0 +1,91 @@
+"""The Assistant on the bundled corpus: short answers, citations, lists, metadata, abstention, bad input."""
+
+import pytest
+
+from rag.answer.assistant import Assistant, QuestionError, validate_question
+from rag.answer.chain import check_citations
+from rag.types import Answer, Quote
+
+
+@pytest.fixture(scope="module")
+def assistant(real_retriever):
+    return Assistant(real_retriever)
+
+
+def _cited(answer):
+    return [(p.doc_id[:3], p.paragraph) for p in answer.citations]
+
+
+@pytest.mark.e2e
+def test_amount_question_leads_with_the_amount_and_cites_para_22(assistant):
+    ans = assistant.ask("How much did the crime-prevention funding protection cost?")
+    assert not ans.abstained
+    assert ans.short_answer == "£1,118,248"
+    assert ans.text.startswith("£1,118,248")
+    assert _cited(ans)[0] == ("004", "para 22")
+    quote = ans.quotes[0]
+    text = assistant.retriever.document_text(ans.citations[0].doc_id)
+    assert "£1,118,248" in text[quote.start : quote.end]
+
+
+@pytest.mark.e2e
+def test_date_question(assistant):
+    ans = assistant.ask("When did the Mayor announce the Violence Reduction Unit?")
+    assert ans.short_answer == "19 September 2018"
+    assert ("004", "para 12") in _cited(ans)
+
+
+@pytest.mark.e2e
+def test_list_question_gathers_the_items(assistant):
+    ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
+    labels = [label for _, label in _cited(ans)]
+    assert "para 3" in labels and sum(label.startswith("para 3, item") for label in labels) == 6
+    assert "Supporting victims of knife crime" in ans.text
+
+
+@pytest.mark.e2e
+def test_letter_metadata_from_header_and_signature(assistant):
+    ans = assistant.ask("What is the reference number of the letter on mental health and policing?")
+    assert ans.short_answer == "MOPAC21112013MS" and ans.citations[0].kind == "header"
+    ans = assistant.ask("Who signed the November 2020 letter?")
+    assert ans.short_answer == "Sophie Linden" and ans.citations[0].doc_id.startswith("000")
+
+
+@pytest.mark.e2e
+def test_question_answered_by_two_documents_cites_both(assistant):
+    ans = assistant.ask("Which letters did Sophie Linden sign?")
+    assert {doc for doc, _ in _cited(ans)} == {"000", "001"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("question", ["How many homicides were there in London in 2018?",
+                                      "How much did the street triage pilot cost?"])
+def test_unanswerable_abstains_with_related_reading(assistant, question):
+    ans = assistant.ask(question)
+    assert ans.abstained and ans.citations == [] and ans.related
+    assert "don't say" in ans.text
+
+
+@pytest.mark.e2e
+def test_follow_up_borrows_the_subject(assistant):
+    ans = assistant.ask("And when was it announced?", history=["What is the Violence Reduction Unit?"])
+    assert ans.short_answer == "19 September 2018"
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [("", "type a question"), ("   \n", "type a question"), ("x" * 2001, "2,001 characters"),
+     ("?!?! ...", "no words"), ("<script>alert(1)</script>", "plain text")],
+)
+def test_bad_questions(question, message):
+    with pytest.raises(QuestionError, match=message):
+        validate_question(question)
+
+
+def test_citation_check_drops_quotes_that_are_not_in_the_cited_passage(real_retriever):
+    passage = real_retriever.search("crime prevention funding protection cost", k=1)[0]
+    good = Quote(passage.text[:40], 1, passage.start, passage.start + 40)
+    forged = Quote("The protection cost £9 billion.", 1, passage.start, passage.start + 10)
+    answer = Answer("q", "text [1]", [passage], False, quotes=[good, forged])
+    checked = check_citations(answer, real_retriever)
+    assert checked.quotes == [good] and checked.notes
