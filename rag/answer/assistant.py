@@ -63,6 +63,14 @@ class Assistant:
         self.chain = build_chain(retriever, settings)
         self._llm = None
 
+    def llm_model(self):
+        """The configured chat model, built once (LLM mode only)."""
+        if self._llm is None:
+            from rag.answer.llm import make_chat_model
+
+            self._llm = self.llm_config.get("chat_model") or make_chat_model(self.llm_config)
+        return self._llm
+
     @classmethod
     def load(cls, index_dir: str | Path = "index", mode: str = "extractive", **config: Any) -> Assistant:
         from rag.retriever import Retriever
@@ -71,8 +79,8 @@ class Assistant:
 
     @property
     def config(self) -> dict[str, Any]:
-        return {"mode": self.mode, **asdict(self.settings), "embedding_model": self.retriever.embedder.name,
-                **{k: v for k, v in self.llm_config.items() if "key" not in k}}
+        llm = {k: str(v) for k, v in self.llm_config.items() if "key" not in k and k != "chat_model"}
+        return {"mode": self.mode, **asdict(self.settings), "embedding_model": self.retriever.embedder.name, **llm}
 
     def ask(self, question: str, filters: SearchFilters | dict | None = None,
             history: list[str] | None = None) -> Answer:
@@ -90,7 +98,8 @@ class Assistant:
             answer = llm_answer(self, question, query, filters)
         else:
             answer = self.chain.invoke({"question": question, "query": query, "filters": filters})
-        answer.mode = self.mode if not answer.notes or self.mode == "extractive" else answer.mode
+        if self.mode == "extractive":
+            answer.mode = "extractive"
         answer.index_version = self.retriever.index_version
         answer.config = self.config
         if query != question:

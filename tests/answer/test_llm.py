@@ -1,0 +1,63 @@
+"""LLM mode with LangChain's fake chat models: verified citations, wrong citations removed, invented numbers dropped,
+and a fallback to the extractive answer when the server is down."""
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from rag.answer.assistant import Assistant
+from rag.answer.verification import numbers_in, supports
+
+Q = "How much did the crime-prevention funding protection cost?"
+
+
+def _assistant(retriever, reply):
+    model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
+    return Assistant(retriever, mode="llm", chat_model=model)
+
+
+def _number_of(retriever, label):
+    hits = retriever.search(Q, k=6)
+    return [p.paragraph for p in hits].index(label) + 1
+
+
+@pytest.mark.e2e
+def test_supported_sentence_keeps_its_citation(real_retriever):
+    n = _number_of(real_retriever, "para 22")
+    ans = _assistant(real_retriever, f"The protection cost £1,118,248, from the co-commissioning budget [{n}].").ask(Q)
+    assert ans.mode == "llm" and not ans.abstained
+    assert [p.paragraph for p in ans.citations] == ["para 22"]
+    assert "£1,118,248" in ans.text and "[1]" in ans.text
+
+
+@pytest.mark.e2e
+def test_wrong_paragraph_citation_is_removed(real_retriever):
+    wrong = next(i for i, p in enumerate(real_retriever.search(Q, k=6), 1) if "£1,118,248" not in p.text)
+    ans = _assistant(real_retriever, f"The protection cost £1,118,248 [{wrong}].").ask(Q)
+    assert all("£1,118,248" in p.text for p in ans.citations)  # never cites a paragraph without the figure
+    assert any("removed citation" in note or "unsupported" in note or "fallback" in note.lower()
+               for note in ans.notes)
+
+
+@pytest.mark.e2e
+def test_invented_number_is_dropped_and_extractive_answer_shown(real_retriever):
+    n = _number_of(real_retriever, "para 22")
+    ans = _assistant(real_retriever, f"The protection cost £2,500,000 [{n}].").ask(Q)
+    assert "£2,500,000" not in ans.text
+    assert ans.mode.startswith("extractive")
+    assert "£1,118,248" in ans.text
+
+
+@pytest.mark.e2e
+def test_server_down_falls_back(real_retriever, monkeypatch):
+    monkeypatch.setenv("RAG_LLM_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens on port 9
+    monkeypatch.setenv("RAG_LLM_TIMEOUT", "2")
+    ans = Assistant(real_retriever, mode="llm").ask(Q)
+    assert ans.mode.startswith("extractive") and "£1,118,248" in ans.text
+    assert any("LLM failed" in note for note in ans.notes)
+
+
+def test_number_check():
+    assert numbers_in("It cost £1,118,248.") == {"£1,118,248"}
+    assert not supports("It cost £2m in 2019.", "It cost £2m in 2018.", similarity=0.99)
+    assert supports("It cost £2m in 2018.", "The scheme cost £2m in 2018 overall.", similarity=0.2)
