@@ -81,7 +81,6 @@ def main() -> None:
         return
 
     from rag.answer import Assistant
-
     from rag.evaluation.qa import load_qa
     from rag.retriever import Retriever
 
