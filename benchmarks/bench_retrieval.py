@@ -27,11 +27,6 @@ def cold_build_seconds(corpus: Path, model: str | None) -> float:
         return time.perf_counter() - started
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpus", default=str(ROOT / "corpus"))
@@ -41,7 +36,7 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "retrieval.md"))
     args = parser.parse_args()
 
-    from rag.evaluation.metrics import evidence_spans, first_hit_rank
+    from rag.evaluation.metrics import evidence_spans, first_hit_rank, percentile
     from rag.evaluation.qa import load_qa
     from rag.retriever import Retriever
 
