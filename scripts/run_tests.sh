@@ -3,5 +3,5 @@
 set -euo pipefail
 BIN=.venv/bin
 export RAG_CACHE_DIR="${RAG_CACHE_DIR:-$PWD/.cache}" HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
-$BIN/ruff check .
+$BIN/ruff check --no-cache .  # the cache once hid an error
 $BIN/pytest -q

@@ -85,6 +85,18 @@ class Assistant:
     def ask(self, question: str, filters: SearchFilters | dict | None = None,
             history: list[str] | None = None) -> Answer:
         """Answer one question. `history` (earlier questions) lets a follow-up borrow its subject for retrieval."""
+        final = None
+        for item in self.stream(question, filters, history):
+            if isinstance(item, Answer):
+                final = item
+        return final
+
+    def stream(self, question: str, filters: SearchFilters | dict | None = None,
+               history: list[str] | None = None) -> Iterator[str | Answer]:
+        """Drafts (str) while an LLM writes, then the finished Answer; in extractive mode just the Answer.
+
+        Drafts are the model's raw, unverified reply, for showing progress only; the Answer is verified.
+        """
         started = time.perf_counter()
         question = validate_question(question)
         query = question
@@ -93,26 +105,18 @@ class Assistant:
 
             query = contextual_query(question, history)
         if self.mode == "llm":
-            from rag.answer.llm import llm_answer
+            from rag.answer.llm import llm_answer_stream
 
-            answer = llm_answer(self, question, query, filters)
+            items = llm_answer_stream(self, question, query, filters)
         else:
-            answer = self.chain.invoke({"question": question, "query": query, "filters": filters})
-        if self.mode == "extractive":
-            answer.mode = "extractive"
-        answer.index_version = self.retriever.index_version
-        answer.config = self.config
-        if query != question:
-            answer.notes.append(f"searched as: {query}")
-        answer.timings["total_ms"] = (time.perf_counter() - started) * 1000
-        return answer
-
-    def stream(self, question: str, filters: SearchFilters | dict | None = None,
-               history: list[str] | None = None) -> Iterator[str]:
-        """Text pieces as they are produced (the whole answer at once in extractive mode)."""
-        if self.mode == "llm":
-            from rag.answer.llm import llm_stream
-
-            yield from llm_stream(self, validate_question(question), filters)
-            return
-        yield self.ask(question, filters, history).text
+            items = iter([self.chain.invoke({"question": question, "query": query, "filters": filters})])
+        for item in items:
+            if isinstance(item, Answer):
+                if self.mode == "extractive":
+                    item.mode = "extractive"
+                item.index_version = self.retriever.index_version
+                item.config = self.config
+                if query != question:
+                    item.notes.append(f"searched as: {query}")
+                item.timings["total_ms"] = (time.perf_counter() - started) * 1000
+            yield item

@@ -85,8 +85,8 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
-def llm_answer(assistant, question: str, query: str, filters) -> Answer:
-    """Generate, verify, and fall back to the extractive answer when nothing verifiable remains."""
+def llm_answer_stream(assistant, question: str, query: str, filters) -> Iterator[str | Answer]:
+    """Yield the model's reply as it grows (an unverified draft, str), then the verified Answer."""
     retriever = assistant.retriever
     hits = retriever.search(query, k=6, filters=filters)
 
@@ -97,19 +97,31 @@ def llm_answer(assistant, question: str, query: str, filters) -> Answer:
         return answer
 
     if not hits:
-        return fallback("no passages retrieved")
+        yield fallback("no passages retrieved")
+        return
+    raw = ""
     try:
         model = assistant.llm_model()
         prompt, kept = build_prompt(question, hits)
-        reply = model.invoke([("system", SYSTEM), ("human", prompt)])
-        raw = reply.content if isinstance(reply.content, str) else str(reply.content)
+        for chunk in model.stream([("system", SYSTEM), ("human", prompt)]):
+            piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
+            if piece:
+                raw += piece
+                yield raw
     except LLMUnavailable as exc:
-        return fallback(f"LLM unavailable: {exc}")
+        yield fallback(f"LLM unavailable: {exc}")
+        return
     except Exception as exc:  # noqa: BLE001 - down, slow or broken servers all fall back the same way
-        return fallback(f"LLM failed ({type(exc).__name__}); showing the extractive answer")
+        yield fallback(f"LLM failed ({type(exc).__name__}); showing the extractive answer")
+        return
     if not raw.strip() or "NOT IN DOCUMENTS" in raw.upper():
-        return fallback("the LLM found no answer in the paragraphs")
+        yield fallback("the LLM found no answer in the paragraphs")
+        return
+    yield _verified(question, raw, kept, hits, retriever, fallback)
 
+
+def _verified(question: str, raw: str, kept: list, hits: list, retriever, fallback) -> Answer:
+    """Keep only sentences whose cited paragraphs support them; renumber citations in order of use."""
     citations, quotes, out, notes = [], [], [], []
     for sentence in _sentences(raw):
         cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence)]
@@ -141,8 +153,3 @@ def llm_answer(assistant, question: str, query: str, filters) -> Answer:
     return Answer(question=question, text=" ".join(out), citations=citations, abstained=False, quotes=quotes,
                   related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=1.0, mode="llm", notes=notes)
-
-
-def llm_stream(assistant, question: str, filters) -> Iterator[str]:
-    """The verified answer (verification needs the whole reply, so unverified tokens are never shown)."""
-    yield llm_answer(assistant, question, question, filters).text

@@ -12,6 +12,7 @@ from rag.ui.render import (
     citation_choices,
     conversation_html,
     document_html,
+    draft_html,
     plain_text,
     related_passage,
     sources_html,
@@ -29,6 +30,7 @@ CSS = """
 .q {margin: 8px 0 2px; color: #333}
 .a {background: #eef5ff; border-left: 4px solid #1d4ed8; padding: 8px 10px; border-radius: 4px; margin-bottom: 10px}
 .a.abstained {background: #fff7e6; border-left-color: #d97706}
+.a.draft {background: #f5f5f5; border-left-color: #9ca3af; color: #444}
 .a.error {background: #fdecec; border-left-color: #b91c1c}
 .badge {font-weight: bold; color: #92400e; margin-bottom: 4px}
 .meta {font-size: 0.8em; color: #666; margin-top: 6px}
@@ -52,18 +54,26 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
              for d, m in documents.items()]
 
     def ask(question: str, turns: list[str], history: list[str], docs: list[str], date_from: str, date_to: str):
+        """A generator: in LLM mode it streams the unverified draft, then replaces it with the checked answer."""
         filters = {"documents": docs or (), "date_from": (date_from or "").strip() or None,
                    "date_to": (date_to or "").strip() or None}
+        answer = None
         try:
-            answer = assistant.ask(question, filters=filters, history=history[-3:])
+            for item in assistant.stream(question, filters=filters, history=history[-3:]):
+                if isinstance(item, str):
+                    live = conversation_html(turns + [draft_html(question, item)])
+                    yield live, turns, history, None, sources_html(None), gr.update(), "", ""
+                else:
+                    answer = item
         except (QuestionError, ValueError) as exc:
             turns = turns + [turn_html(question or "", None, str(exc))]
-            return (conversation_html(turns), turns, history, None, sources_html(None),
-                    gr.update(choices=[], value=None), "", "")
+            yield (conversation_html(turns), turns, history, None, sources_html(None),
+                   gr.update(choices=[], value=None), "", "")
+            return
         turns = turns + [turn_html(question, answer)]
         history = history + [answer.question]
-        return (conversation_html(turns), turns, history, answer, sources_html(answer),
-                gr.update(choices=citation_choices(answer), value=None), plain_text(answer), "")
+        yield (conversation_html(turns), turns, history, answer, sources_html(answer),
+               gr.update(choices=citation_choices(answer), value=None), plain_text(answer), "")
 
     def open_citation(choice: str, answer):
         if answer is None or not choice:

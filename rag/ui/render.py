@@ -38,6 +38,13 @@ def turn_html(question: str, answer: Answer | None, error: str | None = None) ->
     return "".join(parts)
 
 
+def draft_html(question: str, draft: str) -> str:
+    """An LLM reply still being written: escaped, marked as unverified until the citation check has run."""
+    return (f'<div class="q"><b>You:</b> {esc(question)}</div>'
+            f'<div class="a draft"><div class="badge">Writing… not yet checked against the letters</div>'
+            f'{esc(draft)}</div>')
+
+
 def conversation_html(turns: list[str]) -> str:
     if not turns:
         return '<div class="empty">Ask a question about the letters, or pick an example below.</div>'

@@ -61,3 +61,23 @@ def test_number_check():
     assert numbers_in("It cost £1,118,248.") == {"£1,118,248"}
     assert not supports("It cost £2m in 2019.", "It cost £2m in 2018.", similarity=0.99)
     assert supports("It cost £2m in 2018.", "The scheme cost £2m in 2018 overall.", similarity=0.2)
+
+
+@pytest.mark.e2e
+def test_stream_yields_growing_drafts_then_the_verified_answer(real_retriever):
+    n = _number_of(real_retriever, "para 22")
+    reply = f"The protection cost £1,118,248, from the co-commissioning budget [{n}]."
+    items = list(_assistant(real_retriever, reply).stream(Q))
+    drafts, final = items[:-1], items[-1]
+    assert len(drafts) > 2 and all(isinstance(d, str) for d in drafts)  # the fake model streams word by word
+    assert all(later.startswith(earlier) for earlier, later in zip(drafts, drafts[1:]))
+    assert drafts[-1] == reply
+    assert final.mode == "llm" and [p.paragraph for p in final.citations] == ["para 22"]
+
+
+@pytest.mark.e2e
+def test_stream_rejects_an_empty_question_before_any_work(real_retriever):
+    from rag.answer.assistant import QuestionError
+
+    with pytest.raises(QuestionError):
+        list(_assistant(real_retriever, "unused").stream("   "))
