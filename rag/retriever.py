@@ -12,11 +12,14 @@ import numpy as np
 from rag.embeddings import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.fusion import reciprocal_rank_fusion
 from rag.indexing import BuildReport, Progress, build_index
+from rag.mentions import mentioned_documents
 from rag.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
 
 MODES = ("hybrid", "dense", "bm25")
 MAX_QUERY_CHARS = 10_000
+# Measured on eval/qa.jsonl (each half alike): 0.25 raised hit@1 .610 -> .623, hit@3 .805 -> .835, MRR .724 -> .735.
+FEEDBACK_WEIGHT = 0.25
 
 
 class Retriever:
@@ -32,6 +35,9 @@ class Retriever:
         for row, chunk in enumerate(stored.chunks):
             self._doc_rows.setdefault(chunk.doc_id, []).append(row)  # type: ignore[arg-type]
         self._doc_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._doc_rows.items()}
+        self._chunk_vector: dict[int, int] = {}  # chunk row -> row of its own vector (the first one it owns)
+        for vector_row, chunk_row in enumerate(stored.vector_chunks.tolist()):
+            self._chunk_vector.setdefault(chunk_row, vector_row)
         self._embed_query = lru_cache(maxsize=256)(self._embed_query_uncached)
         self.last_build: BuildReport | None = None
 
@@ -127,7 +133,21 @@ class Retriever:
         elif mode == "bm25":
             ranked = lexical
         else:
-            ranked = reciprocal_rank_fusion([[r for r, _ in dense], [r for r, _ in lexical]])
+            rankings = [[r for r, _ in dense], [r for r, _ in lexical]]
+            named = mentioned_documents(query, self.documents)
+            if named:
+                # The question names a letter ("the March 2017 letter"): its passages get a third vote, in the
+                # order the other two lists agree on. A hint, not a filter: other letters can still win.
+                rows = set(np.concatenate([self._doc_rows[d] for d in named if d in self._doc_rows]).tolist())
+                rankings.append([r for r, _ in reciprocal_rank_fusion(rankings) if r in rows])
+            ranked = reciprocal_rank_fusion(rankings)
+            if ranked and FEEDBACK_WEIGHT:
+                # Pseudo-relevance feedback: search again with the query vector nudged towards the passage both
+                # lists put first, which carries the corpus's own wording for a paraphrased question.
+                dense = self._dense_search(query, depth, allowed, towards=int(ranked[0][0]))
+                dense_score = dict(dense)
+                rankings[0] = [r for r, _ in dense]
+                ranked = reciprocal_rank_fusion(rankings)
         dense_rank = {row: i + 1 for i, (row, _) in enumerate(dense)}
         bm25_rank = {row: i + 1 for i, (row, _) in enumerate(lexical)}
         results = []
@@ -145,11 +165,20 @@ class Retriever:
     def _embed_query_uncached(self, query: str) -> np.ndarray:
         return self.embedder.embed([query])[0]
 
-    def _dense_search(self, query: str, depth: int, allowed: np.ndarray | None) -> list[tuple[int, float]]:
-        """Chunks by their best vector (the chunk's own or one of its sentences), best first."""
+    def _dense_search(
+        self, query: str, depth: int, allowed: np.ndarray | None, towards: int | None = None
+    ) -> list[tuple[int, float]]:
+        """Chunks by their best vector (the chunk's own or one of its sentences), best first.
+
+        towards: a chunk row whose own vector is added to the query's (weight FEEDBACK_WEIGHT) before searching.
+        """
         import faiss
 
-        vector = self._embed_query(query)[None, :]
+        vector = self._embed_query(query)
+        if towards is not None:
+            vector = vector + FEEDBACK_WEIGHT * self._stored.vectors[self._chunk_vector[towards]]
+            vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        vector = vector.astype(np.float32)[None, :]
         owners = self._stored.vector_chunks
         depth = min(depth * 4, len(owners))
         params = None

@@ -1,0 +1,49 @@
+"""Which documents a question names by their own particulars: "the November 2020 letter", "Ms McCartney's letter"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rag.types import DocumentMeta
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+_YEAR_DOCUMENT = re.compile(r"\b((?:19|20)\d{2})\s+(?:letter|briefing|paper|report|reply|response|document|note)",
+                            re.I)
+_DATED = re.compile(r"\b(?:letter|briefing|paper|report|reply|response|document)s?\s+(?:of|dated|from)\s+"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(MONTHS) + r")?\s*((?:19|20)\d{2})", re.I)
+_NAME_NOISE = {"the", "of", "and", "for", "chairman", "chair", "committee", "mr", "mrs", "ms", "dr", "cllr", "ch",
+               "supt", "am", "police", "crime", "london", "budget", "performance", "leaders"}
+
+
+def _surnames(person: str | None) -> set[str]:
+    """Distinctive words of a person's name ("Susan Hall, Chairman of …" -> {"susan", "hall"}); no titles."""
+    if not person:
+        return set()
+    name = person.split(",")[0]
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name) if w.lower() not in _NAME_NOISE and len(w) > 2}
+
+
+def mentioned_documents(question: str, documents: Mapping[str, DocumentMeta]) -> list[str]:
+    """Documents the question points at by date (month and year, or a year next to "letter", "paper"…) or by the
+    full name of their author or recipient. Empty when it names none; a hint for ranking, never a filter."""
+    q = question.lower()
+    words = set(re.findall(r"[a-z][a-z'-]+", q))
+    periods: set[tuple[str | None, str]] = set()
+    for m in _MONTH_YEAR.finditer(question):
+        periods.add((f"{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(2)))
+    for m in _YEAR_DOCUMENT.finditer(question):
+        periods.add((None, m.group(1)))
+    for m in _DATED.finditer(question):
+        month = m.group(1)
+        periods.add((f"{MONTHS.index(month.lower()) + 1:02d}" if month else None, m.group(2)))
+    found = []
+    for doc_id, meta in documents.items():
+        dated = meta.date and any(meta.date[:4] == year and (month is None or meta.date[5:7] == month)
+                                  for month, year in periods)
+        named = any(len(names) >= 2 and names <= words for names in (_surnames(meta.author), _surnames(meta.recipient)))
+        if dated or named:
+            found.append(doc_id)
+    return found
