@@ -19,7 +19,8 @@ _DATE_RE = re.compile(
 )
 _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
-_REGEX_FOR = {"DATE": _DATE_RE, "MONEY": _MONEY_RE, "NUMBER": _NUMBER_RE}
+_PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
+_REGEX_FOR = {"DATE": _DATE_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE, "NUMBER": _NUMBER_RE}
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,13 @@ def _sentence_vectors(embedder, question: str, texts: list[str]):
     return np.vstack([fresh[0]] + [_VECTOR_CACHE[(embedder.name, t)] for t in texts])
 
 
+# Sentence score = similarity, shared words, retrieval rank and answer-type weights. Chosen by a grid over
+# eval/qa.jsonl (36 settings, both halves agreeing): (0.55, 0.15, 0.05) beat the first guess (0.55, 0.3, 0.1) on
+# accuracy (.593 -> .628) and citation precision (.685 -> .702) with abstention off.
+SCORE_WEIGHTS = (0.55, 0.15, 0.05, 0.08)
+WINDOW_WORDS = 60  # a quoted sentence brings the next one of its paragraph while both fit in this many words
+
+
 def score_sentences(question: str, qtype: QuestionType, passages: list[Passage], embedder, text_of) -> list[Candidate]:
     """Every sentence of the passages, scored: similarity to the question, shared words, rank, answer type."""
     sentences = [s for p in passages for s in passage_sentences(p, text_of(p.doc_id))]
@@ -80,10 +88,26 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
         overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}")
         typed = _has_type(qtype.answer, sentence.text)
         rank = rank_of.get(sentence.passage.chunk_id, len(passages))
-        score = 0.55 * float(sim) + 0.3 * overlap + 0.1 / (1 + rank) + (0.08 if typed else 0.0)
+        w_sim, w_overlap, w_rank, w_typed = SCORE_WEIGHTS
+        score = w_sim * float(sim) + w_overlap * overlap + w_rank / (1 + rank) + (w_typed if typed else 0.0)
         out.append(Candidate(sentence, score, float(sim), overlap, typed))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+# Words that say what kind of thing is asked for, not what it is about ("how much did X cost": X is the subject).
+_CUE_STEMS = set(tokenize("how much many cost costs costed when what which who whom whose date year month day "
+                          "percentage proportion per cent number total amount price spend spent budget where"))
+
+
+def about_subject(question: str, passage: Passage) -> bool:
+    """Whether the passage (with its heading) shares a subject word with the question, when the question has any.
+
+    A typed value is only an answer in a paragraph about the question's subject: "How much did the street triage
+    pilot cost?" is not answered by the cost of funding protection, however well "cost" matches.
+    """
+    subject = set(tokenize(question)) - _CUE_STEMS
+    return not subject or bool(subject & set(tokenize(f"{passage.heading} {passage.text}")))
 
 
 def _counted_noun(question: str) -> str | None:
@@ -97,7 +121,7 @@ def _counted_noun(question: str) -> str | None:
 
 def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | None:
     """The thing the question asks for, taken from the sentence (it is always a substring of it)."""
-    if qtype.answer in ("DATE", "MONEY", "NUMBER"):
+    if qtype.answer in ("DATE", "MONEY", "PERCENT", "NUMBER"):
         pattern = _REGEX_FOR[qtype.answer]
         asked = set(re.findall(r"\w+", question.lower()))
         dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
@@ -138,6 +162,7 @@ class ExtractiveConfig:
     threshold: float = 0.35  # calibrated value is loaded from thresholds.json by the Assistant
     second_quote_ratio: float = 0.93  # a second document is quoted when its best sentence scores this close
     typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
+    context: str = "adjacent"  # "none", "adjacent" (a sentence that leans on its neighbour brings it), "paragraph"
 
 
 def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Passage], list[Quote]]:
@@ -266,13 +291,14 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         return abstention(question, hits, 0.0)
     best = candidates[0]
     lead = None
-    if qtype.answer in ("DATE", "MONEY", "NUMBER", "WHO", "PLACE"):
+    if qtype.answer in ("DATE", "MONEY", "PERCENT", "NUMBER", "WHO", "PLACE"):
         # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
         # sentence with a value of the asked type leads, and without one the documents don't say.
         typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]
         # ... and that sentence must be about the question nearly as much as the best one (a cost from another
         # paragraph does not answer "how much did the pilot cost").
-        typed = [(c, value) for c, value in typed if value and c.score >= config.typed_ratio * best.score]
+        typed = [(c, value) for c, value in typed if value and c.score >= config.typed_ratio * best.score
+                 and about_subject(question, c.sentence.passage)]
         if typed:
             best, lead = typed[0]
         confidence = best.score if typed else 0.0
@@ -287,7 +313,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                 and other.score >= config.second_quote_ratio * best.score):
             chosen.append(other)  # a second document answers it too: cite both
             break
-    quotes = [(c.sentence.text, c.sentence.passage, c.sentence.start, c.sentence.end) for c in chosen]
+    quotes = []
+    for c in chosen:
+        quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, config.context)]
     if qtype.answer == "LIST":
         lead_in, items = _list_items(best.sentence.passage, retriever)
         if lead_in is not None and items:
@@ -298,6 +326,38 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+_LEANS_BACK = re.compile(r"^(?:this|these|those|that|it|its|they|their|such|both|however|further|also|in addition)\b",
+                         re.I)
+
+
+def with_context(sentence: Sentence, candidates: list[Candidate], context: str) -> list[Sentence]:
+    """The sentence, plus the neighbours it cannot be read without, all from its own paragraph.
+
+    A sentence opening with "This", "It", "They", "However"… brings the sentence before it; a lead-in ending in
+    ':', a heading-like fragment (under 8 words), or a sentence short enough to share WINDOW_WORDS with the next
+    one brings the sentence after it. Measured with abstention off: accuracy .615 alone, .684 with the window,
+    .719 quoting whole paragraphs (rejected: long answers, and the supporting sentence no longer stands out).
+    """
+    if context == "none":
+        return [sentence]
+    own = sorted({c.sentence.index: c.sentence for c in candidates
+                  if c.sentence.passage.chunk_id == sentence.passage.chunk_id}.values(), key=lambda s: s.index)
+    if context == "paragraph":
+        return own
+    at = next((i for i, s in enumerate(own) if s.index == sentence.index), None)
+    if at is None:
+        return [sentence]
+    out = [sentence]
+    if at > 0 and _LEANS_BACK.match(sentence.text):
+        out.insert(0, own[at - 1])
+    if at + 1 < len(own):
+        after = own[at + 1]
+        words = sum(len(s.text.split()) for s in out) + len(after.text.split())
+        if sentence.text.rstrip().endswith(":") or len(sentence.text.split()) < 8 or words <= WINDOW_WORDS:
+            out.append(after)
+    return out
 
 
 def abstention(question: str, hits: list[Passage], confidence: float) -> Answer:

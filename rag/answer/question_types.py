@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 
 class QuestionType(NamedTuple):
-    answer: str | None  # DATE, MONEY, NUMBER, PERSON, ORG, PLACE, LIST or None (open question)
+    answer: str | None  # DATE, MONEY, PERCENT, NUMBER, PERSON, ORG, PLACE, LIST or None (open question)
     metadata: str | None  # date, author, recipient, reference, title or None
     entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
 
@@ -16,6 +16,7 @@ class QuestionType(NamedTuple):
 _LABELS = {
     "DATE": ("DATE",),
     "MONEY": ("MONEY",),
+    "PERCENT": ("PERCENT",),
     "NUMBER": ("CARDINAL", "QUANTITY", "PERCENT", "MONEY"),
     "PERSON": ("PERSON",),
     "ORG": ("ORG",),
@@ -43,9 +44,11 @@ def classify(question: str) -> QuestionType:
     if re.match(r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b", q) or \
             re.search(r"\b(what|which) (date|year|month)\b", q):
         kind = "DATE"
+    elif re.search(r"\b(what|which) (percentage|proportion|per ?cent)\b|\bby how many per ?cent\b", q):
+        kind = "PERCENT"
     elif re.match(r"how much\b", q) or re.search(r"\bwhat (was|is|will be) the (cost|budget)\b|\bcost\b", q):
         kind = "MONEY"
-    elif re.match(r"how many\b", q) or re.search(r"\b(number of|what percentage|how big)\b", q):
+    elif re.match(r"how many\b", q) or re.search(r"\b(number of|how big)\b", q):
         kind = "NUMBER"
     elif re.match(r"who\b|whose\b|which (person|officer|councillor|commissioner)\b", q):
         kind = "WHO"

@@ -1,0 +1,56 @@
+"""The extractive answerer's small parts: question types, the short answer, and the quoted context window."""
+
+import pytest
+
+from rag.answer.extractive import Candidate, short_answer, with_context
+from rag.answer.question_types import classify
+from rag.answer.sentences import Sentence
+from rag.types import Passage
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("When was the VRU announced?", "DATE"),
+    ("How much did the protection cost?", "MONEY"),
+    ("By what percentage did robbery fall?", "PERCENT"),
+    ("How many written responses were received?", "NUMBER"),
+    ("Who chairs the meetings?", "WHO"),
+    ("What are the components of the strategy?", "LIST"),
+    ("Why does the unit coordinate schemes?", None),
+])
+def test_question_types(question, kind):
+    assert classify(question).answer == kind
+
+
+def test_percent_questions_need_a_percentage_not_any_number():
+    q = "By what percentage did robbery fall?"
+    assert short_answer(classify(q), q, "Robbery fell by 12% over the period.") == "12%"
+    assert short_answer(classify(q), q, "The response was just one area of activity in 2 boroughs.") is None
+
+
+def test_how_many_skips_numbers_that_count_something_else():
+    q = "How many written responses were received?"
+    assert short_answer(classify(q), q, "On 19 September 2018, 3 boroughs sent 41 written responses.") == "41"
+
+
+def _sentences(texts):
+    passage = Passage(" ".join(texts), "d.txt", "T", None, "¶1", 0, 100, 1.0, chunk_id="d#1")
+    return [Sentence(t, passage, 0, 0, i) for i, t in enumerate(texts)]
+
+
+def _candidates(sentences):
+    return [Candidate(s, 0.5, 0.5, 0.0, False) for s in sentences]
+
+
+def test_a_sentence_that_leans_back_brings_the_one_before():
+    s = _sentences(["MOPAC has created a comprehensive performance framework for the Met and for itself.",
+                    "This is set out in detail within the final Police and Crime Plan, published in March.",
+                    "An unrelated third sentence follows here with enough words to be long. " * 3])
+    assert [x.index for x in with_context(s[1], _candidates(s), "adjacent")] == [0, 1]
+
+
+def test_a_heading_fragment_brings_the_sentence_after_but_the_window_is_bounded():
+    long = "word " * 70
+    s = _sentences(["Halloween initiative", "Joint Agency Control Rooms were set up in every borough.", long])
+    assert [x.index for x in with_context(s[0], _candidates(s), "adjacent")] == [0, 1]
+    assert [x.index for x in with_context(s[1], _candidates(s), "adjacent")] == [1]  # the next one is too long
+    assert [x.index for x in with_context(s[1], _candidates(s), "none")] == [1]
