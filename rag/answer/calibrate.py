@@ -81,7 +81,8 @@ def main() -> None:
             "false_abstention_on_answerable": round(sum(f for _, f in cv) / 2, 4),
         },
         "handled_correctly": round(best[0][0], 4),
-        "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; typed_ratio: most handled, then cross-validated abstention",
+        "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; "
+                "typed_ratio: most handled, then cross-validated abstention",
     }
     THRESHOLDS_FILE.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
