@@ -26,24 +26,36 @@ def _surnames(person: str | None) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]+", name) if w.lower() not in _NAME_NOISE and len(w) > 2}
 
 
+class DocumentMentions:
+    """Each document's date and the names of its author and recipient, worked out once, for matching questions."""
+
+    def __init__(self, documents: Mapping[str, DocumentMeta]):
+        self._dates = {doc_id: meta.date for doc_id, meta in documents.items() if meta.date}
+        self._names = {doc_id: [n for n in (_surnames(meta.author), _surnames(meta.recipient)) if len(n) >= 2]
+                       for doc_id, meta in documents.items()}
+
+    def find(self, question: str) -> list[str]:
+        """Documents the question points at by date (month and year, or a year next to "letter", "paper"…) or by
+        the full name of their author or recipient. Empty when it names none; a hint for ranking, never a filter."""
+        words = set(re.findall(r"[a-z][a-z'-]+", question.lower()))
+        periods: set[tuple[str | None, str]] = set()
+        for m in _MONTH_YEAR.finditer(question):
+            periods.add((f"{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(2)))
+        for m in _YEAR_DOCUMENT.finditer(question):
+            periods.add((None, m.group(1)))
+        for m in _DATED.finditer(question):
+            month = m.group(1)
+            periods.add((f"{MONTHS.index(month.lower()) + 1:02d}" if month else None, m.group(2)))
+        found = []
+        for doc_id, names in self._names.items():
+            date = self._dates.get(doc_id)
+            dated = date and any(date[:4] == year and (month is None or date[5:7] == month)
+                                 for month, year in periods)
+            if dated or any(n <= words for n in names):
+                found.append(doc_id)
+        return found
+
+
 def mentioned_documents(question: str, documents: Mapping[str, DocumentMeta]) -> list[str]:
-    """Documents the question points at by date (month and year, or a year next to "letter", "paper"…) or by the
-    full name of their author or recipient. Empty when it names none; a hint for ranking, never a filter."""
-    q = question.lower()
-    words = set(re.findall(r"[a-z][a-z'-]+", q))
-    periods: set[tuple[str | None, str]] = set()
-    for m in _MONTH_YEAR.finditer(question):
-        periods.add((f"{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(2)))
-    for m in _YEAR_DOCUMENT.finditer(question):
-        periods.add((None, m.group(1)))
-    for m in _DATED.finditer(question):
-        month = m.group(1)
-        periods.add((f"{MONTHS.index(month.lower()) + 1:02d}" if month else None, m.group(2)))
-    found = []
-    for doc_id, meta in documents.items():
-        dated = meta.date and any(meta.date[:4] == year and (month is None or meta.date[5:7] == month)
-                                  for month, year in periods)
-        named = any(len(names) >= 2 and names <= words for names in (_surnames(meta.author), _surnames(meta.recipient)))
-        if dated or named:
-            found.append(doc_id)
-    return found
+    """DocumentMentions(documents).find(question), for a one-off question."""
+    return DocumentMentions(documents).find(question)

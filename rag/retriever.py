@@ -12,7 +12,7 @@ import numpy as np
 from rag.embeddings import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.fusion import reciprocal_rank_fusion
 from rag.indexing import BuildReport, Progress, build_index
-from rag.mentions import mentioned_documents
+from rag.mentions import DocumentMentions
 from rag.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
 
@@ -31,6 +31,7 @@ class Retriever:
         self.index_dir = index_dir
         self.manifest = stored.manifest
         self.documents: dict[str, DocumentMeta] = {d: doc.meta for d, doc in stored.documents.items()}
+        self._mentions = DocumentMentions(self.documents)
         self._doc_rows: dict[str, np.ndarray] = {}
         for row, chunk in enumerate(stored.chunks):
             self._doc_rows.setdefault(chunk.doc_id, []).append(row)  # type: ignore[arg-type]
@@ -134,7 +135,7 @@ class Retriever:
             ranked = lexical
         else:
             rankings = [[r for r, _ in dense], [r for r, _ in lexical]]
-            named = mentioned_documents(query, self.documents)
+            named = self._mentions.find(query)
             if named:
                 # The question names a letter ("the March 2017 letter"): its passages get a third vote, in the
                 # order the other two lists agree on. A hint, not a filter: other letters can still win.

@@ -43,6 +43,13 @@ def choose(points: list[tuple[float, bool]]) -> float:
     return best
 
 
+def cross_validated(points: list[tuple[float, bool]]) -> tuple[float, float]:
+    """2-fold estimate of (abstention, false abstention): threshold chosen on one half, measured on the other."""
+    folds = [points[0::2], points[1::2]]
+    cv = [rates(folds[1 - i], choose(folds[i])) for i in range(2)]
+    return sum(a for a, _ in cv) / 2, sum(f for _, f in cv) / 2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--qa", default="eval/qa.jsonl")
@@ -60,15 +67,12 @@ def main() -> None:
                       else a.confidence < t for a, item in zip(answers, items)) / len(items)
         print(f"typed_ratio {ratio}: threshold {t} abstention {abst:.3f} false abstention {false:.3f} "
               f"handled correctly {handled:.3f}")
-        folds = [candidate_points[0::2], candidate_points[1::2]]
-        cv_abst = sum(rates(folds[1 - i], choose(folds[i]))[0] for i in range(2)) / 2
+        cv_abst, cv_false = cross_validated(candidate_points)
         # ties go to the threshold that holds up on unseen questions, then to the stricter ratio
         if best is None or (round(handled, 3), round(cv_abst, 3), ratio) > best[0]:
-            best = ((round(handled, 3), round(cv_abst, 3), ratio), ratio, t, candidate_points)
-    _, typed_ratio, threshold, points = best
+            best = ((round(handled, 3), round(cv_abst, 3), ratio), ratio, t, candidate_points, (cv_abst, cv_false))
+    _, typed_ratio, threshold, points, (cv_abst, cv_false) = best
     abst, false = rates(points, threshold)
-    folds = [points[0::2], points[1::2]]
-    cv = [rates(folds[1 - i], choose(folds[i])) for i in range(2)]
     result = {
         "threshold": threshold,
         "typed_ratio": typed_ratio,
@@ -77,8 +81,8 @@ def main() -> None:
         "abstention_on_unanswerable": round(abst, 4),
         "false_abstention_on_answerable": round(false, 4),
         "cross_validated_2fold": {
-            "abstention_on_unanswerable": round(sum(a for a, _ in cv) / 2, 4),
-            "false_abstention_on_answerable": round(sum(f for _, f in cv) / 2, 4),
+            "abstention_on_unanswerable": round(cv_abst, 4),
+            "false_abstention_on_answerable": round(cv_false, 4),
         },
         "handled_correctly": round(best[0][0], 4),
         "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; "

@@ -10,6 +10,7 @@ from rag.answer.question_types import QuestionType, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.ingest.metadata import parse_date
 from rag.lexical import tokenize
+from rag.mentions import MONTHS
 from rag.types import Answer, Passage, Quote
 
 _DATE_RE = re.compile(
@@ -179,15 +180,11 @@ def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Pa
     return "\n".join(lines), citations, out_quotes
 
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
-
-
 def _mentioned_document(question: str, retriever) -> str | None:
     """The one document whose date the question names ("the November 2020 letter"), if exactly one matches."""
     q = question.lower()
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", q))
-    months = {f"{i + 1:02d}" for i, m in enumerate(_MONTHS) if m in q}
+    months = {f"{i + 1:02d}" for i, m in enumerate(MONTHS) if m in q}
     if not years:
         return None
     matches = [d for d, meta in retriever.documents.items() if meta.date and meta.date[:4] in years
