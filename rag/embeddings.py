@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 import zipfile
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +22,9 @@ _ALIASES = {
     "all-mpnet-base-v2": "all-mpnet-base-v2",
     "sentence-transformers/all-mpnet-base-v2": "all-mpnet-base-v2",
 }
+
+
+_UNSET = object()
 
 
 class EmbedderError(RuntimeError):
@@ -132,6 +136,8 @@ class SentenceTransformerEmbedder:
             raise EmbedderError(f"could not load embedding model {self.name!r}: {exc}") from exc
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
+        self._query_encoder = _UNSET  # worked out on the first query: a lean path or None
+        self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -140,6 +146,19 @@ class SentenceTransformerEmbedder:
             list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )
         return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """One text's vector, through the lean query path when the model allows it (same vector, less overhead)."""
+        if self._query_encoder is _UNSET:
+            with self._lock:
+                if self._query_encoder is _UNSET:
+                    from rag.query_encoder import fast_query_encoder
+
+                    self._query_encoder = fast_query_encoder(self.model)
+        if self._query_encoder is None:
+            return self.embed([text])[0]
+        vector = self._query_encoder.embed(text)
+        return vector / max(float(np.linalg.norm(vector)), 1e-12)
 
 
 _WORD = re.compile(r"[a-z0-9£]+")

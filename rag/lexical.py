@@ -75,5 +75,5 @@ class BM25Index:
             return []
         k = min(k, self.size)
         mask = None if allowed is None else allowed.astype(np.float32)
-        rows, scores = self.model.retrieve([tokens], k=k, show_progress=False, weight_mask=mask, n_threads=1)
+        rows, scores = self.model.retrieve([tokens], k=k, show_progress=False, weight_mask=mask, n_threads=0)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
