@@ -29,13 +29,27 @@ def _stem(word: str) -> str:
     return _stemmer()(word)
 
 
+_JOINER = re.compile(r"[,./-]")
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-case, split, drop stopwords, stem; numbers keep their punctuation."""
+    """Lower-case, split, drop stopwords, stem; numbers and references keep their punctuation.
+
+    Hyphenated words split into their parts, so "anti-radicalisation" meets "counter-radicalisation" and
+    "crime-prevention" meets "crime prevention" (measured: BM25 hit@5 .810 -> .827, hybrid .887 -> .896).
+    """
     tokens = []
     for raw in _TOKEN.findall(text.lower().replace("’", "'")):
         if raw in _STOPWORDS:
             continue
-        tokens.append(raw if raw[0].isdigit() or raw[0] == "£" else _stem(raw))
+        if raw[0].isdigit() or raw[0] == "£":
+            tokens.append(raw)
+            continue
+        parts = _JOINER.split(raw)
+        if len(parts) > 1 and all(part.isalpha() for part in parts):
+            tokens.extend(_stem(part) for part in parts if part not in _STOPWORDS)
+        else:
+            tokens.append(_stem(raw))  # "s136", "mopac06102020-d3474": a reference stays one token
     return tokens
 
 

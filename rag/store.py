@@ -25,7 +25,7 @@ import numpy as np
 
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation)
 MANIFEST = "manifest.json"
 
 

@@ -19,6 +19,17 @@ def test_tokenize_drops_stopwords_and_stems():
     assert "borough" in tokens and "partnership" in tokens
 
 
+def test_hyphenated_words_split_into_parts_that_match_their_other_spellings():
+    assert tokenize("anti-radicalisation")[-1] == tokenize("counter-radicalisation")[-1]
+    assert tokenize("crime-prevention funding") == tokenize("crime prevention funding")
+    assert tokenize("a co-designed plan") == tokenize("co designed plan")
+
+
+def test_hyphen_split_finds_the_other_spelling():
+    index = BM25Index.build(["counter-radicalisation work with the Home Office", "youth services"])
+    assert index.search("anti-radicalisation partner", 2)[0][0] == 0
+
+
 def test_search_ranks_matching_row_first_and_respects_mask(tmp_path):
     index = BM25Index.build(["knife crime strategy", "funding protection cost", "", "violence reduction unit"])
     assert index.search("protection cost", 3)[0][0] == 1

@@ -163,6 +163,7 @@ class ExtractiveConfig:
     threshold: float = 0.35  # calibrated value is loaded from thresholds.json by the Assistant
     second_quote_ratio: float = 0.93  # a second document is quoted when its best sentence scores this close
     typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
+    entity_typed_ratio: float = 0.9  # the same for a person, organisation or place (spaCy tags: noisier)
     context: str = "adjacent"  # "none", "adjacent" (a sentence that leans on its neighbour brings it), "paragraph"
 
 
@@ -294,11 +295,15 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]
         # ... and that sentence must be about the question nearly as much as the best one (a cost from another
         # paragraph does not answer "how much did the pilot cost").
-        typed = [(c, value) for c, value in typed if value and c.score >= config.typed_ratio * best.score
+        entity = qtype.answer in ("WHO", "PLACE")
+        ratio = config.entity_typed_ratio if entity else config.typed_ratio
+        typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
                  and about_subject(question, c.sentence.passage)]
         if typed:
             best, lead = typed[0]
-        confidence = best.score if typed else 0.0
+        # spaCy's PERSON/ORG/PLACE tags are noisier than a date or an amount: without a well-placed one, the best
+        # sentence is quoted with no short answer rather than a tagged name from a weaker sentence.
+        confidence = best.score if typed or entity else 0.0
     else:
         confidence = best.score
     if config.abstain and confidence < config.threshold:
