@@ -318,7 +318,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     quotes = []
     for c in chosen:
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, config.context)]
-    if qtype.answer == "LIST":
+    lead_in_only = lead is None and best.sentence.text.rstrip().endswith(":")
+    if qtype.answer == "LIST" or (qtype.answer == "PLACE" and lead_in_only):
+        # A list question; or "where" answered by a sentence that only leads into a list of places ("in two
+        # pathfinder areas:"). Other questions don't take the list: measured, it mostly added uncited noise.
         lead_in, items = _list_items(best.sentence.passage, retriever)
         if lead_in is not None and items:
             quotes = [(lead_in.text, lead_in, lead_in.start, lead_in.end)]

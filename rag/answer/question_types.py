@@ -41,7 +41,8 @@ def classify(question: str) -> QuestionType:
             metadata = "date"
         elif re.search(r"\b(title|subject|heading)\b", q):
             metadata = "title"
-    if re.match(r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b", q) or \
+    asks_date = r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b"
+    if re.search(r"(^|[;:]\s*)" + asks_date, q) or \
             re.search(r"\b(what|which) (date|year|month)\b", q):
         kind = "DATE"
     elif re.search(r"\b(what|which) (percentage|proportion|per ?cent)\b|\bby how many per ?cent\b", q):
@@ -55,7 +56,8 @@ def classify(question: str) -> QuestionType:
     elif re.match(r"where\b|which (borough|boroughs|place|area|areas|city|council)\b", q):
         kind = "PLACE"
     elif re.search(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
-                   r"areas|examples|objectives|steps|recommendations|waves|strands)\b", q):
+                   r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
+                   r"\bwhat (kinds|types|sorts) of\b", q):
         kind = "LIST"
     else:
         kind = None

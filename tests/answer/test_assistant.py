@@ -44,6 +44,20 @@ def test_list_question_gathers_the_items(assistant):
 
 
 @pytest.mark.e2e
+def test_where_answered_by_a_lead_in_quotes_the_places_it_introduces(assistant):
+    ans = assistant.ask("Where was the One Met Model 2020 first tested?")
+    assert "Camden and Islington" in ans.text and "Havering and Redbridge" in ans.text
+    assert _cited(ans)[0][0] == "004" and len(ans.citations) == 3  # the lead-in and its two items
+
+
+@pytest.mark.e2e
+def test_place_without_a_tagged_place_quotes_the_best_sentence_without_a_short_answer(assistant):
+    ans = assistant.ask("Where does Bexley's council crime team sit?")
+    assert not ans.abstained and ans.short_answer is None
+    assert "police premises" in ans.text and _cited(ans) == [("002", ans.citations[0].paragraph)]
+
+
+@pytest.mark.e2e
 def test_letter_metadata_from_header_and_signature(assistant):
     ans = assistant.ask("What is the reference number of the letter on mental health and policing?")
     assert ans.short_answer == "MOPAC21112013MS" and ans.citations[0].kind == "header"

@@ -16,6 +16,10 @@ from rag.types import Passage
     ("Who chairs the meetings?", "WHO"),
     ("What are the components of the strategy?", "LIST"),
     ("Why does the unit coordinate schemes?", None),
+    ("The 2017 letter promised a strategy; when was it launched?", "DATE"),  # the asking clause comes second
+    ("What happened when the plan launched?", None),  # "when" inside a clause is not the question word
+    ("What kinds of questions did boroughs answer?", "LIST"),
+    ("What specific benefits could the MoU bring?", "LIST"),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
