@@ -13,6 +13,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from rag.late_interaction import normalise_rows
+
 DEFAULT_MODEL = os.environ.get("RAG_EMBEDDING_MODEL", "all-MiniLM-L6-v2")
 
 # Short names that map onto models shipped inside PyPI packages, so nothing downloads at run time.
@@ -137,6 +139,7 @@ class SentenceTransformerEmbedder:
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self._query_encoder = _UNSET  # worked out on the first query: a lean path or None
+        self._content_ids: np.ndarray | None = None  # vocabulary mask of content word-pieces
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -149,16 +152,62 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         """One text's vector, through the lean query path when the model allows it (same vector, less overhead)."""
+        return self.embed_query_tokens(text)[0]
+
+    def embed_query_tokens(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """One text's vector and its content-token vectors, from one forward pass (the lean path if possible)."""
+        encoder = self._lean_encoder()
+        if encoder is None:
+            vectors, tokens = self.embed_with_tokens([text])
+            return vectors[0], tokens[0]
+        vector, hidden, ids = encoder.embed_with_tokens(text)
+        vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return vector, self._content_tokens(hidden, ids)
+
+    def embed_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Sentence vectors plus, per text, its content-token vectors (unit rows, float16) for late interaction."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32), []
+        outputs = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None,
+                                    show_progress_bar=False)
+        vectors = np.stack([out["sentence_embedding"].float().numpy() for out in outputs]).astype(np.float32)
+        vectors = normalise_rows(vectors)
+        tokens = []
+        for out in outputs:
+            real = out["attention_mask"].bool().numpy()
+            tokens.append(self._content_tokens(out["token_embeddings"].float().numpy()[real],
+                                               out["input_ids"].numpy()[real]))
+        return vectors, tokens
+
+    def _lean_encoder(self):
         if self._query_encoder is _UNSET:
             with self._lock:
                 if self._query_encoder is _UNSET:
                     from rag.query_encoder import fast_query_encoder
 
                     self._query_encoder = fast_query_encoder(self.model)
-        if self._query_encoder is None:
-            return self.embed([text])[0]
-        vector = self._query_encoder.embed(text)
-        return vector / max(float(np.linalg.norm(vector)), 1e-12)
+        return self._query_encoder
+
+    def _content_tokens(self, hidden: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """The rows of word-pieces that carry content (no stopwords, punctuation or special tokens)."""
+        if self._content_ids is None:
+            self._content_ids = _content_token_mask(self.model.tokenizer)
+        keep = self._content_ids[np.clip(ids, 0, len(self._content_ids) - 1)]
+        chosen = hidden[keep] if keep.any() else hidden  # a text of stopwords only still has tokens to match
+        return normalise_rows(chosen.astype(np.float32)).astype(np.float16)
+
+
+def _content_token_mask(tokenizer) -> np.ndarray:
+    """True for vocabulary ids whose word-piece has a letter or digit and is not a stopword or special token."""
+    from rag.lexical import STOPWORDS
+
+    size = max(len(tokenizer), max(tokenizer.get_vocab().values()) + 1)
+    mask = np.zeros(size, dtype=bool)
+    special = set(tokenizer.all_special_ids)
+    for piece, token_id in tokenizer.get_vocab().items():
+        word = piece.removeprefix("##").lstrip("▁Ġ").lower()
+        mask[token_id] = token_id not in special and any(c.isalnum() for c in word) and word not in STOPWORDS
+    return mask
 
 
 _WORD = re.compile(r"[a-z0-9£]+")
@@ -183,6 +232,30 @@ class FakeEmbedder:
             if not norm:
                 out[row, 0] = 1.0  # keep every vector unit length, even for empty text
         return out
+
+    def embed_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Vectors plus one unit vector per content word (the same word, the same vector)."""
+        from rag.lexical import STOPWORDS
+
+        tokens = []
+        for text in texts:
+            words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS] or ["\x00"]
+            rows = np.stack([_word_vector(w, self.dim) for w in words])
+            tokens.append(rows.astype(np.float16))
+        return self.embed(texts), tokens
+
+    def embed_query_tokens(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        vectors, tokens = self.embed_with_tokens([text])
+        return vectors[0], tokens[0]
+
+
+@lru_cache(maxsize=65536)
+def _word_vector(word: str, dim: int) -> np.ndarray:
+    """A signed one-hot vector: a word matches itself (cosine 1) and, bar hash collisions, nothing else (0)."""
+    digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+    vector = np.zeros(dim)
+    vector[int.from_bytes(digest[:4], "little") % dim] = 1.0 if digest[4] & 1 else -1.0
+    return vector
 
 
 @lru_cache(maxsize=4)

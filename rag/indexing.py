@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.embeddings import Embedder
+from rag.late_interaction import TokenVectors
 from rag.store import IndexLoadError, Manifest, StoredIndex, read_index, write_index
 from rag.types import Chunk, Document
 
@@ -119,20 +120,37 @@ def build_index(
     cache: dict[str, np.ndarray] = {}
     if old:
         cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
+    # Chunk units (the first len(chunks)) also keep their token vectors for late interaction, from the same pass.
+    with_tokens = hasattr(embedder, "embed_with_tokens")
+    token_cache: dict[str, np.ndarray] = {}
+    if old and old.tokens is not None:
+        token_cache = {old.vector_keys[row]: old.tokens.chunk(row) for row in range(len(old.chunks))}
     vectors = np.zeros((len(units), embedder.dim), dtype=np.float32)
+    token_arrays: list[np.ndarray | None] = [None] * len(chunks)
     missing = []
     for row, key in enumerate(keys):
-        if key in cache:
+        reusable = key in cache and (row >= len(chunks) or not with_tokens or key in token_cache)
+        if reusable:
             vectors[row] = cache[key]
+            if row < len(chunks) and with_tokens:
+                token_arrays[row] = np.asarray(token_cache[key])
         else:
             missing.append(row)
     report.reused = len(units) - len(missing)
     tick("embed", 0, len(missing))
     for at in range(0, len(missing), EMBED_BATCH):
         rows = missing[at : at + EMBED_BATCH]
-        vectors[rows] = embedder.embed([units[r][1] for r in rows])
+        texts = [units[r][1] for r in rows]
+        if with_tokens and any(r < len(chunks) for r in rows):
+            vectors[rows], tokens = embedder.embed_with_tokens(texts)
+            for r, t in zip(rows, tokens):
+                if r < len(chunks):
+                    token_arrays[r] = t
+        else:
+            vectors[rows] = embedder.embed(texts)
         tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
     report.embedded = len(missing)
+    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim) if with_tokens else None
     vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
     kind = faiss_type or choose_index_type(len(units), embedder.dim)
@@ -156,9 +174,10 @@ def build_index(
             "paragraphs": sum(len(d.paragraphs) for d in documents.values()),
             "chunks": len(chunks),
             "vectors": len(units),
+            **({"token_vectors": len(token_vectors.vectors)} if token_vectors is not None else {}),
         },
     )
-    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25)
+    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors)
     tick("write", 0, 1)
     write_index(index_dir, stored)
     tick("write", 1, 1)

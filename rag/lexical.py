@@ -11,7 +11,7 @@ import numpy as np
 
 # Keeps "1,118,248", "2019/20", "s136", "mopac06102020-d3474" as single tokens: staff search for them verbatim.
 _TOKEN = re.compile(r"[a-z0-9£]+(?:[,./-][a-z0-9]+)*")
-_STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
+STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
 
 
 @lru_cache(maxsize=1)
@@ -40,14 +40,14 @@ def tokenize(text: str) -> list[str]:
     """
     tokens = []
     for raw in _TOKEN.findall(text.lower().replace("’", "'")):
-        if raw in _STOPWORDS:
+        if raw in STOPWORDS:
             continue
         if raw[0].isdigit() or raw[0] == "£":
             tokens.append(raw)
             continue
         parts = _JOINER.split(raw)
         if len(parts) > 1 and all(part.isalpha() for part in parts):
-            tokens.extend(_stem(part) for part in parts if part not in _STOPWORDS)
+            tokens.extend(_stem(part) for part in parts if part not in STOPWORDS)
         else:
             tokens.append(_stem(raw))  # "s136", "mopac06102020-d3474": a reference stays one token
     return tokens

@@ -90,6 +90,10 @@ class BertQueryEncoder:
 
     def embed(self, text: str) -> np.ndarray:
         """The float32 sentence vector for one text, as encode() would give it."""
+        return self.embed_with_tokens(text)[0]
+
+    def embed_with_tokens(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(sentence vector, the last layer's token vectors, token ids) for one text."""
         torch = self._torch
         functional = torch.nn.functional
         if self._lowercase:
@@ -113,7 +117,7 @@ class BertQueryEncoder:
             vector = x.mean(0)
             if self._normalize:
                 vector = functional.normalize(vector, dim=0)
-            return vector.numpy().astype(np.float32)
+            return vector.numpy().astype(np.float32), x.numpy(), ids.numpy()
 
 
 def fast_query_encoder(model: Any) -> BertQueryEncoder | None:

@@ -12,6 +12,7 @@ import numpy as np
 from rag.embeddings import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.fusion import reciprocal_rank_fusion
 from rag.indexing import BuildReport, Progress, build_index
+from rag.late_interaction import RERANK_DEPTH, rerank
 from rag.mentions import DocumentMentions
 from rag.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
@@ -40,6 +41,7 @@ class Retriever:
         for vector_row, chunk_row in enumerate(stored.vector_chunks.tolist()):
             self._chunk_vector.setdefault(chunk_row, vector_row)
         self._embed_query = lru_cache(maxsize=256)(self._embed_query_uncached)
+        self.late_interaction = True  # rerank the hybrid shortlist by MaxSim when the index has token vectors
         self.last_build: BuildReport | None = None
 
     # ---- construction -------------------------------------------------------------------------------------
@@ -149,6 +151,10 @@ class Retriever:
                 dense_score = dict(dense)
                 rankings[0] = [r for r, _ in dense]
                 ranked = reciprocal_rank_fusion(rankings)
+            if self.late_interaction and self._stored.tokens is not None and ranked:
+                # Late interaction re-orders the shortlist: each query token's best match inside the chunk.
+                shortlist = [row for row, _ in ranked[:RERANK_DEPTH]]
+                ranked = rerank(self._query_tokens(query), shortlist, self._stored.tokens) + ranked[RERANK_DEPTH:]
         dense_rank = {row: i + 1 for i, (row, _) in enumerate(dense)}
         bm25_rank = {row: i + 1 for i, (row, _) in enumerate(lexical)}
         results = []
@@ -163,9 +169,16 @@ class Retriever:
             results.append((self._passage(row, score), signals))
         return results
 
-    def _embed_query_uncached(self, query: str) -> np.ndarray:
-        embed_query = getattr(self.embedder, "embed_query", None)  # optional lean single-text path
-        return embed_query(query) if embed_query else self.embedder.embed([query])[0]
+    def _embed_query_uncached(self, query: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """(query vector, its content-token vectors or None), from one forward pass when the embedder can."""
+        embed_query_tokens = getattr(self.embedder, "embed_query_tokens", None)
+        if embed_query_tokens is not None:
+            return embed_query_tokens(query)
+        return self.embedder.embed([query])[0], None
+
+    def _query_tokens(self, query: str) -> np.ndarray:
+        tokens = self._embed_query(query)[1]
+        return tokens if tokens is not None else np.zeros((0, self.embedder.dim), dtype=np.float32)
 
     def _dense_search(
         self, query: str, depth: int, allowed: np.ndarray | None, towards: int | None = None
@@ -176,7 +189,7 @@ class Retriever:
         """
         import faiss
 
-        vector = self._embed_query(query)
+        vector = self._embed_query(query)[0]
         if towards is not None:
             vector = vector + FEEDBACK_WEIGHT * self._stored.vectors[self._chunk_vector[towards]]
             vector = vector / max(float(np.linalg.norm(vector)), 1e-12)

@@ -9,6 +9,8 @@ Layout of an index folder (no pickle anywhere):
     vector_keys.json  content hash of each vector's text, so unchanged text is never re-embedded
     dense.faiss       FAISS index over vectors.npy (FAISS id = vector row)
     bm25/             bm25s arrays (.npy, allow_pickle=False) and JSON vocabulary
+    token_vectors.npy float16 (t, dim) content-token vectors of every chunk, for late-interaction reranking
+    token_offsets.npy int64 (chunks + 1,) chunk i owns token rows [offsets[i], offsets[i+1])
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ import numpy as np
 
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
-FORMAT_VERSION = 2  # 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation)
+# 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation); token vectors for MaxSim
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 
 
@@ -157,6 +160,7 @@ class StoredIndex:
     vector_keys: list[str]
     dense: Any  # faiss.Index
     bm25: Any  # rag.lexical.BM25Index
+    tokens: Any = None  # rag.late_interaction.TokenVectors, or None when the embedder gives no token vectors
 
 
 def write_index(index_dir: Path, stored: StoredIndex) -> None:
@@ -177,6 +181,8 @@ def write_index(index_dir: Path, stored: StoredIndex) -> None:
     save_index(stored.dense, tmp / "dense.faiss")
     (tmp / "bm25").mkdir()
     stored.bm25.save(tmp / "bm25")
+    if stored.tokens is not None:
+        stored.tokens.save(tmp)
     # The manifest goes last: a folder without one is never mistaken for a finished index.
     (tmp / MANIFEST).write_text(json.dumps(stored.manifest.to_json(), indent=2), encoding="utf-8")
     swap_into_place(tmp, index_dir)
@@ -207,6 +213,7 @@ def recover_interrupted_swap(index_dir: Path) -> None:
 def read_index(index_dir: Path) -> StoredIndex:
     """Load every file of an index folder; any damage is one clear IndexLoadError."""
     from rag.faiss_index import IndexFileError, configure_for_search, load_index
+    from rag.late_interaction import TokenVectors
     from rag.lexical import BM25Index
 
     index_dir = Path(index_dir)
@@ -223,6 +230,7 @@ def read_index(index_dir: Path) -> StoredIndex:
         vector_chunks = np.load(index_dir / "vector_chunks.npy", allow_pickle=False)
         vector_keys = json.loads((index_dir / "vector_keys.json").read_text(encoding="utf-8"))
         bm25 = BM25Index.load(index_dir / "bm25", len(chunks))
+        tokens = TokenVectors.load(index_dir) if "token_vectors" in manifest.counts else None
     except (OSError, ValueError, TypeError, KeyError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0][:120]
         raise IndexCorruptError(f"index at {index_dir}/ is damaged ({reason}): {hint}") from None
@@ -236,7 +244,8 @@ def read_index(index_dir: Path) -> StoredIndex:
         vectors.shape == (n, manifest.dim) and dense.ntotal == n and len(vector_keys) == n
         and bm25.size == len(chunks)
         and (n == 0 or 0 <= int(vector_chunks.min()) <= int(vector_chunks.max()) < len(chunks))
+        and (tokens is None or tokens.consistent_with(len(chunks), manifest.dim))
     )
     if not consistent:
         raise IndexCorruptError(f"index at {index_dir}/ is inconsistent (row counts differ): {hint}")
-    return StoredIndex(manifest, documents, chunks, vectors, vector_chunks, vector_keys, dense, bm25)
+    return StoredIndex(manifest, documents, chunks, vectors, vector_chunks, vector_keys, dense, bm25, tokens)

@@ -35,3 +35,15 @@ def test_unknown_layouts_are_not_supported():
     assert not BertQueryEncoder.supports([Transformer(), Pooling()])  # wrong pooling, no BERT inside
     assert not BertQueryEncoder.supports(object())  # not even a module list
     assert fast_query_encoder(object()) is None
+
+
+@pytest.mark.e2e
+def test_lean_path_gives_the_same_token_vectors_as_the_batch_path():
+    embedder = load_embedder("all-MiniLM-L6-v2")
+    question = "Which government department will MOPAC partner with on anti-radicalisation work?"
+    vector, tokens = embedder.embed_query_tokens(question)
+    vectors, batch_tokens = embedder.embed_with_tokens([question])
+    assert tokens.shape == batch_tokens[0].shape and tokens.shape[0] >= 5  # content word-pieces only
+    cosines = (tokens.astype(np.float32) * batch_tokens[0].astype(np.float32)).sum(axis=1)
+    assert cosines.min() > 0.999
+    assert float(vector @ vectors[0]) > 0.9999
