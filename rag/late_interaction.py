@@ -24,6 +24,11 @@ class TokenVectors:
     """Token vectors of every chunk in one float16 matrix; chunk i owns rows offsets[i]:offsets[i+1]."""
 
     def __init__(self, vectors: np.ndarray, offsets: np.ndarray):
+        if vectors.size * 4 <= IN_MEMORY_BYTES:
+            # Small enough to hold as float32: converting the candidates' float16 rows on every search cost more
+            # than the MaxSim itself (measured 2 ms of 5 per search). A large corpus stays float16 and, when
+            # loaded from disk, memory-mapped. Files always hold float16.
+            vectors = np.asarray(vectors, dtype=np.float32)
         self.vectors = vectors
         self.offsets = offsets
 
@@ -42,16 +47,12 @@ class TokenVectors:
         return self.vectors[self.offsets[row] : self.offsets[row + 1]]
 
     def save(self, folder: Path) -> None:
-        np.save(folder / TOKENS_FILE, self.vectors, allow_pickle=False)
+        np.save(folder / TOKENS_FILE, np.asarray(self.vectors, dtype=np.float16), allow_pickle=False)
         np.save(folder / OFFSETS_FILE, self.offsets, allow_pickle=False)
 
     @classmethod
     def load(cls, folder: Path) -> TokenVectors:
         vectors = np.load(folder / TOKENS_FILE, mmap_mode="r", allow_pickle=False)
-        if vectors.size * 4 <= IN_MEMORY_BYTES:
-            # Small enough to hold as float32: converting the candidates' float16 rows on every search cost more
-            # than the MaxSim itself (measured 2 ms of 5 per search). A large corpus stays memory-mapped.
-            vectors = np.asarray(vectors, dtype=np.float32)
         offsets = np.load(folder / OFFSETS_FILE, allow_pickle=False)
         return cls(vectors, offsets)
 
