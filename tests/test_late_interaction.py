@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from rag.embeddings import FakeEmbedder
 from rag.late_interaction import TokenVectors, maxsim, maxsim_many, rerank
 from rag.retriever import Retriever
 from rag.store import IndexCorruptError
@@ -75,3 +76,22 @@ def test_missing_token_file_is_a_corrupt_index(tiny_corpus, tmp_path, fake_embed
     (index / "token_offsets.npy").unlink()
     with pytest.raises(IndexCorruptError, match="rag index"):
         Retriever.load(index, embedder=fake_embedder)
+
+
+def test_an_embedder_without_token_vectors_builds_an_index_that_searches_without_rerank(tiny_corpus, tmp_path):
+    class PlainEmbedder:
+        """Only the Embedder protocol: no embed_with_tokens."""
+
+        def __init__(self):
+            self._inner = FakeEmbedder()
+            self.name, self.dim = "plain", self._inner.dim
+
+        def embed(self, texts):
+            return self._inner.embed(texts)
+
+    index = tmp_path / "index"
+    built = Retriever.build(tiny_corpus, index, embedder=PlainEmbedder())
+    assert built._stored.tokens is None and "token_vectors" not in built.manifest.counts
+    assert not (index / "token_vectors.npy").exists()
+    loaded = Retriever.load(index, embedder=PlainEmbedder())
+    assert "announced" in loaded.search("When was the violence reduction approach announced?", k=1)[0].text
