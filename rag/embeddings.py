@@ -35,7 +35,12 @@ class EmbedderError(RuntimeError):
 
 @runtime_checkable
 class Embedder(Protocol):
-    """Anything that turns texts into L2-normalised float32 vectors."""
+    """Anything that turns texts into L2-normalised float32 vectors.
+
+    Optional, for late-interaction reranking: embed_with_tokens(texts) -> (vectors, per-text token vectors) and
+    embed_query_tokens(text) -> (vector, token vectors). Without them an index has no token vectors and search
+    skips the rerank.
+    """
 
     name: str
     dim: int
