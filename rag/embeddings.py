@@ -155,10 +155,6 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
-    def embed_query(self, text: str) -> np.ndarray:
-        """One text's vector, through the lean query path when the model allows it (same vector, less overhead)."""
-        return self.embed_query_tokens(text)[0]
-
     def embed_query_tokens(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """One text's vector and its content-token vectors, from one forward pass (the lean path if possible)."""
         encoder = self._lean_encoder()
@@ -229,9 +225,7 @@ class FakeEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in _WORD.findall(text.lower()):
-                digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
-                bucket = int.from_bytes(digest[:4], "little") % self.dim
-                out[row, bucket] += 1.0 if digest[4] & 1 else -1.0
+                out[row] += _word_vector(word, self.dim)
             norm = np.linalg.norm(out[row])
             out[row] = out[row] / norm if norm else out[row]
             if not norm:
@@ -256,7 +250,8 @@ class FakeEmbedder:
 
 @lru_cache(maxsize=65536)
 def _word_vector(word: str, dim: int) -> np.ndarray:
-    """A signed one-hot vector: a word matches itself (cosine 1) and, bar hash collisions, nothing else (0)."""
+    """A signed one-hot vector: a word matches itself (cosine 1) and, bar hash collisions, nothing else (0).
+    FakeEmbedder's text vectors are sums of these."""
     digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
     vector = np.zeros(dim)
     vector[int.from_bytes(digest[:4], "little") % dim] = 1.0 if digest[4] & 1 else -1.0

@@ -21,7 +21,7 @@ IN_MEMORY_BYTES = 512 * 2**20  # token vectors up to this size (as float32) are 
 
 
 class TokenVectors:
-    """Token vectors of every chunk in one float16 matrix; chunk i owns rows offsets[i]:offsets[i+1]."""
+    """Token vectors of every chunk in one matrix (float16 on disk); chunk i owns rows offsets[i]:offsets[i+1]."""
 
     def __init__(self, vectors: np.ndarray, offsets: np.ndarray):
         if vectors.size * 4 <= IN_MEMORY_BYTES:
