@@ -9,6 +9,7 @@ from functools import lru_cache
 from rag.answer.question_types import QuestionType, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.ingest.metadata import parse_date
+from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
 from rag.mentions import MONTHS
 from rag.types import Answer, Passage, Quote
@@ -241,6 +242,42 @@ def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage]
                   quotes=[Quote(quote.sentence, 1, quote.start, quote.end)], confidence=1.0)
 
 
+# A letter says what it answers in its first paragraphs: "Thank you for your letter of 6 October regarding …",
+# "I'm pleased to be able to respond to the recommendations made by the Committee".
+_REPLY_CUE = re.compile(r"\b(?:thank you for|in (?:reply|response) to|respond(?:ing)? to|further to|following your|"
+                        r"your (?:letter|e-?mail|request|invitation|response|report))\b", re.I)
+OPENING_PARAGRAPHS = 3
+
+
+def _reply_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
+    """What a letter replies to (or when that was written), from the reply sentence of its opening paragraphs."""
+    if re.search(r"\b(?:19|20)\d{2}\b", question):
+        doc_id = _mentioned_document(question, retriever)  # a named letter that isn't in the corpus: no answer
+    else:
+        doc_id = passages[0].doc_id
+    if doc_id is None:
+        return None
+    opening = [p for p in retriever.passages(doc_id) if p.kind in ("body", "list_item")][:OPENING_PARAGRAPHS]
+    candidates = [c for c in score_sentences(question, qtype, opening, retriever.embedder, retriever.document_text)
+                  if _REPLY_CUE.search(c.sentence.text)]
+    lead = None
+    if qtype.answer == "DATE":
+        dated = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates]
+        dated = [(c, value) for c, value in dated if value]
+        if not dated:
+            return None
+        best, lead = dated[0]
+    elif candidates:
+        best = candidates[0]
+    else:
+        return None
+    sentence = best.sentence
+    body, citations, quotes = _numbered([(sentence.text, sentence.passage, sentence.start, sentence.end)])
+    return Answer(question=question, text=f"{lead}.\n{body}" if lead else body, citations=citations,
+                  abstained=False, short_answer=lead, quotes=quotes, confidence=1.0,
+                  related=[p for p in passages if p.chunk_id != sentence.passage.chunk_id][:3])
+
+
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
     """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages)."""
     own = retriever.passages(passage.doc_id)
@@ -282,6 +319,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         answer = _metadata_answer(question, qtype, hits, retriever)
         if answer is not None:
             answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
+            return answer
+    if "opening" in requested_parts(question) and qtype.answer in (None, "DATE"):
+        answer = _reply_answer(question, qtype, hits, retriever)
+        if answer is not None:
             return answer
     candidates = score_sentences(question, qtype, hits[: config.evidence_passages], retriever.embedder,
                                  retriever.document_text)

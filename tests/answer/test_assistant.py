@@ -66,6 +66,14 @@ def test_letter_metadata_from_header_and_signature(assistant):
 
 
 @pytest.mark.e2e
+def test_what_a_letter_replies_to_comes_from_its_opening(assistant):
+    ans = assistant.ask("What is the March 2017 letter from the Deputy Mayor a reply to?")
+    assert "response to the draft Police and Crime Plan" in ans.text and _cited(ans) == [("001", "¶1")]
+    ans = assistant.ask("When had the committee chair written the letter that MOPAC replied to in November 2020?")
+    assert ans.short_answer == "6 October" and _cited(ans) == [("000", "¶1")]
+
+
+@pytest.mark.e2e
 def test_question_answered_by_two_documents_cites_both(assistant):
     ans = assistant.ask("Which letters did Sophie Linden sign?")
     assert {doc for doc, _ in _cited(ans)} == {"000", "001"}

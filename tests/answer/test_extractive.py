@@ -58,3 +58,16 @@ def test_a_heading_fragment_brings_the_sentence_after_but_the_window_is_bounded(
     assert [x.index for x in with_context(s[0], _candidates(s), "adjacent")] == [0, 1]
     assert [x.index for x in with_context(s[1], _candidates(s), "adjacent")] == [1]  # the next one is too long
     assert [x.index for x in with_context(s[1], _candidates(s), "none")] == [1]
+
+
+def test_what_a_letter_replies_to_is_quoted_from_its_opening(tiny_corpus, tmp_path, fake_embedder):
+    from rag.answer.assistant import Assistant
+    from rag.retriever import Retriever
+
+    assistant = Assistant(Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder), abstain=False)
+    ans = assistant.ask("What is the March 2021 letter a reply to?")
+    assert ans.quotes[0].sentence == "Thank you for your letter about knife crime." and ans.confidence == 1.0
+    assert [(p.doc_id, p.kind) for p in ans.citations] == [("a_letter.txt", "body")]
+    # A letter the corpus doesn't hold gets no reply answer borrowed from another letter.
+    other = assistant.ask("What is the March 2015 letter a reply to?")
+    assert other.confidence < 1.0
