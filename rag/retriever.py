@@ -9,6 +9,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.collection import about_whole_collection, by_date, date_order
 from rag.embeddings import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.fusion import reciprocal_rank_fusion
 from rag.indexing import BuildReport, Progress, build_index
@@ -156,6 +157,13 @@ class Retriever:
                 letters = dict.fromkeys(self.chunks[r].doc_id for r, _ in reciprocal_rank_fusion(rankings, weights))
                 rows = self._part_rows[part]
                 rankings.append([rows[d] for d in letters if d in rows])
+                weights.append(PART_WEIGHT)
+            order = date_order(query)
+            if order and about_whole_collection(query):
+                # "What are the oldest and newest letters?": headers (which carry the dates) in date order.
+                headers = self._part_rows["header"]
+                rows = [headers[d] for _, d in by_date(order, list(headers), self.documents)]
+                rankings.append([r for r in rows if allowed is None or allowed[r]])
                 weights.append(PART_WEIGHT)
             ranked = reciprocal_rank_fusion(rankings, weights)
             if ranked and FEEDBACK_WEIGHT:

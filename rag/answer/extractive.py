@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rag.answer.question_types import QuestionType, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
+from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
@@ -194,11 +195,69 @@ def _mentioned_document(question: str, retriever) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
-def _documents_by_person(question: str, qtype: QuestionType, retriever) -> list[str]:
-    """Documents signed by a person the question names ("Which letters did Sophie Linden sign?")."""
-    if not re.search(r"\b(which|what) (letters|documents|papers)\b", question.lower()):
-        return []
-    return [d for d, meta in retriever.documents.items() if meta.author and meta.author.lower() in question.lower()]
+def _dated_header(doc_id: str, retriever) -> tuple[str, Passage] | None:
+    """The document's date as its header writes it ("17th March 2017"), with the header passage."""
+    date = retriever.documents[doc_id].date
+    for p in retriever.passages(doc_id):
+        if p.kind == "header" and date:
+            for m in _DATE_RE.finditer(p.text):
+                if parse_date(m.group(0)) == date:
+                    return m.group(0), p
+    return None
+
+
+def _by_person_answer(question: str, hits: list[Passage], retriever, config: ExtractiveConfig) -> Answer | None:
+    """"Which letters did Sophie Linden sign?" / "Which letters went to the Committee?": each one's signature or
+    header, quoted. A person no document's metadata names: the documents don't say."""
+    role, doc_ids = documents_by_person(question, retriever.documents)
+    if role and not doc_ids and config.abstain:
+        return abstention(question, hits, 0.0)
+    # The signature names the author, the header the recipient (and the author of a report without a signature).
+    kinds = ("signature", "header") if role == "author" else ("header",)
+    quotes = []
+    for doc_id in doc_ids:
+        own = retriever.passages(doc_id)
+        part = next((p for kind in kinds for p in own if p.kind == kind), None)
+        if part is not None:
+            quotes.append((part.text, part, part.start, part.end))
+    if not quotes:
+        return None
+    body, citations, out_quotes = _numbered(quotes)
+    titles = "; ".join(f"{c.title} ({c.date})" for c in citations)
+    count = f"{len(citations)} document{'s' if len(citations) > 1 else ''}"
+    return Answer(question=question, text=f"{count}: {titles}.\n{body}", citations=citations, abstained=False,
+                  quotes=out_quotes, confidence=1.0)
+
+
+def _by_date_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
+    """"What are the oldest and newest letters?": the documents at the asked-for ends, each with its dated header.
+
+    A question with a subject ("the latest letter on mental health") picks among the documents whose title names
+    it; with none, the question is left to the ordinary answerer.
+    """
+    order = date_order(question)
+    if order is None:
+        return None
+    if about_whole_collection(question):
+        pool = list(retriever.documents)
+    else:  # a letter is about what its title says: "the latest letter on mental health"
+        subject = subject_terms(question)
+        pool = [d for d, meta in retriever.documents.items() if subject <= set(tokenize(meta.title))]
+    quotes, lines = [], []
+    for role, doc_id in by_date(order, pool, retriever.documents)[: 2 if order == "both" else 1]:
+        found = _dated_header(doc_id, retriever)
+        if found is None:
+            continue
+        value, header = found
+        quote = quote_for(header, retriever.document_text, value)
+        quotes.append((quote.sentence, header, quote.start, quote.end))
+        lines.append(f"{role.capitalize()}: {header.title} ({value}) [{len(quotes)}]")
+    if not quotes:
+        return None
+    _, citations, out_quotes = _numbered(quotes)
+    body = "\n".join(f"“{q.sentence}” [{q.citation}]" for q in out_quotes)
+    return Answer(question=question, text="; ".join(lines) + ".\n" + body, citations=citations, abstained=False,
+                  quotes=out_quotes, confidence=1.0)
 
 
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
@@ -211,14 +270,7 @@ def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage]
     value: str | None = None
     cited: Passage | None = None
     if field == "date" and meta.date:
-        for p in own:
-            if p.kind == "header":
-                for m in _DATE_RE.finditer(p.text):
-                    if parse_date(m.group(0)) == meta.date:
-                        value, cited = m.group(0), p
-                        break
-            if value:
-                break
+        value, cited = _dated_header(doc_id, retriever) or (None, None)
     else:
         wanted = {"author": meta.author, "recipient": meta.recipient, "reference": meta.reference,
                   "title": meta.title}.get(field or "")
@@ -303,18 +355,12 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     qtype = classify(question)
     if not hits:
         return abstention(question, [], 0.0)
-    signed = _documents_by_person(question, qtype, retriever)
-    if signed:
-        quotes = []
-        for doc_id in signed:
-            sig = next((p for p in retriever.passages(doc_id) if p.kind == "signature"), None)
-            if sig is not None:
-                quotes.append((sig.text, sig, sig.start, sig.end))
-        if quotes:
-            body, citations, out_quotes = _numbered(quotes)
-            titles = "; ".join(f"{c.title} ({c.date})" for c in citations)
-            return Answer(question=question, text=f"{len(citations)} documents: {titles}.\n{body}",
-                          citations=citations, abstained=False, quotes=out_quotes, confidence=1.0)
+    collection_answer = (_by_person_answer(question, hits, retriever, config)
+                         or _by_date_answer(question, hits, retriever))
+    if collection_answer is not None:
+        collection_answer.related = [p for p in hits if p.chunk_id not in
+                                     {c.chunk_id for c in collection_answer.citations}][:3]
+        return collection_answer
     if qtype.metadata:
         answer = _metadata_answer(question, qtype, hits, retriever)
         if answer is not None:

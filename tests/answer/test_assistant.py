@@ -74,6 +74,16 @@ def test_what_a_letter_replies_to_comes_from_its_opening(assistant):
 
 
 @pytest.mark.e2e
+def test_collection_questions_are_answered_from_document_metadata(assistant):
+    ans = assistant.ask("What are the oldest and the newest documents in the collection?")
+    assert ans.text.startswith("Oldest:") and "16 November 2009" in ans.text and "17 November 2020" in ans.text
+    assert [(doc, p.kind) for (doc, _), p in zip(_cited(ans), ans.citations)] == [("002", "header"), ("000", "header")]
+    ans = assistant.ask("Which letters went to the Police and Crime Committee?")
+    assert sorted(doc for doc, _ in _cited(ans)) == ["001", "003"]
+    assert assistant.ask("Which letters went to the Home Secretary?").abstained
+
+
+@pytest.mark.e2e
 def test_question_answered_by_two_documents_cites_both(assistant):
     ans = assistant.ask("Which letters did Sophie Linden sign?")
     assert {doc for doc, _ in _cited(ans)} == {"000", "001"}
