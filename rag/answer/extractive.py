@@ -23,7 +23,16 @@ _DATE_RE = re.compile(
 _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
 _PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
-_REGEX_FOR = {"DATE": _DATE_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE, "NUMBER": _NUMBER_RE}
+_MONTH_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\b")
+_FREQUENCY_RE = re.compile(
+    r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|fortnightly|quarterly|bi-?annual(?:ly)?|biennial(?:ly)?|"
+    r"(?:every|each|once\s+a|twice\s+a|(?:one|two|three|four|\d+)\s+times\s+a)\s+(?:\w+\s+)?"
+    r"(?:year|month|week|day|quarter|fortnight|autumn|spring|summer|winter|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)s?)\b", re.I)
+_REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE,
+              "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE}
+_VALUE_TYPES = ("DATE", "MONTH", "MONEY", "PERCENT", "NUMBER", "FREQUENCY")  # found by pattern, not by spaCy
 
 
 @lru_cache(maxsize=1)
@@ -113,26 +122,24 @@ def about_subject(question: str, passage: Passage) -> bool:
     return not subject or bool(subject & set(tokenize(f"{passage.heading} {passage.text}")))
 
 
-def _counted_noun(question: str) -> str | None:
-    """The stemmed noun a 'how many' question counts ("how many written responses" -> "respons")."""
+def _counted_words(question: str) -> set[str]:
+    """Stems of the two words after "how many", one of which is the noun counted ("how many written responses",
+    "how many practitioners attend"); without a tagger, either may be it."""
     m = re.search(r"how many ([\w-]+(?: [\w-]+)?)", question.lower())
-    if not m:
-        return None
-    words = tokenize(m.group(1))
-    return words[-1] if words else None
+    return set(tokenize(m.group(1))) if m else set()
 
 
 def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | None:
     """The thing the question asks for, taken from the sentence (it is always a substring of it)."""
-    if qtype.answer in ("DATE", "MONEY", "PERCENT", "NUMBER"):
+    if qtype.answer in _VALUE_TYPES:
         pattern = _REGEX_FOR[qtype.answer]
         asked = set(re.findall(r"\w+", question.lower()))
         dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
-        counted = _counted_noun(question) if qtype.answer == "NUMBER" else None
+        counted = _counted_words(question) if qtype.answer == "NUMBER" else set()
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
-            if counted and counted not in tokenize(sentence[m.end():m.end() + 60])[:4]:
+            if counted and not counted & set(tokenize(sentence[m.end():m.end() + 60])[:3]):
                 continue  # "how many responses": the number must count responses
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 return m.group(0).strip()
@@ -376,7 +383,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         return abstention(question, hits, 0.0)
     best = candidates[0]
     lead = None
-    if qtype.answer in ("DATE", "MONEY", "PERCENT", "NUMBER", "WHO", "PLACE"):
+    if qtype.answer in (*_VALUE_TYPES, "WHO", "PLACE"):
         # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
         # sentence with a value of the asked type leads, and without one the documents don't say.
         typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]

@@ -8,13 +8,15 @@ from typing import NamedTuple
 
 
 class QuestionType(NamedTuple):
-    answer: str | None  # DATE, MONEY, PERCENT, NUMBER, PERSON, ORG, PLACE, LIST or None (open question)
+    answer: str | None  # DATE, MONTH, FREQUENCY, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST or None (open question)
     metadata: str | None  # date, author, recipient, reference, title or None
     entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
 
 
 _LABELS = {
     "DATE": ("DATE",),
+    "MONTH": ("DATE",),
+    "FREQUENCY": ("DATE",),
     "MONEY": ("MONEY",),
     "PERCENT": ("PERCENT",),
     "NUMBER": ("CARDINAL", "QUANTITY", "PERCENT", "MONEY"),
@@ -41,6 +43,12 @@ def classify(question: str) -> QuestionType:
             metadata = "date"
         elif re.search(r"\b(title|subject|heading)\b", q):
             metadata = "title"
+    if re.match(r"how often\b", q):  # "Where is it held, and how often?" stays a where-question
+        kind = "FREQUENCY"
+        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
+    if re.search(r"\b(in )?(which|what) month\b", q):
+        kind = "MONTH"
+        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
     asks_date = r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b"
     if re.search(r"(^|[;:]\s*)" + asks_date, q) or \
             re.search(r"\b(what|which) (date|year|month)\b", q):

@@ -20,6 +20,9 @@ from rag.types import Passage
     ("What happened when the plan launched?", None),  # "when" inside a clause is not the question word
     ("What kinds of questions did boroughs answer?", "LIST"),
     ("What specific benefits could the MoU bring?", "LIST"),
+    ("How often will local crime priorities be revisited?", "FREQUENCY"),
+    ("Where is the Forum hosted, and how often?", "PLACE"),  # the asking clause leads
+    ("In which month does the awards ceremony take place?", "MONTH"),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
@@ -29,6 +32,24 @@ def test_percent_questions_need_a_percentage_not_any_number():
     q = "By what percentage did robbery fall?"
     assert short_answer(classify(q), q, "Robbery fell by 12% over the period.") == "12%"
     assert short_answer(classify(q), q, "The response was just one area of activity in 2 boroughs.") is None
+
+
+def test_how_many_finds_the_counted_noun_in_either_word_after_it():
+    q = "How many practitioners attend the London ASB Practitioners Forum?"
+    sentence = "The Forum is attended by up to 200 practitioners from law, police and youth services."
+    assert short_answer(classify(q), q, sentence) == "200"
+
+
+@pytest.mark.parametrize(("question", "sentence", "value"), [
+    ("How often will the priorities be reviewed?", "They will be reviewed annually with boroughs.", "annually"),
+    ("How often is the Forum held?", "It is hosted quarterly at New Scotland Yard.", "quarterly"),
+    ("How often do the panels meet?", "Panels meet every three months in each borough.", "every three months"),
+    ("How often do the panels meet?", "Panels met in 2019 in 12 boroughs.", None),
+    ("In which month are the awards held?", "The awards are held every February.", "February"),
+    ("In which month are the awards held?", "The awards are held in the spring.", None),
+])
+def test_frequency_and_month_answers(question, sentence, value):
+    assert short_answer(classify(question), question, sentence) == value
 
 
 def test_how_many_skips_numbers_that_count_something_else():
