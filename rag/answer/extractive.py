@@ -19,6 +19,10 @@ _DATE_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|summer|autumn|spring|winter)\s+\d{4}\b|\b(?:19|20)\d{2}(?:/\d{2})?\b"
+    # Dates relative to the letter: "early in the New Year", "by the end of the year", "next spring".
+    r"|\b(?:(?:early|late|mid)[\s-]+(?:in\s+)?)?the\s+New\s+Year\b"
+    r"|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|financial\s+year|"
+    r"summer|autumn|spring|winter)\b|\bnext\s+(?:year|month|summer|autumn|spring|winter)\b"
 )
 _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)

@@ -47,8 +47,11 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
     ("How often do the panels meet?", "Panels met in 2019 in 12 boroughs.", None),
     ("In which month are the awards held?", "The awards are held every February.", "February"),
     ("In which month are the awards held?", "The awards are held in the spring.", None),
+    ("When will the rollout finish?", "The last BCUs go live early in the New Year.", "early in the New Year"),
+    ("When are spend plans due?", "Boroughs submit plans at the start of the financial year.",
+     "the start of the financial year"),
 ])
-def test_frequency_and_month_answers(question, sentence, value):
+def test_frequency_month_and_relative_date_answers(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
 
 
