@@ -13,7 +13,7 @@ from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
 from rag.mentions import MONTHS
-from rag.types import Answer, Passage, Quote
+from rag.types import Answer, DocumentMeta, Passage, Quote
 
 _DATE_RE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -34,9 +34,11 @@ _FREQUENCY_RE = re.compile(
     r"(?:every|each|once\s+a|twice\s+a|(?:one|two|three|four|\d+)\s+times\s+a)\s+(?:\w+\s+)?"
     r"(?:year|month|week|day|quarter|fortnight|autumn|spring|summer|winter|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)s?)\b", re.I)
+_EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE_RE = re.compile(r"(?<![\d/])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE,
-              "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE}
-_VALUE_TYPES = ("DATE", "MONTH", "MONEY", "PERCENT", "NUMBER", "FREQUENCY")  # found by pattern, not by spaCy
+              "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE, "EMAIL": _EMAIL_RE, "PHONE": _PHONE_RE}
+_VALUE_TYPES = tuple(_REGEX_FOR)  # found by pattern, not by spaCy
 
 
 @lru_cache(maxsize=1)
@@ -113,17 +115,24 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
 
 # Words that say what kind of thing is asked for, not what it is about ("how much did X cost": X is the subject).
 _CUE_STEMS = set(tokenize("how much many cost costs costed when what which who whom whose date year month day "
-                          "percentage proportion per cent number total amount price spend spent budget where"))
+                          "percentage proportion per cent number total amount price spend spent budget where "
+                          "email e-mail address phone telephone contact reach"))
 
 
-def about_subject(question: str, passage: Passage) -> bool:
+def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
     """Whether the passage (with its heading) shares a subject word with the question, when the question has any.
 
     A typed value is only an answer in a paragraph about the question's subject: "How much did the street triage
     pilot cost?" is not answered by the cost of funding protection, however well "cost" matches.
     """
     subject = set(tokenize(question)) - _CUE_STEMS
-    return not subject or bool(subject & set(tokenize(f"{passage.heading} {passage.text}")))
+    text = f"{passage.heading} {passage.text}"
+    if meta is not None and passage.kind in ("header", "signature"):
+        # A letter's header and signature stand for the whole letter: "the author of the London Councils briefing"
+        # is about the document its metadata describes.
+        text += " " + " ".join(filter(None, (meta.title, meta.author, meta.recipient, meta.organisation,
+                                             meta.doc_type)))
+    return not subject or bool(subject & set(tokenize(text)))
 
 
 def _counted_words(question: str) -> set[str]:
@@ -396,7 +405,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         entity = qtype.answer in ("WHO", "PLACE")
         ratio = config.entity_typed_ratio if entity else config.typed_ratio
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
-                 and about_subject(question, c.sentence.passage)]
+                 and about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id])]
         if typed:
             best, lead = typed[0]
         # spaCy's PERSON/ORG/PLACE tags are noisier than a date or an amount: without a well-placed one, the best

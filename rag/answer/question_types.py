@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 
 class QuestionType(NamedTuple):
-    answer: str | None  # DATE, MONTH, FREQUENCY, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST or None (open question)
+    answer: str | None  # DATE, MONTH, FREQUENCY, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST; None: open
     metadata: str | None  # date, author, recipient, reference, title or None
     entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
 
@@ -43,6 +43,11 @@ def classify(question: str) -> QuestionType:
             metadata = "date"
         elif re.search(r"\b(title|subject|heading)\b", q):
             metadata = "title"
+    # Contact details are asked for by name, whatever else the question says ("the author's email address").
+    if re.search(r"\be-?mail(?: address)?\b", q) and re.search(r"\b(what|which|give|how)\b", q):
+        return QuestionType("EMAIL", None, ())
+    if re.search(r"\b(?:tele)?phone(?: number)?\b", q) and re.search(r"\b(what|which|give|how)\b", q):
+        return QuestionType("PHONE", None, ())
     if re.match(r"how often\b", q):  # "Where is it held, and how often?" stays a where-question
         kind = "FREQUENCY"
         return QuestionType(kind, metadata, _LABELS.get(kind, ()))

@@ -84,6 +84,13 @@ def test_collection_questions_are_answered_from_document_metadata(assistant):
 
 
 @pytest.mark.e2e
+def test_contact_details_come_only_from_the_document_the_question_means(assistant):
+    ans = assistant.ask("Which email address can I use to reach the author of the London Councils briefing?")
+    assert ans.short_answer == "Doug.flight@londoncouncils.gov.uk" and ans.citations[0].kind == "header"
+    assert assistant.ask("What is the email address of the Commissioner?").abstained  # no letter gives one
+
+
+@pytest.mark.e2e
 def test_question_answered_by_two_documents_cites_both(assistant):
     ans = assistant.ask("Which letters did Sophie Linden sign?")
     assert {doc for doc, _ in _cited(ans)} == {"000", "001"}

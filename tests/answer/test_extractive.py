@@ -23,6 +23,8 @@ from rag.types import Passage
     ("How often will local crime priorities be revisited?", "FREQUENCY"),
     ("Where is the Forum hosted, and how often?", "PLACE"),  # the asking clause leads
     ("In which month does the awards ceremony take place?", "MONTH"),
+    ("Which email address can I use to reach the author of the briefing?", "EMAIL"),  # not "who is the author"
+    ("What phone number is given for the contact officer?", "PHONE"),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
@@ -48,10 +50,15 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
     ("In which month are the awards held?", "The awards are held every February.", "February"),
     ("In which month are the awards held?", "The awards are held in the spring.", None),
     ("When will the rollout finish?", "The last BCUs go live early in the New Year.", "early in the New Year"),
+    ("What is the contact email?", "Telephone: 020 7934 9805 Email: Doug.flight@londoncouncils.gov.uk",
+     "Doug.flight@londoncouncils.gov.uk"),
+    ("What is the contact phone number?", "Telephone: 020 7934 9805 Email: Doug.flight@londoncouncils.gov.uk",
+     "020 7934 9805"),
+    ("What is the contact phone number?", "Paper 31/2009 of 16 November 2009", None),
     ("When are spend plans due?", "Boroughs submit plans at the start of the financial year.",
      "the start of the financial year"),
 ])
-def test_frequency_month_and_relative_date_answers(question, sentence, value):
+def test_answers_found_by_pattern(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
 
 
