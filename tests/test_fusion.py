@@ -1,6 +1,8 @@
-"""Tests for reciprocal rank fusion."""
+"""Tests for reciprocal rank fusion and neighbour support."""
 
-from rag.fusion import reciprocal_rank_fusion
+import pytest
+
+from rag.fusion import add_neighbour_support, reciprocal_rank_fusion
 
 
 def test_item_in_both_lists_beats_item_top_of_one():
@@ -12,3 +14,13 @@ def test_item_in_both_lists_beats_item_top_of_one():
 def test_weights_shift_the_order():
     assert reciprocal_rank_fusion([[1], [2]], weights=[1.0, 2.0])[0][0] == 2
     assert reciprocal_rank_fusion([[1], [2]], weights=[2.0, 1.0])[0][0] == 1
+
+
+def test_neighbour_support_lifts_a_paragraph_next_to_a_strong_match():
+    ranked = [(1, 0.5), (7, 0.3), (2, 0.28), (9, 0.0)]
+    neighbours = {1: (2,), 2: (1, 3), 7: (), 9: (10,)}
+    out = add_neighbour_support(ranked, neighbours, 0.1)
+    assert [item for item, _ in out] == [1, 2, 7, 9]  # 2 sits next to the best match and overtakes 7
+    assert dict(out)[2] == pytest.approx(0.28 + 0.05)
+    assert dict(out)[9] == 0.0  # a neighbour with no score (10) lends nothing
+    assert add_neighbour_support(ranked, neighbours, 0.0) == sorted(ranked, key=lambda p: -p[1])
