@@ -16,7 +16,7 @@ from rag.store import IndexLoadError, Manifest, StoredIndex, read_index, write_i
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 5
+INGEST_VERSION = 6  # 6: chunks spell out the acronyms their document defines, for embedding
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 
@@ -217,7 +217,8 @@ def _file_sha256(path: Path) -> str:
 
 
 def corpus_status(corpus_dir: Path, index_dir: Path) -> str:
-    """'missing', 'stale' (corpus files differ from the manifest) or 'current'. Cheap: hashes only."""
+    """'missing', 'stale' (corpus files differ from the manifest, or an older ingest version built it) or
+    'current'. Cheap: hashes only."""
     from rag.ingest import SUPPORTED_SUFFIXES
     from rag.store import read_manifest
 
@@ -236,4 +237,5 @@ def corpus_status(corpus_dir: Path, index_dir: Path) -> str:
     changed = {k for k, v in on_disk.items() if indexed.get(k) not in (None, v)}
     added = {k for k in set(on_disk) - set(indexed) if skipped.get(k, {}).get("sha256") != on_disk[k]}
     removed = set(indexed) - set(on_disk)
-    return "stale" if changed or added or removed else "current"
+    outdated = manifest.chunking.get("ingest_version") != INGEST_VERSION
+    return "stale" if changed or added or removed or outdated else "current"

@@ -163,3 +163,18 @@ def test_passages_and_document_text(tiny_corpus, tmp_path, fake_embedder):
     assert text == (tiny_corpus / "a_letter.txt").read_text(encoding="utf-8")
     kinds = {p.kind for p in passages}
     assert "signature" in kinds and "header" in kinds
+
+
+def test_corpus_status_sees_changed_files_and_older_ingest_versions(tiny_corpus, tmp_path, fake_embedder, monkeypatch):
+    import rag.indexing
+    from rag.indexing import corpus_status
+
+    index = tmp_path / "index"
+    assert corpus_status(tiny_corpus, index) == "missing"
+    Retriever.build(tiny_corpus, index, embedder=fake_embedder)
+    assert corpus_status(tiny_corpus, index) == "current"
+    monkeypatch.setattr(rag.indexing, "INGEST_VERSION", rag.indexing.INGEST_VERSION + 1)
+    assert corpus_status(tiny_corpus, index) == "stale"  # built by an older parser: the chat rebuilds it
+    monkeypatch.undo()
+    (tiny_corpus / "b_briefing.txt").write_text("Changed.", encoding="utf-8")
+    assert corpus_status(tiny_corpus, index) == "stale"

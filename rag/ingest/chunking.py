@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from rag.ingest.acronyms import defined_acronyms, glossary
 from rag.ingest.cleaning import MARKER, clean_span
 from rag.tokens import count_tokens, truncate_tokens
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
@@ -208,11 +209,11 @@ def describe(meta: DocumentMeta) -> str:
     return "".join(parts) + "."
 
 
-def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str) -> str:
+def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, notes: str = "") -> str:
     if paragraph.kind in ("header", "signature"):
         return f"{describe(doc.meta)} {text}"
     heading = f"{paragraph.heading}. " if paragraph.heading and paragraph.heading != doc.meta.title else ""
-    return f"{doc.meta.title}. {heading}{context + ' ' if context else ''}{text}"
+    return f"{doc.meta.title}. {heading}{context + ' ' if context else ''}{text}{' ' + notes if notes else ''}"
 
 
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
@@ -224,6 +225,7 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
     if max_tokens < 1:
         raise ValueError("max_tokens must be positive")
     chunks: list[Chunk] = []
+    acronyms = defined_acronyms(doc.text)  # "MOPAC" is spelled out where a chunk uses it bare, for the embedding
     for index, paragraph in enumerate(doc.paragraphs):
         raw = doc.text[paragraph.start : paragraph.end]
         context = _context(doc.paragraphs, index, min_tokens)
@@ -240,7 +242,7 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
                     start=begin,
                     end=finish,
                     text=text,
-                    embed_text=_embed_text(doc, paragraph, context, text),
+                    embed_text=_embed_text(doc, paragraph, context, text, glossary(text, acronyms)),
                     kind=paragraph.kind,
                     heading=paragraph.heading,
                 )

@@ -143,3 +143,11 @@ def test_every_evaluation_evidence_string_lies_inside_one_chunk(documents: list[
 def test_bad_limits_are_refused(documents: list[Document]) -> None:
     with pytest.raises(ValueError):
         chunk_document(documents[0], max_tokens=0)
+
+
+def test_chunks_embed_with_the_acronyms_their_document_defines(documents: list[Document]) -> None:
+    doc = next(d for d in documents if d.doc_id.startswith("003"))
+    chunks = chunk_document(doc)
+    bare = next(c for c in chunks if c.text.startswith("MOPAC will be playing a central role"))
+    assert bare.embed_text.endswith("MOPAC: Mayor's Office for Policing And Crime.")
+    assert "MOPAC:" not in bare.text  # the citation text stays the paragraph's own

@@ -1,0 +1,28 @@
+"""Acronyms a document defines, found by their capitals, and spelled out for chunks that use them bare."""
+
+from rag.ingest.acronyms import defined_acronyms, glossary
+
+TEXT = (
+    "Dear Joanne, the Deputy Mayor for Policing and Crime (DMPC) set out the view of the Mayor's Office for "
+    "Policing And Crime (MOPAC). Anti-Social Behaviour (ASB) and Joint Engagement Meetings (JEMS) matter, as do "
+    "Police and Crime Plan and the Metropolitan Police Service (MPS) transformation proposals. Other (things) "
+    "and the Fire Service (XYZ) are not acronyms it defines."
+)
+
+
+def test_defined_acronyms_take_the_words_whose_capitals_spell_them():
+    assert defined_acronyms(TEXT) == {
+        "DMPC": "Deputy Mayor for Policing and Crime",
+        "MOPAC": "Mayor's Office for Policing And Crime",
+        "ASB": "Anti-Social Behaviour",
+        "JEMS": "Joint Engagement Meetings",
+        "MPS": "Metropolitan Police Service",
+    }
+
+
+def test_glossary_spells_out_only_acronyms_used_bare():
+    acronyms = defined_acronyms(TEXT)
+    assert glossary("MOPAC will play a central role.", acronyms) == "MOPAC: Mayor's Office for Policing And Crime."
+    assert glossary("The Mayor's Office for Policing And Crime (MOPAC) will lead.", acronyms) == ""
+    assert glossary("The MPSA and SMOPAC are not used here.", acronyms) == ""
+    assert glossary("Two BCUs and the MPS.", acronyms) == "MPS: Metropolitan Police Service."
