@@ -122,13 +122,13 @@ def resolve_model_path(name: str) -> str:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model; vectors are L2-normalised so inner product is cosine."""
 
-    def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 32):
+    def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 16):
         import logging
 
         from sentence_transformers import SentenceTransformer
 
         self.name = canonical_model_name(name)
-        self.batch_size = batch_size
+        self.batch_size = batch_size  # 16 beat 32 and 64 on 2 CPU cores: less padding per batch
         path = resolve_model_path(self.name)
         logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
         try:  # the "Loading weights" bar is noise in a CLI that has its own progress display
