@@ -75,3 +75,23 @@ def classify(question: str) -> QuestionType:
     else:
         kind = None
     return QuestionType(kind, metadata, _LABELS.get(kind or "", ()))
+
+
+_SEVERAL_DOCUMENTS = (
+    re.compile(r"\b(letters|documents|papers|briefings|reports|replies)\b"),  # asks about more than one
+    re.compile(r"\b(compare[sd]?|comparison|differ|difference|both|oldest|newest|earliest|latest)\b"),
+    re.compile(r"\b(bigger|smaller|larger|higher|lower|more|fewer|less|earlier|later|first|longer|shorter)\b"
+               r"[^?]*\bor\b"),  # "which was bigger: X or Y"
+)
+
+
+def asks_about_several_documents(question: str) -> bool:
+    """Whether the question wants more than one document: plural documents, a comparison, or two named years.
+
+    A single-document question gets its answer from one letter; quoting a second letter that merely scores close
+    was measured to be wrong two times in three.
+    """
+    q = question.lower()
+    if any(pattern.search(q) for pattern in _SEVERAL_DOCUMENTS):
+        return True
+    return len(set(re.findall(r"\b(?:19|20)\d{2}\b", q))) >= 2  # "between 2017 and 2018"

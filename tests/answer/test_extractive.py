@@ -102,3 +102,34 @@ def test_what_a_letter_replies_to_is_quoted_from_its_opening(tiny_corpus, tmp_pa
     # A letter the corpus doesn't hold gets no reply answer borrowed from another letter.
     other = assistant.ask("What is the March 2015 letter a reply to?")
     assert other.confidence < 1.0
+
+
+@pytest.mark.parametrize("question, several", [
+    ("Which letters were signed by Sophie Linden?", True),
+    ("How did the plan compare with the strategy?", True),
+    ("Which was bigger: the fund or the grant?", True),
+    ("How did devolution progress between 2017 and 2018?", True),
+    ("What does the letter say about the knife crime fund?", False),
+    ("Is the point of teaming up mainly to cut costs?", False),
+])
+def test_questions_that_ask_about_several_documents(question, several):
+    from rag.answer.question_types import asks_about_several_documents
+
+    assert asks_about_several_documents(question) is several
+
+
+def test_a_second_document_is_quoted_only_when_the_question_asks_for_several(tmp_path, fake_embedder):
+    from rag.answer.assistant import Assistant
+    from rag.retriever import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, year in (("first.txt", 2019), ("second.txt", 2020)):
+        (corpus / name).write_text(f"Letter on funding\n\n1 May {year}\n\nDear Chair,\n\n"
+                                   "The knife crime fund supports youth projects in every borough.\n\n"
+                                   "Yours sincerely,\n\nA Person", encoding="utf-8")
+    assistant = Assistant(Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder), abstain=False)
+    single = assistant.ask("What does the knife crime fund support?")
+    several = assistant.ask("What do the letters say the knife crime fund supports?")
+    assert len({p.doc_id for p in single.citations}) == 1
+    assert {p.doc_id for p in several.citations} == {"first.txt", "second.txt"}
