@@ -431,9 +431,12 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     if qtype.answer == "LIST" or (qtype.answer == "PLACE" and lead_in_only):
         # A list question; or "where" answered by a sentence that only leads into a list of places ("in two
         # pathfinder areas:"). Other questions don't take the list: measured, it mostly added uncited noise.
+        # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
+        # holds none of the evidence (measured: citation precision .793 -> .813, accuracy unchanged); a place
+        # question keeps it, since there the lead-in is the answering sentence ("first tested in two areas:").
         lead_in, items = _list_items(best.sentence.passage, retriever)
         if lead_in is not None and items:
-            quotes = [(lead_in.text, lead_in, lead_in.start, lead_in.end)]
+            quotes = [] if qtype.answer == "LIST" else [(lead_in.text, lead_in, lead_in.start, lead_in.end)]
             quotes += [(item.text, item, item.start, item.end) for item in items]
     body, citations, out_quotes = _numbered(quotes)
     text = f"{lead}.\n{body}" if lead else body
