@@ -91,6 +91,7 @@ def _sentence_vectors(embedder, question: str, texts: list[str]):
 # order grew better (hit@1 .75), rank weight 0.1 kept accuracy (.758) and raised precision .759 -> .776; 0.15 and
 # 0.25 raised precision further (.778, .793) but cost accuracy (.745, .719).
 SCORE_WEIGHTS = (0.55, 0.15, 0.1, 0.08)
+LIST_PARAGRAPH_WORDS = 150  # a list question quotes its whole paragraph up to this length
 WINDOW_WORDS = 60  # a quoted sentence brings the next one of its paragraph while both fit in this many words
 
 
@@ -426,7 +427,14 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
             break
     quotes = []
     for c in chosen:
-        quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, config.context)]
+        # A list asked for may be written as prose ("These changes included ..."), and a person or place not
+        # found by the tagger is usually named near the best sentence: the whole paragraph is quoted when short
+        # enough to read.
+        context = config.context
+        wider = qtype.answer == "LIST" or (qtype.answer in ("WHO", "PLACE") and lead is None)
+        if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
+            context = "paragraph"
+        quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
     lead_in_only = lead is None and best.sentence.text.rstrip().endswith(":")
     if qtype.answer == "LIST" or (qtype.answer == "PLACE" and lead_in_only):
         # A list question; or "where" answered by a sentence that only leads into a list of places ("in two

@@ -70,6 +70,7 @@ def classify(question: str) -> QuestionType:
         kind = "PLACE"
     elif re.search(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
                    r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
+                   r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members)\b|"
                    r"\bwhat (kinds|types|sorts) of\b", q):
         kind = "LIST"
     else:

@@ -45,6 +45,19 @@ def test_list_question_gathers_the_items(assistant):
 
 
 @pytest.mark.e2e
+def test_a_list_written_as_prose_quotes_its_paragraph(assistant):
+    ans = assistant.ask("What changes did the MPS make to the model after feedback from the pilot areas?")
+    assert "despatch arrangements" in ans.text and "management tier" in ans.text
+    assert _cited(ans) == [("004", "para 19")]
+
+
+@pytest.mark.e2e
+def test_who_without_a_tagged_name_quotes_the_short_paragraph_that_names_them(assistant):
+    ans = assistant.ask("Who from London Councils joined the VRU's Partnership Reference Group?")
+    assert "John O'Brien" in ans.text and "Carolyn Downs" in ans.text and len(ans.citations) == 1
+
+
+@pytest.mark.e2e
 def test_where_answered_by_a_lead_in_quotes_the_places_it_introduces(assistant):
     ans = assistant.ask("Where was the One Met Model 2020 first tested?")
     assert "Camden and Islington" in ans.text and "Havering and Redbridge" in ans.text

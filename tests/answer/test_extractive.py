@@ -16,6 +16,9 @@ from rag.types import Passage
     ("Who chairs the meetings?", "WHO"),
     ("What are the components of the strategy?", "LIST"),
     ("Why does the unit coordinate schemes?", None),
+    ("What activities are carried out under the initiative?", "LIST"),
+    ("What changes did the MPS make to the model?", "LIST"),
+    ("Can members of the public attend the sessions?", None),  # "members" is only a list when asked for
     ("The 2017 letter promised a strategy; when was it launched?", "DATE"),  # the asking clause comes second
     ("What happened when the plan launched?", None),  # "when" inside a clause is not the question word
     ("What kinds of questions did boroughs answer?", "LIST"),
