@@ -48,3 +48,40 @@ def test_corrupt_manifest_is_one_line(tiny_corpus, tmp_path):
     (index / "manifest.json").write_text("garbage")
     result = runner.invoke(app, ["search", "knife", "--index", str(index)])
     assert result.exit_code != 0 and "corrupt" in result.output and "rag index" in result.output
+
+
+def test_ask_prints_the_answer_then_each_citation_with_its_quoted_sentences(tiny_corpus, tmp_path):
+    index = tmp_path / "index"
+    runner.invoke(app, ["index", str(tiny_corpus), "--index", str(index), "--model", "fake-hash", "-q"])
+    result = runner.invoke(app, ["ask", "How much will the knife crime fund cost?", "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    answer, citations = result.output.split("\n\n", 1)
+    assert answer.startswith("£250,000.") and "[1]" in answer
+    # [n] <title> (<date>), <paragraph label>: "<quoted sentence>"
+    assert citations.splitlines()[0] == '[1] Knife crime funding (2021-03-03), ¶1: "The knife crime fund will cost '\
+                                        '£250,000 over two years."'
+
+
+def test_a_citation_line_quotes_every_sentence_taken_from_its_paragraph():
+    from rag.cli import citation_lines
+    from rag.types import Answer, Passage, Quote
+
+    passage = Passage(text="One. Two. Three.", doc_id="d.txt", title="T", date="2020-01-02", paragraph="¶4",
+                      start=0, end=16, score=1.0)
+    answer = Answer(question="q", text="“One.” [1] “Two.” [1]", citations=[passage], abstained=False,
+                    quotes=[Quote("One.", 1, 0, 4), Quote("Two.", 1, 5, 9)])
+    assert citation_lines(answer) == ['[1] T (2020-01-02), ¶4: "One. Two."']
+
+
+def test_ask_json_and_bad_questions(tiny_corpus, tmp_path):
+    import json
+
+    index = tmp_path / "index"
+    runner.invoke(app, ["index", str(tiny_corpus), "--index", str(index), "--model", "fake-hash", "-q"])
+    result = runner.invoke(app, ["ask", "How much will the knife crime fund cost?", "--index", str(index), "--json"])
+    data = json.loads(result.output)
+    assert data["short_answer"] == "£250,000" and data["citations"][0]["doc_id"] == "a_letter.txt"
+    for question in ("   ", "?!", "x" * 2001):
+        result = runner.invoke(app, ["ask", question, "--index", str(index)])
+        assert result.exit_code != 0 and result.output.startswith("error:") and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1
