@@ -151,18 +151,6 @@ def eval_command(
     eval_main(qa, index, corpus, out, compare, gate, from_feedback, quiet)
 
 
-def citation_lines(answer) -> list[str]:
-    """`[n] <title> (<date>), <paragraph label>: "<the sentences quoted from it>"`, one line per citation."""
-    quotes: dict[int, str] = {}
-    for q in answer.quotes:  # every sentence quoted from a passage, in order
-        quotes[q.citation] = f"{quotes[q.citation]} {q.sentence}" if q.citation in quotes else q.sentence
-    lines = []
-    for n, passage in enumerate(answer.citations, start=1):
-        date = f" ({passage.date})" if passage.date else ""
-        lines.append(f'[{n}] {passage.title}{date}, {passage.paragraph}: "{quotes.get(n, passage.text)}"')
-    return lines
-
-
 @app.command("ask")
 def ask_command(
     question: str = typer.Argument(..., help="Your question in plain English."),
@@ -200,7 +188,7 @@ def ask_command(
             typer.echo(f"  - {passage.citation()}")
     if answer.citations:
         typer.echo("")
-    for line in citation_lines(answer):
+    for line in answer.citation_lines():
         typer.echo(line)
     for note in answer.notes:
         typer.echo(f"note: {note}")

@@ -153,6 +153,17 @@ class Answer:
     config: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. flagged or dropped LLM sentences
 
+    def citation_lines(self) -> list[str]:
+        """`[n] <title> (<date>), <paragraph label>: "<the sentences quoted from it>"`, one line per citation."""
+        quotes: dict[int, str] = {}
+        for q in self.quotes:  # every sentence quoted from a passage, in order
+            quotes[q.citation] = f"{quotes[q.citation]} {q.sentence}" if q.citation in quotes else q.sentence
+        lines = []
+        for n, passage in enumerate(self.citations, start=1):
+            date = f" ({passage.date})" if passage.date else ""
+            lines.append(f'[{n}] {passage.title}{date}, {passage.paragraph}: "{quotes.get(n, passage.text)}"')
+        return lines
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["citations"] = [p._asdict() for p in self.citations]

@@ -63,14 +63,13 @@ def test_ask_prints_the_answer_then_each_citation_with_its_quoted_sentences(tiny
 
 
 def test_a_citation_line_quotes_every_sentence_taken_from_its_paragraph():
-    from rag.cli import citation_lines
     from rag.types import Answer, Passage, Quote
 
     passage = Passage(text="One. Two. Three.", doc_id="d.txt", title="T", date="2020-01-02", paragraph="¶4",
                       start=0, end=16, score=1.0)
     answer = Answer(question="q", text="“One.” [1] “Two.” [1]", citations=[passage], abstained=False,
                     quotes=[Quote("One.", 1, 0, 4), Quote("Two.", 1, 5, 9)])
-    assert citation_lines(answer) == ['[1] T (2020-01-02), ¶4: "One. Two."']
+    assert answer.citation_lines() == ['[1] T (2020-01-02), ¶4: "One. Two."']
 
 
 def test_ask_json_and_bad_questions(tiny_corpus, tmp_path):

@@ -94,11 +94,7 @@ def citation_choices(answer: Answer | None) -> list[str]:
 
 def plain_text(answer: Answer) -> str:
     """The answer and its citations as plain text, for the copy button."""
-    lines = [answer.text, ""]
-    quotes = {q.citation: q.sentence for q in answer.quotes}
-    for n, p in enumerate(answer.citations, start=1):
-        lines.append(f'[{n}] {p.title} ({p.date or "undated"}), {p.paragraph}: "{quotes.get(n, p.text)}"')
-    return "\n".join(lines).strip()
+    return "\n".join([answer.text, "", *answer.citation_lines()]).strip()
 
 
 def related_passage(answer: Answer, choice: str) -> Passage | None:
