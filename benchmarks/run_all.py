@@ -108,7 +108,7 @@ def markdown_rows(results: Path, stem: str) -> list[Row]:
 
 
 BENCHES = [
-    Bench("retrieval", "bench_retrieval.py", ["--repeat", "1"], [], retrieval_rows),
+    Bench("retrieval", "bench_retrieval.py", ["--repeat", "5"], [], retrieval_rows),
     Bench("answer", "bench_answer.py", ["--cold-runs", "1"], [], answer_rows),
     Bench(
         "FAISS scale",
