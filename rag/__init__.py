@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 __all__ = ["Answer", "Assistant", "DocumentMeta", "Passage", "QuestionError", "Retriever", "SearchFilters"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # The answer chain pulls in LangChain (about a second of imports) that indexing and search never need.
     if name in ("Assistant", "QuestionError"):
         from rag.answer import assistant
