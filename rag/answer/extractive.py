@@ -145,6 +145,12 @@ def _counted_words(question: str) -> set[str]:
     return set(tokenize(m.group(1))) if m else set()
 
 
+_TOTAL_RE = re.compile(r"\b(?:in total|altogether|in all|overall|total|across (?:london|all|the))\b", re.I)
+# A value counted per unit: "2 Dedicated Ward Officers (DWOs) and one PCSO per ward", "£5 per head".
+_RATE_RE = re.compile(r"[^.;]{0,60}?\b(?:per|each|every|a)\s+(?:ward|borough|year|month|week|day|head|person|"
+                      r"officer|team|unit|area|force)\b", re.I)
+
+
 def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | None:
     """The thing the question asks for, taken from the sentence (it is always a substring of it)."""
     if qtype.answer in _VALUE_TYPES:
@@ -152,11 +158,14 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
         asked = set(re.findall(r"\w+", question.lower()))
         dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
         counted = _counted_words(question) if qtype.answer == "NUMBER" else set()
+        wants_total = qtype.answer in ("NUMBER", "MONEY") and bool(_TOTAL_RE.search(question))
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
             if counted and not counted & set(tokenize(sentence[m.end():m.end() + 60])[:3]):
                 continue  # "how many responses": the number must count responses
+            if wants_total and _RATE_RE.match(sentence, m.end()):
+                continue  # "2 officers per ward" does not answer "how many officers in total"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 return m.group(0).strip()
         return None

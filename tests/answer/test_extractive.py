@@ -60,6 +60,11 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
     ("What is the contact phone number?", "Paper 31/2009 of 16 November 2009", None),
     ("When are spend plans due?", "Boroughs submit plans at the start of the financial year.",
      "the start of the financial year"),
+    # a count per unit does not answer a question about the total, but does answer one about the unit
+    ("How many ward officers are there in total across London?", "There are 2 ward officers and one PCSO per ward.",
+     None),
+    ("How many ward officers does each ward have?", "There are 2 ward officers and one PCSO per ward.", "2"),
+    ("How many ward officers are there in total?", "London has 1,300 ward officers.", "1,300"),
 ])
 def test_answers_found_by_pattern(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
