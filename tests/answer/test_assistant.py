@@ -58,6 +58,13 @@ def test_who_without_a_tagged_name_quotes_the_short_paragraph_that_names_them(as
 
 
 @pytest.mark.e2e
+def test_a_bare_lead_in_brings_its_items(assistant):
+    ans = assistant.ask("What is Leaders' Committee asked to do?")
+    assert [label for _, label in _cited(ans)] == ["para 28", "para 28(1)", "para 28(2)"]
+    assert "Consider the issues" in ans.text and "Note the work" in ans.text
+
+
+@pytest.mark.e2e
 def test_where_answered_by_a_lead_in_quotes_the_places_it_introduces(assistant):
     ans = assistant.ask("Where was the One Met Model 2020 first tested?")
     assert "Camden and Islington" in ans.text and "Havering and Redbridge" in ans.text
