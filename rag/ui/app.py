@@ -113,8 +113,8 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
                     with gr.Accordion("Filters", open=False):
                         doc_filter = gr.Dropdown(doc_choices, multiselect=True, label="Only these letters")
                         with gr.Row():
-                            date_from = gr.Textbox(label="From (YYYY-MM-DD)")
-                            date_to = gr.Textbox(label="To (YYYY-MM-DD)")
+                            date_from = gr.Textbox(label="From (YYYY-MM-DD)", value="")
+                            date_to = gr.Textbox(label="To (YYYY-MM-DD)", value="")
                     copy_box = gr.Textbox(label="Answer with citations (plain text)", buttons=["copy"],
                                           interactive=False, lines=3, elem_id="copy")
                     with gr.Row():

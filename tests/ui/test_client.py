@@ -11,6 +11,12 @@ def _ask(client, question):
     return client.predict(question, [], "", "", api_name="/ask")
 
 
+def test_filters_are_optional_in_the_api(server):
+    client = Client(server["url"], verbose=False)
+    conversation = client.predict("How much did the crime-prevention funding protection cost?", api_name="/ask")[0]
+    assert "£1,118,248" in conversation
+
+
 def test_ask_returns_answer_and_sources(server):
     client = Client(server["url"], verbose=False)
     result = _ask(client, "How much did the crime-prevention funding protection cost?")
