@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -216,6 +217,11 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
+    finally:
+        # torch, transformers and SciPy leave about a million objects that the cycle collector walks once more as
+        # the interpreter exits (measured: 1.5-1.9 s of every `rag index`). The command's work is done and its
+        # files are closed by now, so those objects are frozen out of that last pass.
+        gc.freeze()
 
 
 if __name__ == "__main__":
