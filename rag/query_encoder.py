@@ -2,7 +2,7 @@
 
 Why: for a single 15-token question, `SentenceTransformer.encode` spends about a quarter of its time in Python
 (batching, feature dicts, attention-mask plumbing, per-module hooks). This path runs the same weights with a
-handful of torch calls: Q, K and V in one matrix product, `scaled_dot_product_attention`, mean pooling.
+handful of torch calls: Q, K and V in one matrix product, plain softmax attention, mean pooling.
 It is only used when the model is a plain BERT encoder with mean pooling, and only after it has reproduced
 `encode()` on probe texts; otherwise callers keep using `encode()`.
 """
@@ -107,10 +107,13 @@ class BertQueryEncoder:
             width = x.shape[-1]
             x = norm(x, (width,), *self._embedding_norm, self._eps)
             head_dim = width // self._heads
+            scale = head_dim**-0.5
             for qkv_w, qkv_b, out_w, out_b, ln1_w, ln1_b, up_w, up_b, down_w, down_b, ln2_w, ln2_b in self._layers:
                 qkv = functional.linear(x, qkv_w, qkv_b).view(n, 3, self._heads, head_dim).permute(1, 2, 0, 3)
-                attended = functional.scaled_dot_product_attention(qkv[0], qkv[1], qkv[2])
-                attended = attended.permute(1, 0, 2).reshape(n, width)
+                # Plain softmax(QK^T)V: for one short unpadded text, scaled_dot_product_attention takes its
+                # generic "math" path with masking checks: 116 us a layer here against 59 us for these calls.
+                weights = torch.softmax(torch.bmm(qkv[0] * scale, qkv[1].transpose(1, 2)), dim=-1)
+                attended = torch.bmm(weights, qkv[2]).permute(1, 0, 2).reshape(n, width)
                 x = norm(functional.linear(attended, out_w, out_b) + x, (width,), ln1_w, ln1_b, self._eps)
                 hidden = functional.gelu(functional.linear(x, up_w, up_b))
                 x = norm(functional.linear(hidden, down_w, down_b) + x, (width,), ln2_w, ln2_b, self._eps)
