@@ -36,6 +36,14 @@ def test_date_question(assistant):
 
 
 @pytest.mark.e2e
+def test_a_close_paraphrase_is_about_the_subject_without_a_shared_word(assistant):
+    # "the BCU rollout ... complete" shares no subject word with "the last remaining BCUs due to go live".
+    ans = assistant.ask("When is the BCU rollout expected to be complete?")
+    assert ans.short_answer == "early in the New Year"
+    assert ("004", "para 20") in _cited(ans)
+
+
+@pytest.mark.e2e
 def test_list_question_gathers_the_items(assistant):
     ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
     labels = [label for _, label in _cited(ans)]
