@@ -16,6 +16,7 @@ from rag.indexing import BuildReport, Progress, build_index
 from rag.late_interaction import RERANK_DEPTH, rerank
 from rag.letter_parts import part_rows, requested_parts
 from rag.mentions import DocumentMentions
+from rag.paragraph_mentions import ParagraphMentions
 from rag.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
 
@@ -40,6 +41,7 @@ class Retriever:
         self.manifest = stored.manifest
         self.documents: dict[str, DocumentMeta] = {d: doc.meta for d, doc in stored.documents.items()}
         self._mentions = DocumentMentions(self.documents)
+        self._paragraph_mentions = ParagraphMentions(stored.chunks)
         self._part_rows = {part: part_rows(stored.chunks, part) for part in ("signature", "header", "opening")}
         self._doc_rows: dict[str, np.ndarray] = {}
         for row, chunk in enumerate(stored.chunks):
@@ -188,6 +190,15 @@ class Retriever:
                 ranked = rerank(self._query_tokens(query), shortlist, self._stored.tokens) + ranked[RERANK_DEPTH:]
             if NEIGHBOUR_WEIGHT:
                 ranked = add_neighbour_support(ranked, self._neighbours, NEIGHBOUR_WEIGHT)
+            labelled = self._labelled_rows(query, named, allowed)
+            if labelled:
+                # "What does para 22 say?", "What did Recommendation 2 propose?": a label is an address, not a
+                # topic, so the paragraphs it names lead whatever words they share with the question: the label as
+                # written first, then in the order found, all sharing the top score.
+                order = {row: i for i, (row, _) in enumerate(ranked)}
+                pinned = sorted(labelled, key=lambda row: (labelled[row], order.get(row, len(order) + row)))
+                top = ranked[0][1] if ranked else 0.0
+                ranked = [(row, top) for row in pinned] + [(row, sc) for row, sc in ranked if row not in labelled]
         dense_rank = {row: i + 1 for i, (row, _) in enumerate(dense)}
         bm25_rank = {row: i + 1 for i, (row, _) in enumerate(lexical)}
         results = []
@@ -201,6 +212,20 @@ class Retriever:
             }
             results.append((self._passage(row, score), signals))
         return results
+
+    def named_paragraphs(self, query: str) -> set[str]:
+        """chunk_ids of the paragraphs the query names by label ("para 22", "Recommendation 2"), preferring the
+        label as written and the letters it names; empty when it names none."""
+        rows = self._labelled_rows(query, self._mentions.find(query), None)
+        best = min(rows.values(), default=0)
+        return {self.chunks[r].chunk_id for r, preference in rows.items() if preference == best}
+
+    def _labelled_rows(self, query: str, named: list[str], allowed: np.ndarray | None) -> dict[int, int]:
+        """Rows of the paragraphs the query names by label -> preference; only the named letters' when it names
+        any."""
+        rows = {r: p for r, p in self._paragraph_mentions.find(query).items() if allowed is None or allowed[r]}
+        in_named = {r: p for r, p in rows.items() if self.chunks[r].doc_id in named}
+        return in_named or rows
 
     def _embed_query_uncached(self, query: str) -> tuple[np.ndarray, np.ndarray | None]:
         """(query vector, its content-token vectors or None), from one forward pass when the embedder can."""

@@ -13,6 +13,7 @@ from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
 from rag.mentions import MONTHS
+from rag.paragraph_mentions import named_labels
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
 _DATE_RE = re.compile(
@@ -406,8 +407,15 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         answer = _reply_answer(question, qtype, hits, retriever)
         if answer is not None:
             return answer
-    candidates = score_sentences(question, qtype, hits[: config.evidence_passages], retriever.embedder,
-                                 retriever.document_text)
+    evidence = hits[: config.evidence_passages]
+    named = getattr(retriever, "named_paragraphs", lambda _: set())(question)
+    if config.abstain and named_labels(question) and not named:
+        return abstention(question, hits, 0.0)  # "What did Recommendation 9 say?" and no paragraph is labelled so
+    # A question that names a paragraph ("What did Recommendation 2 propose?") is answered from it, not from a
+    # sentence elsewhere that talks about recommendations in general.
+    addressed = [p for p in evidence if p.chunk_id in named]
+    evidence = addressed or evidence
+    candidates = score_sentences(question, qtype, evidence, retriever.embedder, retriever.document_text)
     if not candidates:
         return abstention(question, hits, 0.0)
     best = candidates[0]
@@ -430,7 +438,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         confidence = best.score if typed or entity else 0.0
     else:
         confidence = best.score
-    if config.abstain and confidence < config.threshold:
+    if config.abstain and confidence < config.threshold and not addressed:
+        # (A paragraph the question names by label is found by its address, not by shared words: it is answered.)
         return abstention(question, hits, confidence)
 
     chosen = [best]
@@ -445,7 +454,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         # found by the tagger is usually named near the best sentence: the whole paragraph is quoted when short
         # enough to read.
         context = config.context
-        wider = qtype.answer == "LIST" or (qtype.answer in ("WHO", "PLACE") and lead is None)
+        wider = (qtype.answer == "LIST" or (qtype.answer in ("WHO", "PLACE") and lead is None)
+                 or (addressed and qtype.answer is None))  # "What does para 22 say?": all of it
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]

@@ -44,6 +44,17 @@ def test_a_close_paraphrase_is_about_the_subject_without_a_shared_word(assistant
 
 
 @pytest.mark.e2e
+def test_a_paragraph_named_by_label_is_the_answer(assistant):
+    ans = assistant.ask("What did Recommendation 2 of the Independent Commission on Mental Health and Policing "
+                        "propose?")
+    assert _cited(ans) == [("003", "¶4")]
+    assert "mental health-specific indicator" in ans.text
+    whole = assistant.ask("What does para 22 of the London Councils report say?")  # no topic words: not abstained
+    assert not whole.abstained and _cited(whole)[0] == ("004", "para 22")
+    assert assistant.ask("What did Recommendation 9 propose?").abstained  # no paragraph is labelled so
+
+
+@pytest.mark.e2e
 def test_list_question_gathers_the_items(assistant):
     ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
     labels = [label for _, label in _cited(ans)]
