@@ -35,10 +35,13 @@ _FREQUENCY_RE = re.compile(
     r"(?:every|each|once\s+a|twice\s+a|(?:one|two|three|four|\d+)\s+times\s+a)\s+(?:\w+\s+)?"
     r"(?:year|month|week|day|quarter|fortnight|autumn|spring|summer|winter|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)s?)\b", re.I)
+_ORDINAL_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                         r"(?:\s+(?:year|time|edition|round|wave|phase))?\b", re.I)
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE_RE = re.compile(r"(?<![\d/])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
 _REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE,
-              "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE, "EMAIL": _EMAIL_RE, "PHONE": _PHONE_RE}
+              "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE, "ORDINAL": _ORDINAL_RE, "EMAIL": _EMAIL_RE,
+              "PHONE": _PHONE_RE}
 _VALUE_TYPES = tuple(_REGEX_FOR)  # found by pattern, not by spaCy
 
 
@@ -424,6 +427,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
         # sentence with a value of the asked type leads, and without one the documents don't say.
         typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]
+        if qtype.answer in _VALUE_TYPES:  # not names: "These … are incorporated into a Central Best Practice
+            # Matrix" leans back, but the organisation it names is not who the sentence before is about
+            typed = [(_with_antecedent(c, candidates), value) for c, value in typed]
         # ... and that sentence must be about the question nearly as much as the best one (a cost from another
         # paragraph does not answer "how much did the pilot cost").
         entity = qtype.answer in ("WHO", "PLACE")
@@ -478,6 +484,19 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+def _with_antecedent(candidate: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A sentence that leans back ("This will be the 3rd year …") is about what the sentence before it is about:
+    it scores at least as well as that sentence."""
+    sentence = candidate.sentence
+    if sentence.index == 0 or not _LEANS_BACK.match(sentence.text):
+        return candidate
+    before = next((c for c in candidates if c.sentence.passage.chunk_id == sentence.passage.chunk_id
+                   and c.sentence.index == sentence.index - 1), None)
+    if before is None or before.score <= candidate.score:
+        return candidate
+    return Candidate(sentence, before.score, candidate.similarity, candidate.overlap, candidate.typed)
 
 
 _LEANS_BACK = re.compile(r"^(?:this|these|those|that|it|its|they|their|such|both|however|further|also|in addition)\b",

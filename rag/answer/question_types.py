@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 
 class QuestionType(NamedTuple):
-    answer: str | None  # DATE, MONTH, FREQUENCY, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST; None: open
+    # DATE, MONTH, FREQUENCY, ORDINAL, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST; None: open
+    answer: str | None
     metadata: str | None  # date, author, recipient, reference, title or None
     entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
 
@@ -17,6 +18,7 @@ _LABELS = {
     "DATE": ("DATE",),
     "MONTH": ("DATE",),
     "FREQUENCY": ("DATE",),
+    "ORDINAL": ("ORDINAL",),
     "MONEY": ("MONEY",),
     "PERCENT": ("PERCENT",),
     "NUMBER": ("CARDINAL", "QUANTITY", "PERCENT", "MONEY"),
@@ -53,6 +55,10 @@ def classify(question: str) -> QuestionType:
         return QuestionType(kind, metadata, _LABELS.get(kind, ()))
     if re.search(r"\b(in )?(which|what) month\b", q):
         kind = "MONTH"
+        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
+    if re.search(r"\b(which|what) (year|time|edition|round|wave|phase) (running|in a row)\b|"
+                 r"\b(which|what) (edition|round|wave|phase) of\b|\bhow many times (now|so far|running)\b", q):
+        kind = "ORDINAL"  # "For which year running is it delivered?" -> "the 3rd year", not a date
         return QuestionType(kind, metadata, _LABELS.get(kind, ()))
     asks_date = r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b"
     if re.search(r"(^|[;:]\s*)" + asks_date, q) or \

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.extractive import Candidate, short_answer, with_context
+from rag.answer.extractive import Candidate, _with_antecedent, short_answer, with_context
 from rag.answer.question_types import classify
 from rag.answer.sentences import Sentence
 from rag.types import Passage
@@ -28,6 +28,8 @@ from rag.types import Passage
     ("In which month does the awards ceremony take place?", "MONTH"),
     ("Which email address can I use to reach the author of the briefing?", "EMAIL"),  # not "who is the author"
     ("What phone number is given for the contact officer?", "PHONE"),
+    ("For which year running is the initiative delivered?", "ORDINAL"),  # not a date
+    ("Which edition of the awards was being planned?", "ORDINAL"),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
@@ -65,6 +67,8 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
      None),
     ("How many ward officers does each ward have?", "There are 2 ward officers and one PCSO per ward.", "2"),
     ("How many ward officers are there in total?", "London has 1,300 ward officers.", "1,300"),
+    ("For which year running is it delivered?", "This will be the 3rd year in which partners join.", "3rd year"),
+    ("Which edition of the awards is planned?", "Planning has begun for the fifth Safer London Awards.", "fifth"),
 ])
 def test_answers_found_by_pattern(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
@@ -141,3 +145,13 @@ def test_a_second_document_is_quoted_only_when_the_question_asks_for_several(tmp
     several = assistant.ask("What do the letters say the knife crime fund supports?")
     assert len({p.doc_id for p in single.citations}) == 1
     assert {p.doc_id for p in several.citations} == {"first.txt", "second.txt"}
+
+
+def test_a_sentence_that_leans_back_scores_at_least_as_its_antecedent():
+    s = _sentences(["Halloween and Fireworks initiative, coordinated centrally.",
+                    "This will be the 3rd year in which partners have worked together.",
+                    "Awards are planned for February."])
+    candidates = [Candidate(s[0], 0.56, 0.7, 0.4, False), Candidate(s[1], 0.41, 0.3, 0.4, True),
+                  Candidate(s[2], 0.30, 0.3, 0.0, False)]
+    assert _with_antecedent(candidates[1], candidates).score == 0.56
+    assert _with_antecedent(candidates[2], candidates).score == 0.30  # does not lean back
