@@ -179,7 +179,11 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
         return None
     if qtype.entity_labels:
         asked = question.lower()
+        asked_words = set(tokenize(question))
         for ent in _nlp()(sentence).ents:
+            words = set(tokenize(ent.text))
+            if words and len(words & asked_words) * 2 >= len(words):
+                continue  # mostly the question's own words ("Leaders' Committee Crime and Policing"): not the answer
             if ent.label_ in qtype.entity_labels and ent.text.lower() not in asked:
                 text = ent.text
                 if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
