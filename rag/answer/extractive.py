@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
@@ -304,6 +305,23 @@ def _by_date_answer(question: str, hits: list[Passage], retriever) -> Answer | N
                   quotes=out_quotes, confidence=1.0)
 
 
+def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
+    """"What is the VRU?": the acronym spelled out, quoting the sentence that defines it (the best-ranked letter's
+    definition first). None when the question asks something else or no document defines it."""
+    acronym = asked_acronym(question)
+    if acronym is None:
+        return None
+    order = list(dict.fromkeys([p.doc_id for p in hits] + list(retriever.documents)))
+    found = find_definition(acronym, order, retriever)
+    if found is None:
+        return None
+    expansion, sentence = found
+    body, citations, quotes = _numbered([(sentence.text, sentence.passage, sentence.start, sentence.end)])
+    return Answer(question=question, text=f"{acronym}: {expansion}.\n{body}", citations=citations, abstained=False,
+                  short_answer=expansion, quotes=quotes, confidence=1.0,
+                  related=[p for p in hits if p.chunk_id != sentence.passage.chunk_id][:3])
+
+
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
     """Answer a question about a letter itself from its header or signature passage."""
     doc_id = _mentioned_document(question, retriever) or next(
@@ -410,6 +428,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if answer is not None:
             answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
             return answer
+    definition = _definition_answer(question, hits, retriever)
+    if definition is not None:
+        return definition
     if "opening" in requested_parts(question) and qtype.answer in (None, "DATE"):
         answer = _reply_answer(question, qtype, hits, retriever)
         if answer is not None:

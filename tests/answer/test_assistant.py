@@ -55,6 +55,13 @@ def test_a_paragraph_named_by_label_is_the_answer(assistant):
 
 
 @pytest.mark.e2e
+def test_an_acronym_question_quotes_the_sentence_that_defines_it(assistant):
+    ans = assistant.ask("What is the VRU?")
+    assert ans.short_answer == "Violence Reduction Unit"
+    assert _cited(ans) == [("004", "para 10")]
+
+
+@pytest.mark.e2e
 def test_list_question_gathers_the_items(assistant):
     ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
     labels = [label for _, label in _cited(ans)]

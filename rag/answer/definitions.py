@@ -1,0 +1,50 @@
+"""'What is the VRU?', 'What does MOPAC stand for?': the sentence where a document spells the acronym out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rag.answer.sentences import Sentence, passage_sentences
+from rag.ingest.acronyms import defined_acronyms
+
+_ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,7}[A-Z]s?)"  # two capitals or more: "VRU", "JEMs", "MOPAC"
+_ASKS = [  # the question words in any case, the acronym as written
+    re.compile(rf"^(?i:(?:what|who)\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?){_ACRONYM}\s*\??$"),
+    re.compile(rf"^(?i:what\s+(?:does|do|did)\s+(?:the\s+)?){_ACRONYM}(?i:\s+(?:stand\s+for|mean))\s*\??$"),
+    re.compile(rf"^(?i:what\s+is\s+meant\s+by\s+(?:the\s+)?){_ACRONYM}\s*\??$"),
+]
+
+
+def asked_acronym(question: str) -> str | None:
+    """The acronym when the whole question asks what it is ("What is the VRU?"); None otherwise."""
+    q = re.sub(r"^(?:and|so|but|also|ok|okay)\b[\s,]*", "", question.strip(), flags=re.I)
+    for pattern in _ASKS:
+        m = pattern.match(q)
+        if m:
+            return m.group("acronym")
+    return None
+
+
+def _key(acronym: str) -> str:
+    return acronym.upper().removesuffix("S") if len(acronym) > 2 else acronym.upper()
+
+
+def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:
+    """(expansion, the sentence that defines it) from the first of `doc_ids` that defines `acronym`."""
+    for doc_id in doc_ids:
+        text = retriever.document_text(doc_id)
+        expansion = next((name for found, name in defined_acronyms(text).items() if _key(found) == _key(acronym)),
+                         None)
+        if not expansion:
+            continue
+        words = r"\s+".join(re.escape(w) for w in expansion.split())
+        m = re.search(rf"{words}\s*\(\s*{re.escape(_key(acronym))}s?\s*\)", text, re.I)
+        if not m:
+            continue
+        for passage in retriever.passages(doc_id):
+            if passage.start <= m.start() < passage.end:
+                for sentence in passage_sentences(passage, text):
+                    if sentence.start <= m.start() < sentence.end:
+                        return expansion, sentence
+    return None
