@@ -181,6 +181,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
     if qtype.entity_labels:
         asked = question.lower()
         asked_words = set(tokenize(question))
+        found = []
         for ent in _nlp()(sentence).ents:
             words = set(tokenize(ent.text))
             if words and len(words & asked_words) * 2 >= len(words):
@@ -189,8 +190,24 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
                 text = ent.text
                 if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
                     text = "£" + text
-                return text
+                found.append((ent.start_char, ent.end_char, text))
+        if not found:
+            return None
+        if len(found) > 1 and _POST_HOLDER.match(question.strip()):
+            # "Who is the Commissioner?": the name written next to the post ("… and Cressida Dick, Commissioner of
+            # the Metropolitan Police"), not the first name in the sentence. Only for post holders: for "who is
+            # MOPAC working with", nearness picked the wrong partner.
+            anchors = [m.start() for m in re.finditer(r"\w+", sentence)
+                       if tokenize(m.group(0)) and set(tokenize(m.group(0))) <= asked_words]
+            if anchors:
+                return min(found, key=lambda f: (min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors), f[0]))[2]
+        return found[0][2]
     return None
+
+
+# "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
+_POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
+                          r"(?:the\s+|an?\s+|(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:for|of)\b)")
 
 
 def quote_for(passage: Passage, text_of, needle: str | None = None) -> Quote | None:

@@ -155,3 +155,12 @@ def test_a_sentence_that_leans_back_scores_at_least_as_its_antecedent():
                   Candidate(s[2], 0.30, 0.3, 0.0, False)]
     assert _with_antecedent(candidates[1], candidates).score == 0.56
     assert _with_antecedent(candidates[2], candidates).score == 0.30  # does not lean back
+
+
+def test_a_post_holder_is_the_name_written_next_to_the_post():
+    sentence = ("Leaders' Committee will be addressed by: Sophie Linden, Deputy Mayor for Policing and Crime and "
+                "Cressida Dick, Commissioner of the Metropolitan Police.")
+    q = "Who is the Commissioner of the Metropolitan Police?"
+    assert short_answer(classify(q), q, sentence) == "Cressida Dick"
+    q = "Who is the Deputy Mayor for Policing and Crime?"
+    assert short_answer(classify(q), q, sentence) == "Sophie Linden"
