@@ -213,6 +213,10 @@ class Retriever:
             results.append((self._passage(row, score), signals))
         return results
 
+    def named_documents(self, query: str) -> list[str]:
+        """Documents the query names by date ("the March 2017 letter") or by their author's or recipient's name."""
+        return self._mentions.find(query)
+
     def named_paragraphs(self, query: str) -> set[str]:
         """chunk_ids of the paragraphs the query names by label ("para 22", "Recommendation 2"), preferring the
         label as written and the letters it names; empty when it names none."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.definitions import asked_acronym, find_definition
+from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
@@ -322,6 +323,24 @@ def _by_date_answer(question: str, hits: list[Passage], retriever) -> Answer | N
                   quotes=out_quotes, confidence=1.0)
 
 
+def _overview_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
+    """"Summarise the 2017 letter": what the document is (its citation line), then its own summary or the opening
+    sentences of its first paragraphs, each quoted and cited."""
+    named = getattr(retriever, "named_documents", lambda _: [])(question)
+    doc_id = document_meant(question, named, retriever.documents, hits)
+    if doc_id is None:
+        return None
+    picked = overview_sentences(retriever.passages(doc_id), retriever.document_text(doc_id))
+    if not picked:
+        return None
+    meta = retriever.documents[doc_id]
+    body, citations, quotes = _numbered([(s.text, s.passage, s.start, s.end) for s in picked])
+    what = f"{meta.title} ({meta.date})" if meta.date else meta.title
+    return Answer(question=question, text=f"{what}.\n{body}", citations=citations, abstained=False,
+                  short_answer=what, quotes=quotes, confidence=1.0,
+                  related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3])
+
+
 def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
     """"What is the VRU?": the acronym spelled out, quoting the sentence that defines it (the best-ranked letter's
     definition first). None when the question asks something else or no document defines it."""
@@ -444,6 +463,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         answer = _metadata_answer(question, qtype, hits, retriever)
         if answer is not None:
             answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
+            return answer
+    if asks_for_overview(question):
+        answer = _overview_answer(question, hits, retriever)
+        if answer is not None:
             return answer
     definition = _definition_answer(question, hits, retriever)
     if definition is not None:

@@ -62,6 +62,15 @@ def test_an_acronym_question_quotes_the_sentence_that_defines_it(assistant):
 
 
 @pytest.mark.e2e
+def test_a_summary_request_quotes_the_opening_of_the_document_it_names(assistant):
+    ans = assistant.ask("Summarise the 2017 letter")
+    assert ans.short_answer.endswith("(2017-03-17)")
+    assert {p.doc_id[:3] for p in ans.citations} == {"001"} and _cited(ans)[0] == ("001", "¶1")
+    report = assistant.ask("What is the London Councils report about?")
+    assert {p.doc_id[:3] for p in report.citations} == {"004"}
+
+
+@pytest.mark.e2e
 def test_list_question_gathers_the_items(assistant):
     ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
     labels = [label for _, label in _cited(ans)]
