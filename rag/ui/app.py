@@ -25,6 +25,8 @@ EXAMPLES = [
     "What are the components of the Mayor's Knife Crime strategy?",
     "Who signed the letter about mental health and policing?",
     "What are the aims of the street triage pilot?",
+    "Summarise the 2017 letter",
+    "What does para 22 of the London Councils report say?",
 ]
 CSS = """
 .q {margin: 8px 0 2px; color: #333}
