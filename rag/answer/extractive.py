@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
+from rag.answer.people import asked_person, find_post
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
@@ -341,6 +342,31 @@ def _overview_answer(question: str, hits: list[Passage], retriever) -> Answer | 
                   related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3])
 
 
+def _person_answer(question: str, name: str, hits: list[Passage], retriever) -> Answer | None:
+    """"Who is Sophie Linden?": their post, quoting the sentence that gives it (a letter they signed or received
+    first, then the retrieved passages); without a post, the best-ranked sentence that names them."""
+    own = [d for d, meta in retriever.documents.items() if name in f"{meta.author or ''} {meta.recipient or ''}"]
+    ranked = list(hits)
+    for doc_id in own:  # their signature or header carries the post
+        ranked = [p for p in retriever.passages(doc_id) if p.kind in ("signature", "header")] + ranked
+    known = []
+    for doc_id in own:
+        meta = retriever.documents[doc_id]
+        if meta.author and name in meta.author and meta.author_role:
+            known.append(meta.author_role)
+        if meta.recipient and name in meta.recipient and ", " in meta.recipient:
+            known.append(meta.recipient.split(", ", 1)[1])
+    found = find_post(name, ranked, retriever.document_text, known)
+    if found is None:
+        return None
+    post, sentence = found
+    body, citations, quotes = _numbered([(sentence.text, sentence.passage, sentence.start, sentence.end)])
+    text = f"{name}: {post}.\n{body}" if post else body
+    return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=post,
+                  quotes=quotes, confidence=1.0,
+                  related=[p for p in hits if p.chunk_id != sentence.passage.chunk_id][:3])
+
+
 def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
     """"What is the VRU?": the acronym spelled out, quoting the sentence that defines it (the best-ranked letter's
     definition first). None when the question asks something else or no document defines it."""
@@ -471,6 +497,13 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     definition = _definition_answer(question, hits, retriever)
     if definition is not None:
         return definition
+    person = asked_person(question)
+    if person is not None:
+        answer = _person_answer(question, person, hits, retriever)
+        if answer is not None:
+            return answer
+        if config.abstain:
+            return abstention(question, hits, 0.0)  # no passage names them
     if "opening" in requested_parts(question) and qtype.answer in (None, "DATE"):
         answer = _reply_answer(question, qtype, hits, retriever)
         if answer is not None:

@@ -71,6 +71,15 @@ def test_a_summary_request_quotes_the_opening_of_the_document_it_names(assistant
 
 
 @pytest.mark.e2e
+def test_who_is_a_named_person_gives_their_post(assistant):
+    ans = assistant.ask("Who is Sophie Linden?")
+    assert ans.short_answer.lower() == "deputy mayor for policing and crime"
+    assert _cited(ans)[0][1] == "signature"
+    assert assistant.ask("Who is Martin Hewitt?").short_answer == "Assistant Commissioner for Territorial Policing"
+    assert assistant.ask("Who is John Smith?").abstained  # no letter names him
+
+
+@pytest.mark.e2e
 def test_list_question_gathers_the_items(assistant):
     ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
     labels = [label for _, label in _cited(ans)]

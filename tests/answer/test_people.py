@@ -1,0 +1,48 @@
+"""'Who is <Name>?': which questions ask it, and the post found in the sentence that names the person."""
+
+import pytest
+
+from rag.answer.people import asked_person, find_post
+from rag.types import Passage
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Who is Sophie Linden?", "Sophie Linden"),
+    ("who was Cllr Lib Peck", "Lib Peck"),  # the title is not part of the name looked for
+    ("Who is Rose Fitzpatrick", "Rose Fitzpatrick"),
+    ("Who is the Commissioner?", None),  # a post holder, not a name
+    ("Who is MOPAC working with?", None),
+    ("Who is Sophie?", None),  # one word: too loose to look up
+])
+def test_asked_person(question, name):
+    assert asked_person(question) == name
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Yours sincerely, Sophie Linden Deputy Mayor for Policing and Crime", "Sophie Linden",
+     "Deputy Mayor for Policing and Crime"),
+    ("Cllr Peter John (Chair of London Councils), Cllr Lib Peck (Lead Member for Crime and Public Protection, "
+     "Cllr Nickie Aiken also sit on the Board.", "Lib Peck", "Lead Member for Crime and Public Protection"),
+    ("It will be addressed by Sophie Linden, Deputy Mayor for Policing and Crime and Cressida Dick, Commissioner of "
+     "the Metropolitan Police.", "Sophie Linden", "Deputy Mayor for Policing and Crime"),
+    ("It will be addressed by Sophie Linden, Deputy Mayor for Policing and Crime and Cressida Dick, Commissioner of "
+     "the Metropolitan Police.", "Cressida Dick", "Commissioner of the Metropolitan Police"),
+    ("Kit Malthouse heads the meetings with support from Rose Fitzpatrick, the temporary assistant commissioner for "
+     "Territorial Policing.", "Rose Fitzpatrick", "the temporary assistant commissioner for Territorial Policing"),
+    ("He was accompanied by the Assistant Commissioner for Territorial Policing, Martin Hewitt.", "Martin Hewitt",
+     "Assistant Commissioner for Territorial Policing"),
+    ("Report by: Doug Flight Job title: Head of Strategic Policy 4 December 2018", "Doug Flight",
+     "Head of Strategic Policy"),
+    ("Sophie Linden spoke to the committee.", "Sophie Linden", None),  # named, no post: quoted without one
+])
+def test_find_post(text, name, post):
+    passage = Passage(text, "d.txt", "T", None, "¶1", 0, len(text), chunk_id="d#1")
+    found_post, sentence = find_post(name, [passage], lambda _: text)
+    assert found_post == post
+    assert name in sentence.text
+
+
+def test_find_post_is_none_when_no_passage_names_the_person():
+    text = "Nobody of that name here."
+    passage = Passage(text, "d.txt", "T", None, "¶1", 0, len(text), chunk_id="d#1")
+    assert find_post("Jane Doe", [passage], lambda _: text) is None
