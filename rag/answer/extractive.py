@@ -11,6 +11,7 @@ from rag.answer.overview import asks_for_overview, document_meant, overview_sent
 from rag.answer.people import asked_person, find_post
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
+from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
 from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
@@ -342,6 +343,23 @@ def _overview_answer(question: str, hits: list[Passage], retriever) -> Answer | 
                   related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3])
 
 
+def _term_answer(question: str, term: str, hits: list[Passage], retriever) -> Answer | None:
+    """"Which letters mention the VRU?": every document that uses the term, in date order, each with a sentence
+    that does (from its best-ranked passage for the question that has one); "the documents don't say" when none
+    does. None for a long description no document uses word for word: that is a search question."""
+    ordered = sorted(retriever.documents, key=lambda d: (retriever.documents[d].date or "9999", d))
+    found = first_mentions(term, ordered, retriever, preferred=hits)
+    if not found:
+        return abstention(question, hits, 0.0) if len(term.split()) <= MAX_TERM_WORDS else None
+    shown = found[:MAX_DOCUMENTS]
+    body, citations, quotes = _numbered([(s.text, s.passage, s.start, s.end) for s in shown])
+    count = f"{len(found)} of {len(ordered)} documents mention “{term}”"
+    more = f" (the first {len(shown)} by date are quoted)" if len(found) > len(shown) else ", oldest first"
+    return Answer(question=question, text=f"{count}{more}:\n{body}", citations=citations, abstained=False,
+                  short_answer=str(len(found)), quotes=quotes, confidence=1.0,
+                  related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3])
+
+
 def _person_answer(question: str, name: str, hits: list[Passage], retriever) -> Answer | None:
     """"Who is Sophie Linden?": their post, quoting the sentence that gives it (a letter they signed or received
     first, then the retrieved passages); without a post, the best-ranked sentence that names them."""
@@ -479,6 +497,11 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     qtype = classify(question)
     if not hits:
         return abstention(question, [], 0.0)
+    term = asked_term(question)
+    if term is not None:
+        answer = _term_answer(question, term, hits, retriever)
+        if answer is not None:
+            return answer
     collection_answer = (_by_person_answer(question, hits, retriever, config)
                          or _by_date_answer(question, hits, retriever))
     if collection_answer is not None:

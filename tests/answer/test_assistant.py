@@ -80,6 +80,13 @@ def test_who_is_a_named_person_gives_their_post(assistant):
 
 
 @pytest.mark.e2e
+def test_which_letters_mention_a_term_lists_every_one(assistant):
+    ans = assistant.ask("Which documents mention the Violence Reduction Unit?")  # one letter only says "VRU"
+    assert ans.short_answer == "2"
+    assert [p.doc_id[:3] for p in ans.citations] == ["004", "000"]  # oldest first
+
+
+@pytest.mark.e2e
 def test_list_question_gathers_the_items(assistant):
     ans = assistant.ask("What are the components of the Mayor's Knife Crime strategy?")
     labels = [label for _, label in _cited(ans)]
