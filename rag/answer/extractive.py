@@ -513,7 +513,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if answer is not None:
             answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
             return answer
-    if asks_for_overview(question):
+    if asks_for_overview(question) and not named_labels(question):  # "Summarise para 22" is about the paragraph
         answer = _overview_answer(question, hits, retriever)
         if answer is not None:
             return answer

@@ -52,6 +52,8 @@ def test_a_paragraph_named_by_label_is_the_answer(assistant):
     whole = assistant.ask("What does para 22 of the London Councils report say?")  # no topic words: not abstained
     assert not whole.abstained and _cited(whole)[0] == ("004", "para 22")
     assert assistant.ask("What did Recommendation 9 propose?").abstained  # no paragraph is labelled so
+    summary = assistant.ask("Summarise para 22 of the London Councils report")  # the paragraph, not the report
+    assert {c for c in _cited(summary)} == {("004", "para 22")}
 
 
 @pytest.mark.e2e
