@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from rag.answer.sentences import Sentence, passage_sentences
-from rag.ingest.acronyms import defined_acronyms
+from rag.ingest.acronyms import acronym_key, defined_acronyms
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,7}[A-Z]s?)"  # two capitals or more: "VRU", "JEMs", "MOPAC"
 _ASKS = [  # the question words in any case, the acronym as written
@@ -26,20 +26,36 @@ def asked_acronym(question: str) -> str | None:
     return None
 
 
-def _key(acronym: str) -> str:
-    return acronym.upper().removesuffix("S") if len(acronym) > 2 else acronym.upper()
+_CORPUS_ACRONYMS: dict[str, dict[str, str]] = {}  # index version -> {acronym_key: expansion} over its documents
+
+
+def corpus_acronyms(retriever) -> dict[str, str]:
+    """Every acronym any document defines (by acronym_key), with its expansion (first definition wins), worked
+    out once per index."""
+    key = retriever.index_version
+    if key not in _CORPUS_ACRONYMS:
+        found: dict[str, str] = {}
+        for doc_id in retriever.documents:
+            for acronym, name in defined_acronyms(retriever.document_text(doc_id)).items():
+                found.setdefault(acronym_key(acronym), name)
+        _CORPUS_ACRONYMS.clear()  # one index at a time is plenty
+        _CORPUS_ACRONYMS[key] = found
+    return _CORPUS_ACRONYMS[key]
 
 
 def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:
     """(expansion, the sentence that defines it) from the first of `doc_ids` that defines `acronym`."""
+    wanted = acronym_key(acronym)
+    if wanted not in corpus_acronyms(retriever):
+        return None  # no document defines it: don't scan them all again
     for doc_id in doc_ids:
         text = retriever.document_text(doc_id)
-        expansion = next((name for found, name in defined_acronyms(text).items() if _key(found) == _key(acronym)),
+        expansion = next((name for found, name in defined_acronyms(text).items() if acronym_key(found) == wanted),
                          None)
         if not expansion:
             continue
         words = r"\s+".join(re.escape(w) for w in expansion.split())
-        m = re.search(rf"{words}\s*\(\s*{re.escape(_key(acronym))}s?\s*\)", text, re.I)
+        m = re.search(rf"{words}\s*\(\s*{re.escape(wanted)}s?\s*\)", text, re.I)
         if not m:
             continue
         for passage in retriever.passages(doc_id):

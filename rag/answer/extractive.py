@@ -325,22 +325,29 @@ def _by_date_answer(question: str, hits: list[Passage], retriever) -> Answer | N
                   quotes=out_quotes, confidence=1.0)
 
 
+def _quoting(question: str, sentences: list[Sentence], hits: list[Passage], heading: str | None = None,
+             short: str | None = None) -> Answer:
+    """An answer found by rule rather than by score (a definition, a person's post, a document's overview…):
+    an optional first line, then each sentence quoted and cited; the other retrieved passages as related reading."""
+    body, citations, quotes = _numbered([(s.text, s.passage, s.start, s.end) for s in sentences])
+    cited = {c.chunk_id for c in citations}
+    return Answer(question=question, text=f"{heading}\n{body}" if heading else body, citations=citations,
+                  abstained=False, short_answer=short, quotes=quotes, confidence=1.0,
+                  related=[p for p in hits if p.chunk_id not in cited][:3])
+
+
 def _overview_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
     """"Summarise the 2017 letter": what the document is (its citation line), then its own summary or the opening
     sentences of its first paragraphs, each quoted and cited."""
-    named = getattr(retriever, "named_documents", lambda _: [])(question)
-    doc_id = document_meant(question, named, retriever.documents, hits)
+    doc_id = document_meant(question, retriever.named_documents(question), retriever.documents, hits)
     if doc_id is None:
         return None
     picked = overview_sentences(retriever.passages(doc_id), retriever.document_text(doc_id))
     if not picked:
         return None
     meta = retriever.documents[doc_id]
-    body, citations, quotes = _numbered([(s.text, s.passage, s.start, s.end) for s in picked])
     what = f"{meta.title} ({meta.date})" if meta.date else meta.title
-    return Answer(question=question, text=f"{what}.\n{body}", citations=citations, abstained=False,
-                  short_answer=what, quotes=quotes, confidence=1.0,
-                  related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3])
+    return _quoting(question, picked, hits, heading=f"{what}.", short=what)
 
 
 def _term_answer(question: str, term: str, hits: list[Passage], retriever) -> Answer | None:
@@ -352,37 +359,32 @@ def _term_answer(question: str, term: str, hits: list[Passage], retriever) -> An
     if not found:
         return abstention(question, hits, 0.0) if len(term.split()) <= MAX_TERM_WORDS else None
     shown = found[:MAX_DOCUMENTS]
-    body, citations, quotes = _numbered([(s.text, s.passage, s.start, s.end) for s in shown])
     count = f"{len(found)} of {len(ordered)} documents mention “{term}”"
     more = f" (the first {len(shown)} by date are quoted)" if len(found) > len(shown) else ", oldest first"
-    return Answer(question=question, text=f"{count}{more}:\n{body}", citations=citations, abstained=False,
-                  short_answer=str(len(found)), quotes=quotes, confidence=1.0,
-                  related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3])
+    return _quoting(question, shown, hits, heading=f"{count}{more}:", short=str(len(found)))
 
 
 def _person_answer(question: str, name: str, hits: list[Passage], retriever) -> Answer | None:
     """"Who is Sophie Linden?": their post, quoting the sentence that gives it (a letter they signed or received
     first, then the retrieved passages); without a post, the best-ranked sentence that names them."""
-    own = [d for d, meta in retriever.documents.items() if name in f"{meta.author or ''} {meta.recipient or ''}"]
     ranked = list(hits)
-    for doc_id in own:  # their signature or header carries the post
-        ranked = [p for p in retriever.passages(doc_id) if p.kind in ("signature", "header")] + ranked
-    known = []
-    for doc_id in own:
-        meta = retriever.documents[doc_id]
-        if meta.author and name in meta.author and meta.author_role:
+    known = []  # the posts the letters' metadata gives them
+    for doc_id, meta in retriever.documents.items():
+        signed = bool(meta.author and name in meta.author)
+        received = bool(meta.recipient and name in meta.recipient)
+        if not (signed or received):
+            continue
+        if signed and meta.author_role:
             known.append(meta.author_role)
-        if meta.recipient and name in meta.recipient and ", " in meta.recipient:
+        if received and ", " in meta.recipient:
             known.append(meta.recipient.split(", ", 1)[1])
+        # A letter they signed or received: its signature or header carries the post.
+        ranked = [p for p in retriever.passages(doc_id) if p.kind in ("signature", "header")] + ranked
     found = find_post(name, ranked, retriever.document_text, known)
     if found is None:
         return None
     post, sentence = found
-    body, citations, quotes = _numbered([(sentence.text, sentence.passage, sentence.start, sentence.end)])
-    text = f"{name}: {post}.\n{body}" if post else body
-    return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=post,
-                  quotes=quotes, confidence=1.0,
-                  related=[p for p in hits if p.chunk_id != sentence.passage.chunk_id][:3])
+    return _quoting(question, [sentence], hits, heading=f"{name}: {post}." if post else None, short=post)
 
 
 def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
@@ -396,10 +398,7 @@ def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer 
     if found is None:
         return None
     expansion, sentence = found
-    body, citations, quotes = _numbered([(sentence.text, sentence.passage, sentence.start, sentence.end)])
-    return Answer(question=question, text=f"{acronym}: {expansion}.\n{body}", citations=citations, abstained=False,
-                  short_answer=expansion, quotes=quotes, confidence=1.0,
-                  related=[p for p in hits if p.chunk_id != sentence.passage.chunk_id][:3])
+    return _quoting(question, [sentence], hits, heading=f"{acronym}: {expansion}.", short=expansion)
 
 
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
@@ -465,11 +464,7 @@ def _reply_answer(question: str, qtype: QuestionType, passages: list[Passage], r
         best = candidates[0]
     else:
         return None
-    sentence = best.sentence
-    body, citations, quotes = _numbered([(sentence.text, sentence.passage, sentence.start, sentence.end)])
-    return Answer(question=question, text=f"{lead}.\n{body}" if lead else body, citations=citations,
-                  abstained=False, short_answer=lead, quotes=quotes, confidence=1.0,
-                  related=[p for p in passages if p.chunk_id != sentence.passage.chunk_id][:3])
+    return _quoting(question, [best.sentence], passages, heading=f"{lead}." if lead else None, short=lead)
 
 
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
@@ -532,7 +527,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if answer is not None:
             return answer
     evidence = hits[: config.evidence_passages]
-    named = getattr(retriever, "named_paragraphs", lambda _: set())(question)
+    named = retriever.named_paragraphs(question)
     if config.abstain and named_labels(question) and not named:
         return abstention(question, hits, 0.0)  # "What did Recommendation 9 say?" and no paragraph is labelled so
     # A question that names a paragraph ("What did Recommendation 2 propose?") is answered from it, not from a

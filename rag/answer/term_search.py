@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rag.answer.definitions import corpus_acronyms
 from rag.answer.sentences import Sentence, passage_sentences
-from rag.ingest.acronyms import defined_acronyms
+from rag.ingest.acronyms import acronym_key
 from rag.types import Passage
 
 _ASKS = re.compile(
@@ -23,22 +24,6 @@ def asked_term(question: str) -> str | None:
     return m.group("term").strip() if m else None
 
 
-_GLOSSARIES: dict[str, dict[str, str]] = {}  # index version -> {acronym: expansion} over all its documents
-
-
-def glossary(retriever) -> dict[str, str]:
-    """Every acronym any document defines, with its expansion (first definition wins), once per index."""
-    key = getattr(retriever, "index_version", "")
-    if key not in _GLOSSARIES:
-        found: dict[str, str] = {}
-        for doc_id in retriever.documents:
-            for acronym, name in defined_acronyms(retriever.document_text(doc_id)).items():
-                found.setdefault(acronym.upper().removesuffix("S"), name)
-        _GLOSSARIES.clear()  # one index at a time is plenty
-        _GLOSSARIES[key] = found
-    return _GLOSSARIES[key]
-
-
 def term_patterns(term: str, acronyms: dict[str, str]) -> list[re.Pattern]:
     """The term as whole words (plural allowed; an acronym in its own case), plus its other form when a document
     defines it: a letter that only says "VRU" mentions the Violence Reduction Unit, and the other way round."""
@@ -51,7 +36,7 @@ def term_patterns(term: str, acronyms: dict[str, str]) -> list[re.Pattern]:
 
     if term.isupper() and " " not in term:
         patterns = [words(term, 0)]
-        expansion = acronyms.get(term.upper().removesuffix("S"))
+        expansion = acronyms.get(acronym_key(term))
         if expansion:
             patterns.append(words(expansion, re.I))
         return patterns
@@ -66,7 +51,7 @@ def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iter
     first of the `preferred` passages (the search's best for the question) that holds one, else in reading
     order."""
     preferred = list(preferred)
-    patterns = term_patterns(term, glossary(retriever))
+    patterns = term_patterns(term, corpus_acronyms(retriever))
 
     def mentions(text: str) -> bool:
         return any(p.search(text) for p in patterns)

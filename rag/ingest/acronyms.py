@@ -33,6 +33,11 @@ def defined_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+def acronym_key(acronym: str) -> str:
+    """One spelling per acronym for lookups: upper case, a plural "s" dropped ("JEMs" and "JEMS" -> "JEM")."""
+    return acronym.upper().removesuffix("S") if len(acronym) > 2 else acronym.upper()
+
+
 def glossary(text: str, acronyms: dict[str, str]) -> str:
     """ "MOPAC: Mayor's Office for Policing And Crime." for each defined acronym the text uses but doesn't spell out."""
     notes = [f"{acronym}: {name}." for acronym, name in acronyms.items()
