@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rag.answer.constraints import shows_constraints
 from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import asked_person, find_post
@@ -140,7 +141,9 @@ def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = N
     A typed value is only an answer in a paragraph about the question's subject: "How much did the street triage
     pilot cost?" is not answered by the cost of funding protection, however well "cost" matches.
     """
-    subject = set(tokenize(question)) - _CUE_STEMS
+    # Numbers and years are constraints, not subjects: "funding reductions in 2019/20" is not about "the MPS budget
+    # for 2019/20" (whether the year shows is checked by rag.answer.constraints).
+    subject = {t for t in tokenize(question) if not t[0].isdigit()} - _CUE_STEMS
     text = f"{passage.heading} {passage.text}"
     if meta is not None and passage.kind in ("header", "signature"):
         # A letter's header and signature stand for the whole letter: "the author of the London Councils briefing"
@@ -157,6 +160,8 @@ def _counted_words(question: str) -> set[str]:
     return set(tokenize(m.group(1))) if m else set()
 
 
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:recommendations?|para(?:graph)?s?|items?|no\.?|numbers?|sections?|pages?|"
+                           r"appendix|annex|chapter|figure|table|wave|phase|s)\s*$")
 _TOTAL_RE = re.compile(r"\b(?:in total|altogether|in all|overall|total|across (?:london|all|the))\b", re.I)
 # A value counted per unit: "2 Dedicated Ward Officers (DWOs) and one PCSO per ward", "£5 per head".
 _RATE_RE = re.compile(r"[^.;]{0,60}?\b(?:per|each|every|a)\s+(?:ward|borough|year|month|week|day|head|person|"
@@ -174,6 +179,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
+            if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
+                continue  # "Recommendation 2", "Item No 4": a label, not a figure
             if counted and not counted & set(tokenize(sentence[m.end():m.end() + 60])[:3]):
                 continue  # "how many responses": the number must count responses
             if wants_total and _RATE_RE.match(sentence, m.end()):
@@ -537,6 +544,14 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     candidates = score_sentences(question, qtype, evidence, retriever.embedder, retriever.document_text)
     if not candidates:
         return abstention(question, hits, 0.0)
+    # "Who won the awards in 2008?": only a paragraph that shows 2008 and a winner can answer it. Without one,
+    # confidence is nil (with abstention off, as when calibrating, the best sentence is still given).
+    shown = candidates if addressed else [c for c in candidates if shows_constraints(
+        question, c.sentence.passage, retriever.documents.get(c.sentence.passage.doc_id))]
+    if not shown and config.abstain:
+        return abstention(question, hits, 0.0)
+    unshown = not shown
+    candidates = shown or candidates
     best = candidates[0]
     lead = None
     if qtype.answer in (*_VALUE_TYPES, "WHO", "PLACE"):
@@ -560,6 +575,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         confidence = best.score if typed or entity else 0.0
     else:
         confidence = best.score
+    if unshown:
+        confidence = 0.0
     if config.abstain and confidence < config.threshold and not addressed:
         # (A paragraph the question names by label is found by its address, not by shared words: it is answered.)
         return abstention(question, hits, confidence)

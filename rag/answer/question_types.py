@@ -27,6 +27,12 @@ _LABELS = {
     "WHO": ("PERSON", "ORG", "NORP"),
     "PLACE": ("GPE", "LOC", "FAC"),
 }
+# "What was the MPS budget for 2019/20?", "What response time target did the MPS set?": a noun that names a value,
+# asked for by "what", up to four words in ("What was MOPAC's total budget"). Its answer is an amount or a figure,
+# and without one in a sentence about the subject the documents don't say.
+_ASKS_VALUE = r"\bwhat(?: [\w'’/-]+){{0,4}} {}\b"
+_MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total)"
+_FIGURE_NOUNS = r"(?:target|rate|figure)"
 _LETTER = r"(?:letter|briefing|paper|report|reply|response|document|correspondence)"
 
 
@@ -66,9 +72,10 @@ def classify(question: str) -> QuestionType:
         kind = "DATE"
     elif re.search(r"\b(what|which) (percentage|proportion|per ?cent)\b|\bby how many per ?cent\b", q):
         kind = "PERCENT"
-    elif re.match(r"how much\b", q) or re.search(r"\bwhat (was|is|will be) the (cost|budget)\b|\bcost\b", q):
+    elif re.match(r"how much\b", q) or re.search(r"\bcost\b", q) or re.search(_ASKS_VALUE.format(_MONEY_NOUNS), q):
         kind = "MONEY"
-    elif re.match(r"how many\b", q) or re.search(r"\b(number of|how big)\b", q):
+    elif re.match(r"how many\b", q) or re.search(r"\b(number of|how big|size of)\b", q) or \
+            re.search(_ASKS_VALUE.format(_FIGURE_NOUNS), q):
         kind = "NUMBER"
     elif re.match(r"who\b|whose\b|which (person|officer|councillor|commissioner)\b", q):
         kind = "WHO"

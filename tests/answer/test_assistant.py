@@ -180,6 +180,21 @@ def test_unanswerable_abstains_with_related_reading(assistant, question):
 
 
 @pytest.mark.e2e
+@pytest.mark.parametrize(("question", "answerable"), [
+    ("Which borough won the Safer London Problem Solving Awards?", False),  # the awards, but no winner
+    ("Who was elected Mayor of London in 2016?", False),  # no passage shows 2016
+    ("What was the MPS budget for 2019/20?", False),  # 2019/20 shows, but no amount for the MPS budget
+    ("Who chairs the London Crime Reduction Board?", True),  # the paragraph says who chairs it
+    ("What is the size of MOPAC's target for improving public confidence?", True),
+])
+def test_what_the_question_insists_on_must_show_in_the_answer(assistant, question, answerable):
+    ans = assistant.ask(question)
+    assert ans.abstained is not answerable
+    if answerable and "target" in question:
+        assert ans.short_answer == "20%"
+
+
+@pytest.mark.e2e
 def test_follow_up_borrows_the_subject(assistant):
     ans = assistant.ask("And when was it announced?", history=["What is the Violence Reduction Unit?"])
     assert ans.short_answer == "19 September 2018"

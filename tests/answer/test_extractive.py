@@ -30,6 +30,11 @@ from rag.types import Passage
     ("What phone number is given for the contact officer?", "PHONE"),
     ("For which year running is the initiative delivered?", "ORDINAL"),  # not a date
     ("Which edition of the awards was being planned?", "ORDINAL"),
+    ("What was the MPS budget for 2019/20?", "MONEY"),  # a noun that names an amount
+    ("What response time target did the MPS set?", "NUMBER"),  # ... or a figure
+    ("What was the detection rate for knife crime?", "NUMBER"),
+    ("What is the size of MOPAC's target for public confidence?", "NUMBER"),
+    ("What was the reaction to the method of choosing borough crime targets?", None),  # too far from "what"
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
@@ -72,6 +77,12 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
 ])
 def test_answers_found_by_pattern(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
+
+
+def test_a_label_number_is_not_a_figure():
+    q = "What is the size of MOPAC's target for improving public confidence?"
+    sentence = "Recommendation 2: include an indicator in the 20% MOPAC target for improving public confidence"
+    assert short_answer(classify(q), q, sentence) == "20%"
 
 
 def test_how_many_skips_numbers_that_count_something_else():

@@ -1,0 +1,66 @@
+"""What a question insists on beyond its subject: the years it names and the event it asks about.
+
+"Who won the awards in 2008?" is not answered by a paragraph about the awards that never mentions 2008 or a
+winner, however close it scores: the answer's paragraph must show every year the question names and, for a
+who/where question, the event it asks about ("won", "appointed", "replaced").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.lexical import tokenize
+from rag.types import DocumentMeta, Passage
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "Who was appointed …", "Which borough won …", "Where is it hosted …": the verb after the question word.
+_WHO_WHERE = re.compile(r"(?i)^\s*(?:who|whom|where|which\s+(?:borough|boroughs|place|area|areas|city|council|"
+                        r"person|officer|councillor|commissioner))\s+(?P<rest>.*)$")
+# Words between the question word and its verb: "Who was first appointed", "Who is set to join", "Who else …".
+_SKIPPED = set("was were is are has have had did does do will would should could can be been being also first then "
+               "else currently now originally later set due going expected about to".split())
+# Irregular past forms, with the forms a sentence reporting the same event may use.
+_IRREGULAR = {"won": "win won winner", "led": "lead led leader", "ran": "run ran", "chose": "choose chose chosen",
+              "took": "take took taken", "made": "make made", "became": "become became", "gave": "give gave given",
+              "wrote": "write wrote written", "sent": "send sent", "met": "meet met", "held": "hold held",
+              "began": "begin began begun", "left": "leave left", "succeeded": "succeed succeeded successor"}
+
+
+def named_years(question: str) -> set[str]:
+    """The years a question names ("in 2018", "2019/20" names 2019)."""
+    return set(_YEAR.findall(question))
+
+
+def asked_event(question: str) -> tuple[str, ...]:
+    """Stems of the verb a who/where question asks about ("Who was appointed …" -> ("appoint",)); () when the
+    question is not of that form or its next word is not a verb (a name, a noun: "Where does Bexley's team sit")."""
+    m = _WHO_WHERE.match(question)
+    if not m:
+        return ()
+    for word in re.findall(r"[A-Za-z'’-]+", m.group("rest")):
+        lower = word.lower()
+        if lower in _SKIPPED:
+            continue
+        if lower in _IRREGULAR:
+            return tuple(dict.fromkeys(tokenize(_IRREGULAR[lower])))
+        if word[0].isupper() or "'" in lower or "’" in lower:
+            return ()  # a name or a possessive, not a verb
+        if lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")):
+            return tuple(tokenize(lower))
+        return ()
+    return ()
+
+
+def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
+    """Whether the passage shows the year the question names (one of them, when it names several) in its text,
+    heading, or its document's date or title; and, for a who/where question, the event asked about."""
+    own = f"{passage.heading} {passage.text}"
+    years = named_years(question)
+    if years:
+        about = own + (f" {meta.date or ''} {meta.title}" if meta is not None else "")
+        shown = set(_YEAR.findall(about))
+        # One year must all show; of several ("in 2013, and in 2020"), each document may show its own.
+        if not (years <= shown if len(years) == 1 else years & shown):
+            return False
+    event = asked_event(question)
+    return not event or bool(set(event) & set(tokenize(own)))

@@ -1,0 +1,51 @@
+"""What a question insists on: the years it names and the event a who/where question asks about."""
+
+import pytest
+
+from rag.answer.constraints import asked_event, named_years, shows_constraints
+from rag.types import DocumentMeta, Passage
+
+
+def _passage(text: str, heading: str = "") -> Passage:
+    return Passage(text, "d.txt", "T", "2018-12-04", "¶1", 0, len(text), 1.0, chunk_id="d#1", heading=heading)
+
+
+META = DocumentMeta("d.txt", "Crime and Policing report", "2018-12-04")
+
+
+@pytest.mark.parametrize(("question", "event"), [
+    ("Who was appointed as the permanent Director?", ("appoint",)),
+    ("Which borough won the awards?", ("win", "won", "winner")),
+    ("Who succeeded Cressida Dick as Commissioner?", ("succeed", "successor")),
+    ("Who chairs the London Crime Reduction Board?", ("chair",)),
+    ("Who was first elected in 2016?", ("elect",)),  # words before the verb are skipped
+    ("Who else is set to join the group?", ()),  # "set to" is skipped, and "join" is no past or third person
+    ("Where does Bexley's council crime team sit?", ()),  # a name, not a verb
+    ("Who from London Councils joined the group?", ()),
+    ("How much did the pilot cost?", ()),  # only who/where questions
+])
+def test_the_event_a_who_or_where_question_asks_about(question, event):
+    assert asked_event(question) == event
+
+
+def test_named_years():
+    assert named_years("What was the budget for 2019/20, and in 2021?") == {"2019", "2021"}
+    assert named_years("How many officers are there?") == set()
+
+
+def test_a_year_must_show_in_the_passage_or_its_documents_date_or_title():
+    question = "How many officers were moved in 2018?"
+    assert shows_constraints(question, _passage("Officers were moved in 2018."), None)
+    assert shows_constraints(question, _passage("Officers were moved."), META)  # the report is dated 2018
+    assert not shows_constraints(question, _passage("Officers were moved."), None)
+    assert not shows_constraints("How many officers were moved in 2016?", _passage("Officers were moved."), META)
+    # of several years, a passage may show one: each document of a comparison shows its own
+    assert shows_constraints("Who was Deputy Mayor in 2013, and in 2018?", _passage("The Deputy Mayor."), META)
+
+
+def test_the_event_must_show_in_the_passage():
+    about_awards = _passage("All 32 boroughs are encouraged to submit entries.", heading="Safer London Awards")
+    assert not shows_constraints("Which borough won the Safer London Awards?", about_awards)
+    assert shows_constraints("Which borough won the Safer London Awards?",
+                             _passage("Croydon was the winner of the Safer London Awards."))
+    assert shows_constraints("Who chairs the Board?", _passage("The Board is chaired by the Mayor."))
