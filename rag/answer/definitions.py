@@ -27,6 +27,7 @@ def asked_acronym(question: str) -> str | None:
 
 
 _CORPUS_ACRONYMS: dict[str, dict[str, str]] = {}  # index version -> {acronym_key: expansion} over its documents
+_SPELLINGS: dict[str, dict[str, tuple[str, ...]]] = {}  # index version -> {acronym_key: spellings as defined}
 
 
 def corpus_acronyms(retriever) -> dict[str, str]:
@@ -35,12 +36,23 @@ def corpus_acronyms(retriever) -> dict[str, str]:
     key = retriever.index_version
     if key not in _CORPUS_ACRONYMS:
         found: dict[str, str] = {}
+        spellings: dict[str, tuple[str, ...]] = {}
         for doc_id in retriever.documents:
             for acronym, name in defined_acronyms(retriever.document_text(doc_id)).items():
                 found.setdefault(acronym_key(acronym), name)
+                written = spellings.get(acronym_key(acronym), ())
+                spellings[acronym_key(acronym)] = written + (acronym,) * (acronym not in written)
         _CORPUS_ACRONYMS.clear()  # one index at a time is plenty
+        _SPELLINGS.clear()
         _CORPUS_ACRONYMS[key] = found
+        _SPELLINGS[key] = spellings
     return _CORPUS_ACRONYMS[key]
+
+
+def acronym_spellings(retriever) -> dict[str, tuple[str, ...]]:
+    """{acronym_key: the acronym as the documents define it} ("MP" -> ("MPS",): the key drops a final S)."""
+    corpus_acronyms(retriever)
+    return _SPELLINGS[retriever.index_version]
 
 
 def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rag.answer.definitions import corpus_acronyms
+from rag.answer.definitions import acronym_spellings, corpus_acronyms
 from rag.answer.sentences import Sentence, passage_sentences
 from rag.ingest.acronyms import acronym_key
 from rag.types import Passage
@@ -24,7 +24,8 @@ def asked_term(question: str) -> str | None:
     return m.group("term").strip() if m else None
 
 
-def term_patterns(term: str, acronyms: dict[str, str]) -> list[re.Pattern]:
+def term_patterns(term: str, acronyms: dict[str, str], spellings: dict[str, tuple[str, ...]] | None = None
+                  ) -> list[re.Pattern]:
     """The term as whole words (plural allowed; an acronym in its own case), plus its other form when a document
     defines it: a letter that only says "VRU" mentions the Violence Reduction Unit, and the other way round."""
     def words(phrase: str, flags: int) -> re.Pattern:
@@ -41,7 +42,9 @@ def term_patterns(term: str, acronyms: dict[str, str]) -> list[re.Pattern]:
             patterns.append(words(expansion, re.I))
         return patterns
     patterns = [words(term, re.I)]
-    patterns += [words(acronym, 0) for acronym, name in acronyms.items() if name.lower() == term.lower()]
+    for key, name in acronyms.items():
+        if name.lower() == term.lower():  # the acronym as the documents write it: "MPS", not its key "MP"
+            patterns += [words(acronym, 0) for acronym in (spellings or {}).get(key, (key,))]
     return patterns
 
 
@@ -51,7 +54,7 @@ def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iter
     first of the `preferred` passages (the search's best for the question) that holds one, else in reading
     order."""
     preferred = list(preferred)
-    patterns = term_patterns(term, corpus_acronyms(retriever))
+    patterns = term_patterns(term, corpus_acronyms(retriever), acronym_spellings(retriever))
 
     def mentions(text: str) -> bool:
         return any(p.search(text) for p in patterns)

@@ -86,6 +86,8 @@ def test_which_letters_mention_a_term_lists_every_one(assistant):
     ans = assistant.ask("Which documents mention the Violence Reduction Unit?")  # one letter only says "VRU"
     assert ans.short_answer == "2"
     assert [p.doc_id[:3] for p in ans.citations] == ["004", "000"]  # oldest first
+    # Only the 2018 report spells out "Metropolitan Police Service (MPS)"; all five write "MPS".
+    assert assistant.ask("Which documents mention the Metropolitan Police Service?").short_answer == "5"
 
 
 @pytest.mark.e2e

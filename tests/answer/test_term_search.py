@@ -28,6 +28,13 @@ def test_term_patterns_match_whole_words_and_the_other_form_of_an_acronym():
     assert not any(p.search("knife crime") for p in term_patterns("crime prevention", {}))
 
 
+def test_a_spelled_out_name_finds_its_acronym_as_written_not_its_lookup_key():
+    acronyms = {"MP": "Metropolitan Police Service"}  # acronym_key drops the final S of "MPS"
+    name = term_patterns("Metropolitan Police Service", acronyms, {"MP": ("MPS",)})
+    assert any(p.search("the MPS made changes") for p in name)
+    assert not any(p.search("two MPs wrote") for p in name)
+
+
 def test_first_mentions_lists_each_document_once_with_its_first_sentence(tmp_path, fake_embedder):
     from rag.answer.assistant import Assistant
     from rag.retriever import Retriever
