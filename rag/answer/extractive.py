@@ -561,6 +561,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if qtype.answer in _VALUE_TYPES:  # not names: "These … are incorporated into a Central Best Practice
             # Matrix" leans back, but the organisation it names is not who the sentence before is about
             typed = [(_with_antecedent(c, candidates), value) for c, value in typed]
+            typed.sort(key=lambda pair: -pair[0].score)  # stable: ties keep the candidates' order
         # ... and that sentence must be about the question nearly as much as the best one (a cost from another
         # paragraph does not answer "how much did the pilot cost").
         entity = qtype.answer in ("WHO", "PLACE")
@@ -620,19 +621,25 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 
 
 def _with_antecedent(candidate: Candidate, candidates: list[Candidate]) -> Candidate:
-    """A sentence that leans back ("This will be the 3rd year …") is about what the sentence before it is about:
-    it scores at least as well as that sentence."""
+    """Two sentences joined by a back reference are about the same thing: a sentence that leans back ("This will
+    be the 3rd year …") scores at least as well as the one before it, and a sentence that the next one leans back
+    on ("… responded in June 2013. In that letter, the DMPC thanked Lord Adebowale …") as well as that one."""
     sentence = candidate.sentence
-    if sentence.index == 0 or not _LEANS_BACK.match(sentence.text):
+    best = candidate.score
+    for c in candidates:
+        if c.sentence.passage.chunk_id != sentence.passage.chunk_id or c.score <= best:
+            continue
+        if (c.sentence.index == sentence.index - 1 and _LEANS_BACK.match(sentence.text)) or \
+                (c.sentence.index == sentence.index + 1 and _LEANS_BACK.match(c.sentence.text)):
+            best = c.score
+    if best == candidate.score:
         return candidate
-    before = next((c for c in candidates if c.sentence.passage.chunk_id == sentence.passage.chunk_id
-                   and c.sentence.index == sentence.index - 1), None)
-    if before is None or before.score <= candidate.score:
-        return candidate
-    return Candidate(sentence, before.score, candidate.similarity, candidate.overlap, candidate.typed)
+    return Candidate(sentence, best, candidate.similarity, candidate.overlap, candidate.typed)
 
 
-_LEANS_BACK = re.compile(r"^(?:this|these|those|that|it|its|they|their|such|both|however|further|also|in addition)\b",
+# "This …", "However …", "In that letter …": a sentence that can't be read without the one before it.
+_LEANS_BACK = re.compile(r"^(?:this|these|those|that|it|its|they|their|such|both|however|further|also|in addition|"
+                         r"(?:in|by|under|with|for|from|to|at)\s+(?:this|that|these|those|its|their|which|such)\b)\b",
                          re.I)
 
 

@@ -168,6 +168,16 @@ def test_a_sentence_that_leans_back_scores_at_least_as_its_antecedent():
     assert _with_antecedent(candidates[2], candidates).score == 0.30  # does not lean back
 
 
+def test_a_sentence_the_next_one_leans_back_on_scores_at_least_as_that_one():
+    s = _sentences(["Stephen Greenhalgh formally responded to the Commission in June 2013.",
+                    "In that letter, the DMPC thanked Lord Adebowale for his proposals.",
+                    "The Deputy Mayor briefed the committee in October 2017."])
+    candidates = [Candidate(s[1], 0.45, 0.55, 0.3, False), Candidate(s[2], 0.40, 0.5, 0.2, True),
+                  Candidate(s[0], 0.38, 0.3, 0.3, True)]
+    assert _with_antecedent(candidates[2], candidates).score == 0.45  # "In that letter" leans on it
+    assert _with_antecedent(candidates[1], candidates).score == 0.40  # the next sentence does not lean back
+
+
 def test_a_post_holder_is_the_name_written_next_to_the_post():
     sentence = ("Leaders' Committee will be addressed by: Sophie Linden, Deputy Mayor for Policing and Crime and "
                 "Cressida Dick, Commissioner of the Metropolitan Police.")
