@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 RRF_K = 5  # measured on eval/qa.jsonl: k=5 gave hit@5 0.857 against 0.823 for the customary 60 (small corpus)
 
 
@@ -16,17 +18,19 @@ def reciprocal_rank_fusion(
     first list, so put the list to trust more first.
     """
     weights = weights or [1.0] * len(rankings)
-    scores: dict[int, float] = {}
-    for ranking, weight in zip(rankings, weights):
-        for rank, item in enumerate(ranking, start=1):
-            scores[item] = scores.get(item, 0.0) + weight / (k + rank)
-    first_rank = {item: rank for rank, item in enumerate(rankings[0])} if rankings else {}
-    unranked = len(first_rank)
-    # Sorting plain tuples compares in C; a key function costs a Python call per item (a third of a search's
-    # fusion time).
-    keyed = [(-round(score, 12), first_rank.get(item, unranked), item, score) for item, score in scores.items()]
-    keyed.sort()
-    return [(item, score) for _, _, item, score in keyed]
+    lists = [np.asarray(ranking, dtype=np.int64) for ranking in rankings]
+    if not lists or not sum(len(ranking) for ranking in lists):
+        return []
+    # In numpy: the Python loop over every item of every list was most of a search's fusion time.
+    items, slot = np.unique(np.concatenate(lists), return_inverse=True)
+    scores = np.zeros(len(items))
+    np.add.at(scores, slot, np.concatenate([weight / (k + np.arange(1, len(ranking) + 1))
+                                            for ranking, weight in zip(lists, weights)]))
+    first_rank = np.full(len(items), len(lists[0]))
+    first_rank[slot[:len(lists[0])][::-1]] = np.arange(len(lists[0]))[::-1]  # reversed: a repeat keeps its first
+    # best score first (rounded, so float noise can't break a tie), then the better rank in the first list
+    order = np.lexsort((items, first_rank, -np.round(scores, 12)))
+    return list(zip(items[order].tolist(), scores[order].tolist()))
 
 
 def add_neighbour_support(
