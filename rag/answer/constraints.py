@@ -8,6 +8,7 @@ who/where question, the event it asks about ("won", "appointed", "replaced").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rag.lexical import tokenize
 from rag.types import DocumentMeta, Passage
@@ -26,14 +27,22 @@ _IRREGULAR = {"won": "win won winner", "led": "lead led leader", "ran": "run ran
               "began": "begin began begun", "left": "leave left", "succeeded": "succeed succeeded successor"}
 
 
+# Verbs of one-off events: a paragraph that answers "who was appointed" reports an appointment. Verbs of standing
+# roles ("who leads", "who runs", "who chairs") are left out: "headed by a Chief Inspector" answers "who leads".
+_EVENT_WORDS = ("appoint appointed elect elected succeed succeeded replace replaced win won award awarded resign "
+                "resigned promote promoted hire hired recruit recruited fine fined sack sacked dismiss dismissed "
+                "nominate nominated select selected choose chose host hosted shortlist shortlisted")
+
+
 def named_years(question: str) -> set[str]:
     """The years a question names ("in 2018", "2019/20" names 2019)."""
     return set(_YEAR.findall(question))
 
 
 def asked_event(question: str) -> tuple[str, ...]:
-    """Stems of the verb a who/where question asks about ("Who was appointed …" -> ("appoint",)); () when the
-    question is not of that form or its next word is not a verb (a name, a noun: "Where does Bexley's team sit")."""
+    """Stems of the event a who/where question asks about ("Who was appointed …" -> ("appoint",)); () when the
+    question is not of that form, or its verb is not an event verb ("Who leads …"), or its next word is not a verb
+    (a name, a noun: "Where does Bexley's team sit")."""
     m = _WHO_WHERE.match(question)
     if not m:
         return ()
@@ -42,13 +51,20 @@ def asked_event(question: str) -> tuple[str, ...]:
         if lower in _SKIPPED:
             continue
         if lower in _IRREGULAR:
-            return tuple(dict.fromkeys(tokenize(_IRREGULAR[lower])))
-        if word[0].isupper() or "'" in lower or "’" in lower:
+            stems = tuple(dict.fromkeys(tokenize(_IRREGULAR[lower])))
+        elif word[0].isupper() or "'" in lower or "’" in lower:
             return ()  # a name or a possessive, not a verb
-        if lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")):
-            return tuple(tokenize(lower))
-        return ()
+        elif lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")):
+            stems = tuple(tokenize(lower))
+        else:
+            return ()
+        return stems if set(stems) & _event_stems() else ()
     return ()
+
+
+@lru_cache(maxsize=1)
+def _event_stems() -> frozenset[str]:
+    return frozenset(tokenize(_EVENT_WORDS))
 
 
 def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:

@@ -187,6 +187,7 @@ def test_unanswerable_abstains_with_related_reading(assistant, question):
     ("Who was elected Mayor of London in 2016?", False),  # no passage shows 2016
     ("What was the MPS budget for 2019/20?", False),  # 2019/20 shows, but no amount for the MPS budget
     ("Who chairs the London Crime Reduction Board?", True),  # the paragraph says who chairs it
+    ("Who leads the Central Partnership team?", True),  # "headed by a Chief Inspector": a role, not an event
     ("What is the size of MOPAC's target for improving public confidence?", True),
 ])
 def test_what_the_question_insists_on_must_show_in_the_answer(assistant, question, answerable):
