@@ -39,10 +39,9 @@ def named_years(question: str) -> set[str]:
     return set(_YEAR.findall(question))
 
 
-def asked_event(question: str) -> tuple[str, ...]:
-    """Stems of the event a who/where question asks about ("Who was appointed …" -> ("appoint",)); () when the
-    question is not of that form, or its verb is not an event verb ("Who leads …"), or its next word is not a verb
-    (a name, a noun: "Where does Bexley's team sit")."""
+def asked_verb(question: str) -> tuple[str, ...]:
+    """Stems of the verb after a who/where question word ("Who chairs …" -> ("chair",)); () when the question is
+    not of that form or its next word is not a verb (a name, a noun: "Where does Bexley's team sit")."""
     m = _WHO_WHERE.match(question)
     if not m:
         return ()
@@ -51,15 +50,20 @@ def asked_event(question: str) -> tuple[str, ...]:
         if lower in _SKIPPED:
             continue
         if lower in _IRREGULAR:
-            stems = tuple(dict.fromkeys(tokenize(_IRREGULAR[lower])))
-        elif word[0].isupper() or "'" in lower or "’" in lower:
+            return tuple(dict.fromkeys(tokenize(_IRREGULAR[lower])))
+        if word[0].isupper() or "'" in lower or "’" in lower:
             return ()  # a name or a possessive, not a verb
-        elif lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")):
-            stems = tuple(tokenize(lower))
-        else:
-            return ()
-        return stems if set(stems) & _event_stems() else ()
+        if lower.endswith("ed") or (lower.endswith("s") and not lower.endswith("ss")):
+            return tuple(tokenize(lower))
+        return ()
     return ()
+
+
+def asked_event(question: str) -> tuple[str, ...]:
+    """Stems of the one-off event a who/where question asks about ("Who was appointed …" -> ("appoint",)); () for
+    any other question, including standing roles ("Who leads …")."""
+    stems = asked_verb(question)
+    return stems if set(stems) & _event_stems() else ()
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.answer.constraints import shows_constraints
+from rag.answer.constraints import asked_verb, shows_constraints
 from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import asked_person, find_post
@@ -191,6 +191,17 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
     if qtype.entity_labels:
         asked = question.lower()
         asked_words = set(tokenize(question))
+        if qtype.answer == "WHO" and not _POST_HOLDER.match(question.strip()):
+            # "Who leads the team?" / "… a small Central Partnership team headed by a Chief Inspector, who …": the
+            # agent of the passive verb is who does it, whatever else the tagger finds in the sentence ("the MPS").
+            # Only when the passive verb is the question's, or both name the same standing role ("leads" and
+            # "headed by"): "convened by the Mayor" does not say who joined.
+            agent = _AGENT.search(sentence)
+            verb = set(asked_verb(question))
+            if agent and verb and not set(tokenize(agent.group("agent"))) <= asked_words:
+                done = set(tokenize(agent.group("verb")))
+                if done & verb or (done & _ROLE_STEMS and verb & _ROLE_STEMS):
+                    return agent.group("agent").strip()
         found = []
         for ent in _nlp()(sentence).ents:
             words = set(tokenize(ent.text))
@@ -215,6 +226,13 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
     return None
 
 
+# "headed by a Chief Inspector, who …", "chaired by DAC Lynn Owens.", "currently chaired by Mike Lockwood, Chief
+# Executive of …": the agent runs to the first comma, full stop, semicolon, bracket or relative clause.
+_AGENT = re.compile(r"\b(?P<verb>\w+ed|led|run|held|overseen|chosen|given|taken|written|made)\s+by\s+"
+                    r"(?P<agent>(?:the\s+|an?\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:who|which|and|to|for|with|in|at|"
+                    r"on|from|as|via|since)\b|\s*$)")
+_ROLE_STEMS = frozenset(tokenize("head headed lead leads led chair chaired run runs manage managed oversee overseen "
+                                 "direct directed coordinate coordinated"))
 # "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
 _POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
                           r"(?:the\s+|an?\s+|(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:for|of)\b)")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.constraints import asked_event, named_years, shows_constraints
+from rag.answer.constraints import asked_event, asked_verb, named_years, shows_constraints
 from rag.types import DocumentMeta, Passage
 
 
@@ -28,6 +28,12 @@ META = DocumentMeta("d.txt", "Crime and Policing report", "2018-12-04")
 ])
 def test_the_event_a_who_or_where_question_asks_about(question, event):
     assert asked_event(question) == event
+
+
+def test_the_verb_of_a_who_question_whatever_its_kind():
+    assert asked_verb("Who chairs the Board?") == ("chair",)
+    assert asked_verb("Who was appointed as Director?") == ("appoint",)
+    assert asked_verb("Where does Bexley's team sit?") == ()
 
 
 def test_named_years():

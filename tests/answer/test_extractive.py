@@ -79,6 +79,21 @@ def test_answers_found_by_pattern(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
 
 
+@pytest.mark.parametrize(("question", "sentence", "value"), [
+    ("Who leads the Central Partnership team?",  # a standing role: "leads" and "headed by" name the same one
+     "There is a small Central Partnership team headed by a Chief Inspector, who provide advice across the MPS.",
+     "a Chief Inspector"),
+    ("Who chairs the meetings?", "These meetings replaced others and are chaired by DAC Lynn Owens.", "DAC Lynn Owens"),
+])
+def test_who_does_it_is_the_agent_of_the_passive_verb(question, sentence, value):
+    assert short_answer(classify(question), question, sentence) == value
+
+
+def test_an_agent_of_another_verb_is_not_the_answer():
+    q = "Who joined the Partnership Reference Group?"
+    assert short_answer(classify(q), q, "The group was convened by the Mayor last year.") != "the Mayor"
+
+
 def test_a_label_number_is_not_a_figure():
     q = "What is the size of MOPAC's target for improving public confidence?"
     sentence = "Recommendation 2: include an indicator in the 20% MOPAC target for improving public confidence"
