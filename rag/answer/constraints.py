@@ -29,9 +29,10 @@ _IRREGULAR = {"won": "win won winner", "led": "lead led leader", "ran": "run ran
 
 # Verbs of one-off events: a paragraph that answers "who was appointed" reports an appointment. Verbs of standing
 # roles ("who leads", "who runs", "who chairs") are left out: "headed by a Chief Inspector" answers "who leads".
-_EVENT_WORDS = ("appoint appointed elect elected succeed succeeded replace replaced win won award awarded resign "
-                "resigned promote promoted hire hired recruit recruited fine fined sack sacked dismiss dismissed "
-                "nominate nominated select selected choose chose host hosted shortlist shortlisted")
+_EVENT_STEMS = frozenset(tokenize(
+    "appoint appointed elect elected succeed succeeded replace replaced win won award awarded resign resigned promote "
+    "promoted hire hired recruit recruited fine fined sack sacked dismiss dismissed nominate nominated select selected "
+    "choose chose host hosted shortlist shortlisted"))
 
 
 def named_years(question: str) -> set[str]:
@@ -63,24 +64,24 @@ def asked_event(question: str) -> tuple[str, ...]:
     """Stems of the one-off event a who/where question asks about ("Who was appointed …" -> ("appoint",)); () for
     any other question, including standing roles ("Who leads …")."""
     stems = asked_verb(question)
-    return stems if set(stems) & _event_stems() else ()
+    return stems if set(stems) & _EVENT_STEMS else ()
 
 
-@lru_cache(maxsize=1)
-def _event_stems() -> frozenset[str]:
-    return frozenset(tokenize(_EVENT_WORDS))
+@lru_cache(maxsize=256)
+def _insists_on(question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(years named, event stems) of a question, parsed once though every candidate sentence is checked."""
+    return frozenset(named_years(question)), frozenset(asked_event(question))
 
 
 def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
     """Whether the passage shows the year the question names (one of them, when it names several) in its text,
     heading, or its document's date or title; and, for a who/where question, the event asked about."""
     own = f"{passage.heading} {passage.text}"
-    years = named_years(question)
+    years, event = _insists_on(question)
     if years:
         about = own + (f" {meta.date or ''} {meta.title}" if meta is not None else "")
         shown = set(_YEAR.findall(about))
         # One year must all show; of several ("in 2013, and in 2020"), each document may show its own.
         if not (years <= shown if len(years) == 1 else years & shown):
             return False
-    event = asked_event(question)
-    return not event or bool(set(event) & set(tokenize(own)))
+    return not event or bool(event & set(tokenize(own)))

@@ -26,39 +26,27 @@ def asked_acronym(question: str) -> str | None:
     return None
 
 
-_CORPUS_ACRONYMS: dict[str, dict[str, str]] = {}  # index version -> {acronym_key: expansion} over its documents
-_SPELLINGS: dict[str, dict[str, tuple[str, ...]]] = {}  # index version -> {acronym_key: spellings as defined}
+_CORPUS_ACRONYMS: dict[str, dict[str, str]] = {}  # index version -> {acronym as written: expansion}
 
 
 def corpus_acronyms(retriever) -> dict[str, str]:
-    """Every acronym any document defines (by acronym_key), with its expansion (first definition wins), worked
-    out once per index."""
+    """Every acronym any document defines, as the documents write it ("MPS", "JEMs"), with its expansion (first
+    definition wins), worked out once per index. Look one up by `acronym_key` to match other spellings."""
     key = retriever.index_version
     if key not in _CORPUS_ACRONYMS:
         found: dict[str, str] = {}
-        spellings: dict[str, tuple[str, ...]] = {}
         for doc_id in retriever.documents:
             for acronym, name in defined_acronyms(retriever.document_text(doc_id)).items():
-                found.setdefault(acronym_key(acronym), name)
-                written = spellings.get(acronym_key(acronym), ())
-                spellings[acronym_key(acronym)] = written + (acronym,) * (acronym not in written)
+                found.setdefault(acronym, name)
         _CORPUS_ACRONYMS.clear()  # one index at a time is plenty
-        _SPELLINGS.clear()
         _CORPUS_ACRONYMS[key] = found
-        _SPELLINGS[key] = spellings
     return _CORPUS_ACRONYMS[key]
-
-
-def acronym_spellings(retriever) -> dict[str, tuple[str, ...]]:
-    """{acronym_key: the acronym as the documents define it} ("MP" -> ("MPS",): the key drops a final S)."""
-    corpus_acronyms(retriever)
-    return _SPELLINGS[retriever.index_version]
 
 
 def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:
     """(expansion, the sentence that defines it) from the first of `doc_ids` that defines `acronym`."""
     wanted = acronym_key(acronym)
-    if wanted not in corpus_acronyms(retriever):
+    if not any(acronym_key(defined) == wanted for defined in corpus_acronyms(retriever)):
         return None  # no document defines it: don't scan them all again
     for doc_id in doc_ids:
         text = retriever.document_text(doc_id)

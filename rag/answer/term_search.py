@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rag.answer.definitions import acronym_spellings, corpus_acronyms
+from rag.answer.definitions import corpus_acronyms
 from rag.answer.sentences import Sentence, passage_sentences
 from rag.ingest.acronyms import acronym_key
 from rag.types import Passage
@@ -24,10 +24,10 @@ def asked_term(question: str) -> str | None:
     return m.group("term").strip() if m else None
 
 
-def term_patterns(term: str, acronyms: dict[str, str], spellings: dict[str, tuple[str, ...]] | None = None
-                  ) -> list[re.Pattern]:
+def term_patterns(term: str, acronyms: dict[str, str]) -> list[re.Pattern]:
     """The term as whole words (plural allowed; an acronym in its own case), plus its other form when a document
-    defines it: a letter that only says "VRU" mentions the Violence Reduction Unit, and the other way round."""
+    defines it: a letter that only says "VRU" mentions the Violence Reduction Unit, and the other way round.
+    `acronyms`: {acronym as the documents write it: expansion} (see corpus_acronyms)."""
     def words(phrase: str, flags: int) -> re.Pattern:
         parts = phrase.split()
         if len(parts[-1]) > 3 and parts[-1].endswith("s") and not parts[-1].isupper():
@@ -37,15 +37,14 @@ def term_patterns(term: str, acronyms: dict[str, str], spellings: dict[str, tupl
 
     if term.isupper() and " " not in term:
         patterns = [words(term, 0)]
-        expansion = acronyms.get(acronym_key(term))
+        expansion = next((name for acronym, name in acronyms.items() if acronym_key(acronym) == acronym_key(term)),
+                         None)
         if expansion:
             patterns.append(words(expansion, re.I))
         return patterns
-    patterns = [words(term, re.I)]
-    for key, name in acronyms.items():
-        if name.lower() == term.lower():  # the acronym as the documents write it: "MPS", not its key "MP"
-            patterns += [words(acronym, 0) for acronym in (spellings or {}).get(key, (key,))]
-    return patterns
+    # the acronym as the documents write it: "MPS" (its lookup key "MP" would find Members of Parliament)
+    return [words(term, re.I)] + [words(acronym, 0) for acronym, name in acronyms.items()
+                                  if name.lower() == term.lower()]
 
 
 def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iterable[Passage] = ()
@@ -54,7 +53,7 @@ def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iter
     first of the `preferred` passages (the search's best for the question) that holds one, else in reading
     order."""
     preferred = list(preferred)
-    patterns = term_patterns(term, corpus_acronyms(retriever), acronym_spellings(retriever))
+    patterns = term_patterns(term, corpus_acronyms(retriever))
 
     def mentions(text: str) -> bool:
         return any(p.search(text) for p in patterns)

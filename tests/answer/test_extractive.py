@@ -173,24 +173,19 @@ def test_a_second_document_is_quoted_only_when_the_question_asks_for_several(tmp
     assert {p.doc_id for p in several.citations} == {"first.txt", "second.txt"}
 
 
-def test_a_sentence_that_leans_back_scores_at_least_as_its_antecedent():
-    s = _sentences(["Halloween and Fireworks initiative, coordinated centrally.",
-                    "This will be the 3rd year in which partners have worked together.",
-                    "Awards are planned for February."])
-    candidates = [Candidate(s[0], 0.56, 0.7, 0.4, False), Candidate(s[1], 0.41, 0.3, 0.4, True),
-                  Candidate(s[2], 0.30, 0.3, 0.0, False)]
-    assert _with_antecedent(candidates[1], candidates).score == 0.56
-    assert _with_antecedent(candidates[2], candidates).score == 0.30  # does not lean back
-
-
-def test_a_sentence_the_next_one_leans_back_on_scores_at_least_as_that_one():
-    s = _sentences(["Stephen Greenhalgh formally responded to the Commission in June 2013.",
-                    "In that letter, the DMPC thanked Lord Adebowale for his proposals.",
-                    "The Deputy Mayor briefed the committee in October 2017."])
-    candidates = [Candidate(s[1], 0.45, 0.55, 0.3, False), Candidate(s[2], 0.40, 0.5, 0.2, True),
-                  Candidate(s[0], 0.38, 0.3, 0.3, True)]
-    assert _with_antecedent(candidates[2], candidates).score == 0.45  # "In that letter" leans on it
-    assert _with_antecedent(candidates[1], candidates).score == 0.40  # the next sentence does not lean back
+@pytest.mark.parametrize(("texts", "scores", "adjusted"), [
+    # "This will be …" leans back: it scores as its antecedent; the last sentence leans on nothing
+    (["Halloween and Fireworks initiative, coordinated centrally.",
+      "This will be the 3rd year in which partners have worked together.",
+      "Awards are planned for February."], [0.56, 0.41, 0.30], [0.56, 0.56, 0.30]),
+    # "In that letter" leans on the sentence before: that one scores as it; the next sentence does not lean back
+    (["Stephen Greenhalgh formally responded to the Commission in June 2013.",
+      "In that letter, the DMPC thanked Lord Adebowale for his proposals.",
+      "The Deputy Mayor briefed the committee in October 2017."], [0.38, 0.45, 0.40], [0.45, 0.45, 0.40]),
+])
+def test_sentences_joined_by_a_back_reference_share_a_score(texts, scores, adjusted):
+    candidates = [Candidate(sentence, score, 0.5, 0.3, False) for sentence, score in zip(_sentences(texts), scores)]
+    assert [_with_antecedent(c, candidates).score for c in candidates] == adjusted
 
 
 def test_a_post_holder_is_the_name_written_next_to_the_post():
