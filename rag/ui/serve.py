@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     from rag.ui.app import launch
 
     assistant = Assistant(retriever, mode=args.mode)
+    print("loading the language models …", file=sys.stderr)
+    assistant.warm_up()  # the first staff question should not wait ~2 s for spaCy to load
     print(f"serving on http://{args.host}:{args.port} (index {retriever.index_version})", file=sys.stderr)
     launch(assistant, host=args.host, port=args.port)
     return 0

@@ -220,3 +220,15 @@ def test_citation_check_drops_quotes_that_are_not_in_the_cited_passage(real_retr
     answer = Answer("q", "text [1]", [passage], False, quotes=[good, forged])
     checked = check_citations(answer, real_retriever)
     assert checked.quotes == [good] and checked.notes
+
+
+@pytest.mark.e2e
+def test_warm_up_loads_the_entity_tagger_before_the_first_question(assistant):
+    from rag.answer import extractive
+
+    extractive._nlp.cache_clear()
+    assistant.warm_up()
+    assert extractive._nlp.cache_info().currsize == 1
+    answer = assistant.ask("Who leads the Central Partnership team?")
+    assert extractive._nlp.cache_info().misses == 1  # the question used the tagger warm_up loaded
+    assert not answer.abstained
