@@ -2,7 +2,8 @@
 
 "Who won the awards in 2008?" is not answered by a paragraph about the awards that never mentions 2008 or a
 winner, however close it scores: the answer's paragraph must show every year the question names and, for a
-who/where question, the event it asks about ("won", "appointed", "replaced").
+who/where/when question, the one-off event it asks about ("won", "appointed", "resigned"): the date the VRU was
+announced does not answer "When was the VRU director appointed?".
 """
 
 from __future__ import annotations
@@ -60,9 +61,21 @@ def asked_verb(question: str) -> tuple[str, ...]:
     return ()
 
 
+_WHEN = re.compile(r"(?i)^\s*(?:when|on what date|what date|in what (?:year|month)|which (?:year|month|day))\b")
+
+
 def asked_event(question: str) -> tuple[str, ...]:
-    """Stems of the one-off event a who/where question asks about ("Who was appointed …" -> ("appoint",)); () for
-    any other question, including standing roles ("Who leads …")."""
+    """Stems of the one-off event a who/where/when question asks about ("Who was appointed …", "When did she
+    resign?" -> ("appoint",), ("resign",)); () for any other question, including standing roles ("Who leads …")."""
+    if _WHEN.match(question):
+        # The verb of a when-question follows its subject ("When was the VRU director appointed?", "When were the
+        # awards won?"): the last event word of the question is the event.
+        for word in reversed(re.findall(r"[A-Za-z'’-]+", question)):
+            lower = word.lower()
+            stems = tokenize(_IRREGULAR.get(lower, lower))
+            if set(stems) & _EVENT_STEMS:
+                return tuple(dict.fromkeys(stems))
+        return ()
     stems = asked_verb(question)
     return stems if set(stems) & _EVENT_STEMS else ()
 
@@ -75,7 +88,7 @@ def _insists_on(question: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
     """Whether the passage shows the year the question names (one of them, when it names several) in its text,
-    heading, or its document's date or title; and, for a who/where question, the event asked about."""
+    heading, or its document's date or title; and, for a who/where/when question, the event asked about."""
     own = f"{passage.heading} {passage.text}"
     years, event = _insists_on(question)
     if years:

@@ -189,6 +189,9 @@ def test_unanswerable_abstains_with_related_reading(assistant, question):
     ("Who chairs the London Crime Reduction Board?", True),  # the paragraph says who chairs it
     ("Who leads the Central Partnership team?", True),  # "headed by a Chief Inspector": a role, not an event
     ("What is the size of MOPAC's target for improving public confidence?", True),
+    ("When was the VRU director appointed?", False),  # the VRU's announcement date is not the appointment's
+    ("When did Stephen Greenhalgh resign?", False),  # the date he responded to the Commission is not it
+    ("When was the Violence Reduction Unit announced?", True),
 ])
 def test_what_the_question_insists_on_must_show_in_the_answer(assistant, question, answerable):
     ans = assistant.ask(question)

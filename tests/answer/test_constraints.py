@@ -24,9 +24,15 @@ META = DocumentMeta("d.txt", "Crime and Policing report", "2018-12-04")
     ("Who else is set to join the group?", ()),  # "set to" is skipped, and "join" is no past or third person
     ("Where does Bexley's council crime team sit?", ()),  # a name, not a verb
     ("Who from London Councils joined the group?", ()),
-    ("How much did the pilot cost?", ()),  # only who/where questions
+    ("How much did the pilot cost?", ()),  # only who/where/when questions
+    ("When was the VRU director appointed?", ("appoint",)),  # a when-question's verb follows its subject
+    ("When did Stephen Greenhalgh resign?", ("resign",)),
+    ("When were the awards won by Croydon?", ("win", "won", "winner")),  # the last event word, not the noun
+    ("On what date was the Commissioner replaced?", ("replac",)),
+    ("When was the Violence Reduction Unit announced?", ()),  # announcing is not an event we check
+    ("When is the Halloween initiative run?", ()),  # nor is a standing activity
 ])
-def test_the_event_a_who_or_where_question_asks_about(question, event):
+def test_the_event_a_who_where_or_when_question_asks_about(question, event):
     assert asked_event(question) == event
 
 
