@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -34,16 +34,20 @@ def reciprocal_rank_fusion(
 
 
 def add_neighbour_support(
-    ranked: Sequence[tuple[int, float]], neighbours: Mapping[int, Sequence[int]], weight: float
+    ranked: Sequence[tuple[int, float]], neighbours: np.ndarray, weight: float
 ) -> list[tuple[int, float]]:
     """Each item gains `weight` times the best score among its neighbours, then all are re-sorted, best first.
 
-    Paragraphs next to a strong match often carry the answer the match leads into or follows from; items
-    without a score (not in `ranked`) lend nothing.
+    neighbours: one row per item id, the ids before and after it (-1 where there is none). Paragraphs next to a
+    strong match often carry the answer the match leads into or follows from; items without a score (not in
+    `ranked`) lend nothing.
     """
-    scores = dict(ranked)
-    boosted = [
-        (item, score + weight * max((scores.get(n, 0.0) for n in neighbours.get(item, ())), default=0.0))
-        for item, score in ranked
-    ]
-    return sorted(boosted, key=lambda pair: -pair[1])
+    if not ranked:
+        return []
+    items = np.fromiter((item for item, _ in ranked), dtype=np.int64, count=len(ranked))
+    scores = np.fromiter((score for _, score in ranked), dtype=np.float64, count=len(ranked))
+    lent = np.zeros(len(neighbours) + 1)  # the last slot, indexed by -1, is "no neighbour": it lends nothing
+    lent[items] = scores
+    boosted = scores + weight * lent[neighbours[items]].max(axis=1)
+    order = np.argsort(-boosted, kind="stable")
+    return list(zip(items[order].tolist(), boosted[order].tolist()))

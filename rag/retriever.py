@@ -47,11 +47,12 @@ class Retriever:
         for row, chunk in enumerate(stored.chunks):
             self._doc_rows.setdefault(chunk.doc_id, []).append(row)  # type: ignore[arg-type]
         self._doc_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._doc_rows.items()}
-        self._neighbours: dict[int, tuple[int, ...]] = {}  # row -> rows of the chunks before and after it
+        # row -> rows of the chunks before and after it in its document, -1 where there is none
+        self._neighbours = np.full((len(stored.chunks), 2), -1, dtype=np.int64)
         for rows in self._doc_rows.values():
             ordered = sorted(rows.tolist(), key=lambda r: stored.chunks[r].start)
-            for i, row in enumerate(ordered):
-                self._neighbours[row] = tuple(ordered[j] for j in (i - 1, i + 1) if 0 <= j < len(ordered))
+            self._neighbours[ordered[1:], 0] = ordered[:-1]
+            self._neighbours[ordered[:-1], 1] = ordered[1:]
         self._chunk_vector: dict[int, int] = {}  # chunk row -> row of its own vector (the first one it owns)
         for vector_row, chunk_row in enumerate(stored.vector_chunks.tolist()):
             self._chunk_vector.setdefault(chunk_row, vector_row)
@@ -271,13 +272,12 @@ class Retriever:
             scores, ids = self._stored.dense.search(vector, depth, params=params)
         finally:
             faiss.omp_set_num_threads(threads)
-        best: dict[int, float] = {}
-        for vector_id, score in zip(ids[0], scores[0]):
-            if vector_id >= 0:
-                chunk = int(owners[vector_id])
-                if chunk not in best:  # results arrive best first
-                    best[chunk] = float(score)
-        return list(best.items())
+        found = ids[0] >= 0
+        chunks, scores = owners[ids[0][found]], scores[0][found]
+        # Results arrive best first: each chunk keeps its first (best) vector's score, in that order.
+        _, first = np.unique(chunks, return_index=True)
+        first.sort()
+        return list(zip(chunks[first].tolist(), scores[first].tolist()))
 
     def _allowed_rows(self, filters: SearchFilters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():

@@ -1,5 +1,6 @@
 """Tests for reciprocal rank fusion and neighbour support."""
 
+import numpy as np
 import pytest
 
 from rag.fusion import add_neighbour_support, reciprocal_rank_fusion
@@ -18,9 +19,13 @@ def test_weights_shift_the_order():
 
 def test_neighbour_support_lifts_a_paragraph_next_to_a_strong_match():
     ranked = [(1, 0.5), (7, 0.3), (2, 0.28), (9, 0.0)]
-    neighbours = {1: (2,), 2: (1, 3), 7: (), 9: (10,)}
+    neighbours = np.full((11, 2), -1)  # items 0..10; each row: the item before and after, -1 for none
+    neighbours[1] = (-1, 2)
+    neighbours[2] = (1, 3)
+    neighbours[9] = (-1, 10)
     out = add_neighbour_support(ranked, neighbours, 0.1)
     assert [item for item, _ in out] == [1, 2, 7, 9]  # 2 sits next to the best match and overtakes 7
     assert dict(out)[2] == pytest.approx(0.28 + 0.05)
     assert dict(out)[9] == 0.0  # a neighbour with no score (10) lends nothing
     assert add_neighbour_support(ranked, neighbours, 0.0) == sorted(ranked, key=lambda p: -p[1])
+    assert add_neighbour_support([], neighbours, 0.1) == []
