@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from rag.answer.sentences import Sentence, passage_sentences
 from rag.ingest.acronyms import acronym_key, defined_acronyms
@@ -26,34 +27,46 @@ def asked_acronym(question: str) -> str | None:
     return None
 
 
-_CORPUS_ACRONYMS: dict[str, dict[str, str]] = {}  # index version -> {acronym as written: expansion}
+class _Definitions(NamedTuple):
+    by_document: dict[str, dict[str, str]]  # doc_id -> {acronym as written: expansion}
+    corpus: dict[str, str]  # the same over all documents, first definition wins
+
+
+_DEFINITIONS: dict[str, _Definitions] = {}  # index version -> its documents' definitions
+
+
+def _definitions(retriever) -> _Definitions:
+    """Every document's acronym definitions, parsed once per index and shared by definitions and term search."""
+    key = retriever.index_version
+    if key not in _DEFINITIONS:
+        by_document = {doc_id: defined_acronyms(retriever.document_text(doc_id)) for doc_id in retriever.documents}
+        corpus: dict[str, str] = {}
+        for found in by_document.values():
+            for acronym, name in found.items():
+                corpus.setdefault(acronym, name)
+        _DEFINITIONS.clear()  # one index at a time is plenty
+        _DEFINITIONS[key] = _Definitions(by_document, corpus)
+    return _DEFINITIONS[key]
 
 
 def corpus_acronyms(retriever) -> dict[str, str]:
     """Every acronym any document defines, as the documents write it ("MPS", "JEMs"), with its expansion (first
     definition wins), worked out once per index. Look one up by `acronym_key` to match other spellings."""
-    key = retriever.index_version
-    if key not in _CORPUS_ACRONYMS:
-        found: dict[str, str] = {}
-        for doc_id in retriever.documents:
-            for acronym, name in defined_acronyms(retriever.document_text(doc_id)).items():
-                found.setdefault(acronym, name)
-        _CORPUS_ACRONYMS.clear()  # one index at a time is plenty
-        _CORPUS_ACRONYMS[key] = found
-    return _CORPUS_ACRONYMS[key]
+    return _definitions(retriever).corpus
 
 
 def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:
     """(expansion, the sentence that defines it) from the first of `doc_ids` that defines `acronym`."""
     wanted = acronym_key(acronym)
-    if not any(acronym_key(defined) == wanted for defined in corpus_acronyms(retriever)):
-        return None  # no document defines it: don't scan them all again
+    definitions = _definitions(retriever)
+    if not any(acronym_key(defined) == wanted for defined in definitions.corpus):
+        return None  # no document defines it
     for doc_id in doc_ids:
-        text = retriever.document_text(doc_id)
-        expansion = next((name for found, name in defined_acronyms(text).items() if acronym_key(found) == wanted),
-                         None)
+        expansion = next((name for found, name in definitions.by_document.get(doc_id, {}).items()
+                          if acronym_key(found) == wanted), None)
         if not expansion:
             continue
+        text = retriever.document_text(doc_id)
         words = r"\s+".join(re.escape(w) for w in expansion.split())
         m = re.search(rf"{words}\s*\(\s*{re.escape(wanted)}s?\s*\)", text, re.I)
         if not m:
