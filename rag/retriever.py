@@ -239,6 +239,10 @@ class Retriever:
             return embed_query_tokens(query)
         return self.embedder.embed([query])[0], None
 
+    def embed_query(self, query: str) -> tuple[np.ndarray, np.ndarray | None]:
+        """(unit query vector, its content-token vectors or None); the last 256 queries are cached."""
+        return self._embed_query(query)
+
     def _query_tokens(self, query: str) -> np.ndarray:
         tokens = self._embed_query(query)[1]
         return tokens if tokens is not None else np.zeros((0, self.embedder.dim), dtype=np.float32)

@@ -195,3 +195,55 @@ def test_a_post_holder_is_the_name_written_next_to_the_post():
     assert short_answer(classify(q), q, sentence) == "Cressida Dick"
     q = "Who is the Deputy Mayor for Policing and Crime?"
     assert short_answer(classify(q), q, sentence) == "Sophie Linden"
+
+
+def test_token_match_is_the_mean_of_each_question_tokens_best_match():
+    import numpy as np
+
+    from rag.answer.extractive import _token_match
+
+    question = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    sentence = np.array([[1.0, 0.0], [0.6, 0.8]], dtype=np.float16)
+    assert _token_match(question, sentence, cosine=0.1) == pytest.approx((1.0 + 0.8) / 2, abs=1e-3)
+    # Without token vectors on either side, the sentence's cosine stands in.
+    assert _token_match(None, sentence, cosine=0.1) == 0.1
+    assert _token_match(question, None, cosine=0.1) == 0.1
+
+
+class _VectorsOnly:
+    """An embedder that gives sentence vectors but no token vectors (the Embedder protocol's minimum)."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.calls = inner, "vectors-only", inner.dim, []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        return self.inner.embed(texts)
+
+
+def test_sentences_are_embedded_once_and_scored_without_token_vectors_too(tiny_corpus, tmp_path, fake_embedder):
+    import numpy as np
+
+    from rag.answer.extractive import score_sentences
+    from rag.retriever import Retriever
+
+    retriever = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
+    question = "How much will the knife crime fund cost?"
+    hits = retriever.search(question, k=3)
+    candidates = score_sentences(question, classify(question), hits, retriever)
+    assert candidates[0].sentence.text == "The knife crime fund will cost £250,000 over two years."
+    assert [c.score for c in candidates] == sorted((c.score for c in candidates), reverse=True)
+
+    plain = _VectorsOnly(fake_embedder)
+    retriever.embedder = plain
+    retriever._embed_query.cache_clear()
+    first = score_sentences(question, classify(question), hits, retriever)
+    again = score_sentences(question, classify(question), hits, retriever)
+    assert first[0].sentence.text == "The knife crime fund will cost £250,000 over two years."
+    assert [c.score for c in first] == [c.score for c in again]
+    embedded = [t for call in plain.calls[1:] for t in call]  # calls[0] is the question, through the retriever
+    assert len(embedded) == len(set(embedded)) == len(first)  # each sentence once; the second pass is cached
+    # With no token vectors, a sentence's match is its cosine with the question.
+    top = first[0]
+    query = plain.embed([question])[0]
+    assert top.similarity == pytest.approx(float(np.dot(plain.inner.embed([top.sentence.text])[0], query)), abs=1e-5)
