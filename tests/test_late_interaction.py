@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from rag.embeddings import FakeEmbedder
-from rag.late_interaction import TokenVectors, maxsim, maxsim_many, rerank
+from rag.late_interaction import TokenVectors, maxsim, maxsim_each, maxsim_many, rerank
 from rag.retriever import Retriever
 from rag.store import IndexCorruptError
 
@@ -29,6 +29,14 @@ def test_maxsim_many_equals_one_at_a_time_including_empty_chunks():
     rows = [2, 0, 1, 3]
     expected = [maxsim(query, store.chunk(r)) for r in rows]
     assert np.allclose(maxsim_many(query, rows, store), expected, atol=1e-3)  # float16 storage
+
+
+def test_maxsim_each_equals_one_at_a_time_including_empty_matrices():
+    rng = np.random.default_rng(1)
+    arrays = [_unit(rng.standard_normal((n, 8))) if n else np.zeros((0, 8), np.float32) for n in (2, 0, 6, 1)]
+    query = _unit(rng.standard_normal((3, 8)))
+    assert np.allclose(maxsim_each(query, arrays), [maxsim(query, a) for a in arrays], atol=1e-5)
+    assert maxsim_each(np.zeros((0, 8), np.float32), arrays).tolist() == [0.0] * 4
 
 
 def test_rerank_fuses_maxsim_order_with_the_shortlist_order():

@@ -103,13 +103,18 @@ def _sentence_encodings(embedder, texts: list[str]) -> list[tuple[object, object
     return [_ENCODING_CACHE[(embedder.name, t)] for t in texts]
 
 
-def _token_match(query_tokens, sentence_tokens, cosine: float) -> float:
-    """MaxSim: each content word-piece of the question finds its best match in the sentence, averaged."""
-    import numpy as np
+def _token_matches(query_tokens, encodings: list[tuple[object, object]], cosines) -> list[float]:
+    """MaxSim per sentence: each content word-piece of the question finds its best match in the sentence, averaged;
+    a sentence (or question) without token vectors keeps its cosine."""
+    from rag.late_interaction import maxsim_each
 
-    if query_tokens is None or sentence_tokens is None or not len(query_tokens) or not len(sentence_tokens):
-        return cosine
-    return float((query_tokens @ np.asarray(sentence_tokens, dtype=np.float32).T).max(axis=1).mean())
+    with_tokens = [i for i, (_, tokens) in enumerate(encodings) if tokens is not None and len(tokens)]
+    matches = [float(c) for c in cosines]
+    if query_tokens is None or not len(query_tokens) or not with_tokens:
+        return matches
+    for i, score in zip(with_tokens, maxsim_each(query_tokens, [encodings[i][1] for i in with_tokens])):
+        matches[i] = float(score)
+    return matches
 
 
 # Sentence score = token match, shared words, retrieval rank and answer-type weights. Chosen by a grid over
@@ -139,16 +144,14 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     if not sentences:
         return []
     query_vector, query_tokens = retriever.embed_query(question)  # cached: the search embedded it already
-    if query_tokens is not None:
-        query_tokens = np.asarray(query_tokens, dtype=np.float32)
     encodings = _sentence_encodings(retriever.embedder, [s.text for s in sentences])
     terms = set(tokenize(question))
     rank_of = {p.chunk_id: i for i, p in enumerate(passages)}
     w_match, w_overlap, w_rank, w_typed = SCORE_WEIGHTS
     out = []
-    for sentence, (vector, tokens) in zip(sentences, encodings):
-        cosine = float(np.dot(vector, query_vector))
-        match = _token_match(query_tokens, tokens, cosine)
+    cosines = np.stack([vector for vector, _ in encodings]) @ query_vector
+    matches = _token_matches(query_tokens, encodings, cosines)
+    for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
         overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}")
         typed = _has_type(qtype.answer, sentence.text)
         rank = rank_of.get(sentence.passage.chunk_id, len(passages))
