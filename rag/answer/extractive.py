@@ -89,7 +89,8 @@ MAX_CACHED_SENTENCES = 20_000  # about 20 content tokens x 384 float16 each: som
 
 def _sentence_encodings(embedder, texts: list[str]) -> list[tuple[object, object]]:
     """(vector, content-token vectors or None) per sentence; sentences seen before are not embedded again."""
-    missing = [t for t in dict.fromkeys(texts) if (embedder.name, t) not in _ENCODING_CACHE]
+    found = {t: _ENCODING_CACHE.get((embedder.name, t)) for t in dict.fromkeys(texts)}
+    missing = [t for t, encoding in found.items() if encoding is None]
     if missing:
         embed_with_tokens = getattr(embedder, "embed_with_tokens", None)
         if embed_with_tokens is not None:
@@ -99,8 +100,9 @@ def _sentence_encodings(embedder, texts: list[str]) -> list[tuple[object, object
         if len(_ENCODING_CACHE) + len(missing) > MAX_CACHED_SENTENCES:  # bound memory on very large corpora
             _ENCODING_CACHE.clear()
         for text, vector, token_vectors in zip(missing, vectors, tokens):
-            _ENCODING_CACHE[(embedder.name, text)] = (vector, token_vectors)
-    return [_ENCODING_CACHE[(embedder.name, t)] for t in texts]
+            found[text] = _ENCODING_CACHE[(embedder.name, text)] = (vector, token_vectors)
+    # Read from `found`, not the cache: another request may clear the cache in between.
+    return [found[t] for t in texts]
 
 
 def _token_matches(query_tokens, encodings: list[tuple[object, object]], cosines) -> list[float]:
