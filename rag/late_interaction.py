@@ -86,8 +86,7 @@ def maxsim_many(query: np.ndarray, rows: list[int], store: TokenVectors) -> np.n
     # Every token row of the chosen chunks, without one arange per chunk: row i of chunk j is start_j + i.
     gathered = np.repeat(starts[present] - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
     similarity = _similarity(query.astype(np.float32), np.asarray(store.vectors[gathered], dtype=np.float32))
-    bounds = np.concatenate([[0], np.cumsum(sizes[present])[:-1]])
-    scores[present] = np.maximum.reduceat(similarity, bounds, axis=1).mean(axis=0)
+    scores[present] = _best_match_means(similarity, lengths)
     return scores
 
 
@@ -100,9 +99,14 @@ def maxsim_each(query: np.ndarray, token_arrays: list[np.ndarray]) -> np.ndarray
         return scores
     stacked = np.concatenate([np.asarray(t, dtype=np.float32) for t in token_arrays if len(t)])
     similarity = _similarity(np.asarray(query, dtype=np.float32), stacked)
-    bounds = np.concatenate([[0], np.cumsum(sizes[present])[:-1]])
-    scores[present] = np.maximum.reduceat(similarity, bounds, axis=1).mean(axis=0)
+    scores[present] = _best_match_means(similarity, sizes[present])
     return scores
+
+
+def _best_match_means(similarity: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per group of consecutive columns (sizes > 0): the mean over query rows of the row's best column."""
+    bounds = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    return np.maximum.reduceat(similarity, bounds, axis=1).mean(axis=0)
 
 
 def _similarity(query: np.ndarray, tokens: np.ndarray) -> np.ndarray:
