@@ -7,6 +7,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from rag.answer.comparison import comparison_answer, split_comparison
 from rag.answer.extractive import ExtractiveConfig, extractive_answer
 from rag.types import Answer
 
@@ -58,5 +59,21 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
     def prepare(inputs: dict[str, Any]) -> dict[str, Any]:
         return {**inputs, "query": inputs.get("query") or inputs["question"]}
 
-    return (RunnableLambda(prepare) | RunnableLambda(retrieve) | RunnableLambda(select_evidence)
-            | RunnableLambda(answer) | RunnableLambda(check)).with_config(run_name="rag_answer")
+    single = (RunnableLambda(prepare) | RunnableLambda(retrieve) | RunnableLambda(select_evidence)
+              | RunnableLambda(answer) | RunnableLambda(check)).with_config(run_name="rag_answer")
+
+    def route(inputs: dict[str, Any]) -> Answer:
+        # "Which came first: A or B?" is two questions: each side is searched and answered on its own (one search
+        # for both finds one side's paragraph and not the other's), then the two answers are compared.
+        comparison = split_comparison(inputs["question"])
+        if comparison is None:
+            return single.invoke(inputs)
+        started = time.perf_counter()
+        sides = tuple(single.invoke({**inputs, "question": q, "query": q}) for q in comparison.questions)
+        result = comparison_answer(inputs["question"], comparison, sides)
+        result.notes.append("compared two answers: " + " / ".join(comparison.questions))
+        result.timings.update({"retrieve_ms": sum(s.timings.get("retrieve_ms", 0.0) for s in sides),
+                               "answer_ms": (time.perf_counter() - started) * 1000})
+        return result
+
+    return RunnableLambda(route).with_config(run_name="rag_answer")

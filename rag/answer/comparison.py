@@ -1,0 +1,243 @@
+"""Comparison questions ("Which came first: A or B?"): split into one question per side, answer each, compare."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from rag.ingest.metadata import parse_date
+from rag.types import Answer, Passage, Quote
+
+_EARLIER = ("first", "earlier", "older", "sooner")
+_LATER = ("later", "last", "newer", "more recent", "most recent")
+_BIGGER = ("bigger", "larger", "greater", "higher", "more")
+_SMALLER = ("smaller", "lower", "less", "fewer")
+_WORDS = "|".join(re.escape(w) for w in (*_EARLIER, *_LATER, *_BIGGER, *_SMALLER))
+_LETTER = re.compile(r"\b(?:letter|briefing|paper|report|reply|response|document)\b", re.I)
+
+# "Which came first: A or B, and by how long?", "Which was bigger, A or B?", "Which is older - A or B?"
+_WHICH = re.compile(
+    rf"^(?:which|what)(?: one)? (?P<verb>came|comes|was|is|were|are|happened|had)(?:\s+\w+){{0,2}}?\s+"
+    rf"(?P<word>{_WORDS})(?:\s*[:,\-–—]\s*|\s+(?=(?:the|a|an)\s))(?P<a>.+?)\s+or\s+(?P<b>.+?)"
+    r"(?:\s*[,;]?\s*(?:and )?by how (?:long|much|many)(?: \w+)?)?\s*\??$", re.I)
+# "How does the number of A compare with the number of B?"
+_HOW_COMPARE = re.compile(
+    r"^how (?:does|did|do) (?P<a>(?:the )?(?:number|amount|cost|size|total) of .+?) compare "
+    r"(?:with|to|against) (?P<b>.+?)\s*\??$", re.I)
+
+
+class Comparison(NamedTuple):
+    """A comparison question split into its two sides."""
+
+    kind: str  # "earlier" | "later" | "bigger" | "smaller" | "compare"
+    sides: tuple[str, str]  # the two things compared, as the question writes them
+    questions: tuple[str, str]  # the question asked about each side
+    past: bool = False  # "Which was bigger" rather than "Which is bigger"
+
+
+def split_comparison(question: str) -> Comparison | None:
+    """The comparison a question asks for, or None for any other question."""
+    q = question.strip()
+    if m := _WHICH.match(q):
+        word = m.group("word").lower()
+        kind = ("earlier" if word in _EARLIER else "later" if word in _LATER
+                else "bigger" if word in _BIGGER else "smaller")
+        sides = (_side(m.group("a")), _side(m.group("b")))
+        if not all(sides):
+            return None
+        past = m.group("verb").lower() in ("came", "was", "were", "happened", "had")
+        return Comparison(kind, sides, (_question_for(kind, sides[0]), _question_for(kind, sides[1])), past)
+    if m := _HOW_COMPARE.match(q):
+        sides = (_side(m.group("a")), _side(m.group("b")))
+        if not all(sides):
+            return None
+        past = m.group(0).lower().startswith("how did")
+        return Comparison("compare", sides, (_question_for("compare", sides[0]), _question_for("compare", sides[1])),
+                          past)
+    return None
+
+
+def _side(text: str) -> str:
+    return text.strip(" ,;:.?\"'“”‘’")
+
+
+def _question_for(kind: str, side: str) -> str:
+    """The question that finds one side's value: a date for which-came-first, an amount or count otherwise."""
+    if kind in ("earlier", "later"):
+        written = " written" if _LETTER.search(side) else ""
+        return f"When was {side}{written}?"
+    counted = re.match(r"(?:the )?number of (.+)", side, re.I)
+    if counted:
+        return f"How many {counted.group(1)} are there?"
+    return f"How much was {side}?"
+
+
+# --- values ---------------------------------------------------------------------------------------------------
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|bn|thousand|million|billion)?\b", re.I)
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+class When(NamedTuple):
+    """A date as precisely as the text gives it: "day", "month" or "year" (the rest filled with 1s)."""
+
+    day: date
+    precision: str
+
+
+_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december)\s+((?:19|20)\d{2})\b", re.I)
+_MONTH_NAMES = [m.lower() for m in ("January February March April May June July August September October November "
+                                    "December").split()]
+
+
+def date_value(text: str) -> When | None:
+    """The date in the text: a calendar date, a month ("March 2018") or a bare year ("summer 2019")."""
+    iso = parse_date(text)
+    if iso:
+        return When(date.fromisoformat(iso), "day")
+    if m := _MONTH_YEAR.search(text):
+        return When(date(int(m.group(2)), _MONTH_NAMES.index(m.group(1).lower()) + 1, 1), "month")
+    year = re.search(r"\b(?:19|20)\d{2}\b", text)
+    return When(date(int(year.group()), 1, 1), "year") if year else None
+
+
+def amount_value(text: str) -> float | None:
+    """An amount or count written in the text: "£1,118,248", "£20m", "£3.5 billion", "12", "twelve"."""
+    m = _AMOUNT.search(text)
+    if m:
+        return float(m.group(1).replace(",", "")) * _SCALE.get((m.group(2) or "").lower(), 1)
+    word = re.search(rf"\b({'|'.join(_NUMBER_WORDS)})\b", text, re.I)
+    return float(_NUMBER_WORDS[word.group(1).lower()]) if word else None
+
+
+def _gap(first: When, second: When) -> str | None:
+    """"4 years and 1 month", "3 months", "12 days": how long after `first` `second` came, as precisely as both
+    dates allow; None when they are too coarse to order ("2019" and "March 2019")."""
+    coarse = {first.precision, second.precision}
+    if "year" in coarse:
+        years = second.day.year - first.day.year
+        return f"about {years} year{'s' if years != 1 else ''}" if years else None
+    if "month" in coarse:
+        months = (second.day.year - first.day.year) * 12 + second.day.month - first.day.month
+        if not months:
+            return None
+    else:
+        months = (second.day.year - first.day.year) * 12 + second.day.month - first.day.month - (
+            second.day.day < first.day.day)
+    if months < 1:
+        days = (second.day - first.day).days
+        return f"{days} day{'s' if days != 1 else ''}"
+    years, months = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    parts += [f"{months} month{'s' if months != 1 else ''}"] if months else []
+    return ("about " if "month" in coarse else "") + " and ".join(parts)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+# --- the combined answer --------------------------------------------------------------------------------------
+
+def _merged(answers: tuple[Answer, Answer]) -> tuple[list[Passage], list[Quote], list[str]]:
+    """Both answers' citations renumbered into one list (a passage cited by both keeps one number), their quotes,
+    and each side's markers ("[1]", "[2][3]")."""
+    citations: list[Passage] = []
+    quotes: list[Quote] = []
+    markers = []
+    for answer in answers:
+        numbers = []
+        for quote in answer.quotes:
+            passage = answer.citations[quote.citation - 1]
+            ids = [c.chunk_id for c in citations]
+            if passage.chunk_id not in ids:
+                citations.append(passage)
+                ids.append(passage.chunk_id)
+            n = ids.index(passage.chunk_id) + 1
+            moved = Quote(quote.sentence, n, quote.start, quote.end)
+            if moved not in quotes:
+                quotes.append(moved)
+            if n not in numbers:
+                numbers.append(n)
+        markers.append("".join(f"[{n}]" for n in numbers))
+    return citations, quotes, markers
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def comparison_answer(question: str, comparison: Comparison, answers: tuple[Answer, Answer]) -> Answer:
+    """One answer from the two sides' answers: which side wins and by how much, each value cited.
+
+    Both sides need a value from a cited sentence; with one missing, the documents don't say how they compare
+    (a comparison half-answered is not an answer), and what was found is shown as related reading.
+    """
+    a, b = comparison.sides
+    temporal = comparison.kind in ("earlier", "later")
+    parse = date_value if temporal else amount_value
+    values = [parse(ans.short_answer) if ans.short_answer and not ans.abstained else None for ans in answers]
+    if None in values:
+        missing = [side for side, value in zip(comparison.sides, values, strict=True) if value is None]
+        related: list[Passage] = []
+        for ans in answers:
+            for p in [*ans.citations, *ans.related]:
+                if p.chunk_id not in {r.chunk_id for r in related}:
+                    related.append(p)
+        text = (f"The documents don't say how {a} and {b} compare: no passage gives "
+                f"{'a date' if temporal else 'a value'} for {' or '.join(missing)}. The closest passages are listed "
+                "as related reading, not as evidence.")
+        return Answer(question=question, text=text, citations=[], abstained=True, related=related[:3],
+                      confidence=min(ans.confidence for ans in answers))
+    citations, quotes, markers = _merged(answers)
+    shown = [ans.short_answer for ans in answers]
+    lead, short = (_temporal_lead if temporal else _magnitude_lead)(comparison, values, shown, markers)
+    body = "\n".join(f"“{q.sentence}” [{q.citation}]" for q in quotes)
+    cited = {c.chunk_id for c in citations}
+    related = [p for ans in answers for p in ans.related if p.chunk_id not in cited][:3]
+    return Answer(question=question, text=f"{lead}\n{body}", citations=citations, abstained=False,
+                  short_answer=short, quotes=quotes, related=related,
+                  confidence=min(ans.confidence for ans in answers))
+
+
+def _temporal_lead(comparison: Comparison, values: list, shown: list[str],
+                   markers: list[str]) -> tuple[str, str | None]:
+    """The first line and short answer: "A came first (16 November 2009) [1], 4 years and 1 month before B …"."""
+    sides = comparison.sides
+    early, late = (0, 1) if values[0].day <= values[1].day else (1, 0)
+    gap = _gap(values[early], values[late])
+    if gap is None or values[0].day == values[1].day:
+        both = f"{sides[0]} ({shown[0]}) {markers[0]} and {sides[1]} ({shown[1]}) {markers[1]}"
+        return f"The documents date both to the same time, so they don't say which came first: {both}.", None
+    if comparison.kind == "earlier":
+        win, lose, verb, relation = early, late, "came first", "before"
+    else:
+        win, lose, verb, relation = late, early, "came later", "after"
+    return (f"{_capital(sides[win])} {verb} ({shown[win]}) {markers[win]}, {gap} {relation} {sides[lose]} "
+            f"({shown[lose]}) {markers[lose]}."), f"{sides[win]} ({shown[win]})"
+
+
+def _magnitude_lead(comparison: Comparison, values: list, shown: list[str],
+                    markers: list[str]) -> tuple[str, str | None]:
+    """The first line and short answer: "A was bigger: £20m [1] against £1,118,248 [2], a difference of …"."""
+    sides = comparison.sides
+    if values[0] == values[1]:
+        return (f"{_capital(sides[0])} and {sides[1]} are the same: {shown[0]} {markers[0]} and {shown[1]} "
+                f"{markers[1]}."), shown[0]
+    larger, smaller = (0, 1) if values[0] > values[1] else (1, 0)
+    win, lose = (smaller, larger) if comparison.kind == "smaller" else (larger, smaller)
+    word = {"bigger": "bigger", "smaller": "smaller", "compare": "larger"}[comparison.kind]
+    money = "£" if any("£" in s for s in shown) else ""
+    verb = "was" if comparison.past else "is"
+    difference = _number(abs(values[0] - values[1]))
+    suffixes = {m.group(2).lower() if (m := _AMOUNT.search(v)) and m.group(2) else "" for v in shown}
+    if len(suffixes) == 1 and (suffix := suffixes.pop()):  # "£7m against £5m" differ by "£2m", not "£2,000,000"
+        difference = _number(abs(values[0] - values[1]) / _SCALE[suffix]) + (
+            suffix if suffix in ("k", "m", "bn") else f" {suffix}")
+    return (f"{_capital(sides[win])} {verb} {word}: {shown[win]} {markers[win]} against {shown[lose]} "
+            f"{markers[lose]}, a difference of {money}{difference}."), f"{sides[win]} ({shown[win]})"

@@ -1,0 +1,147 @@
+"""Comparison questions: splitting into sides, reading values, the combined answer (fast), and on the real corpus."""
+
+from datetime import date
+
+import pytest
+
+from rag.answer.assistant import Assistant
+from rag.answer.comparison import When, amount_value, comparison_answer, date_value, split_comparison
+from rag.types import Answer, Passage, Quote
+
+
+@pytest.mark.parametrize(("question", "kind", "sides"), [
+    ("Which came first: the MPA briefing or MOPAC's letter on mental health, and by how long?", "earlier",
+     ("the MPA briefing", "MOPAC's letter on mental health")),
+    ("Which was bigger: Barking and Dagenham's highways spending or the cost of the LCPF funding protection?",
+     "bigger", ("Barking and Dagenham's highways spending", "the cost of the LCPF funding protection")),
+    ("Which was written later, the London Councils report or the letter to Susan Hall?", "later",
+     ("the London Councils report", "the letter to Susan Hall")),
+    ("Which is smaller - the BCU budget or the VRU budget?", "smaller", ("the BCU budget", "the VRU budget")),
+    ("How does the number of Basic Command Units compare with the number of boroughs?", "compare",
+     ("the number of Basic Command Units", "the number of boroughs")),
+])
+def test_a_comparison_is_split_into_its_two_sides(question, kind, sides):
+    comparison = split_comparison(question)
+    assert comparison is not None
+    assert (comparison.kind, comparison.sides) == (kind, sides)
+
+
+def test_each_side_gets_the_question_that_finds_its_value():
+    dated = split_comparison("Which came first: the MPA briefing or the first meeting of the Reference Group?")
+    assert dated.questions == ("When was the MPA briefing written?", "When was the first meeting of the Reference "
+                                                                     "Group?")
+    counted = split_comparison("How does the number of Basic Command Units compare with the number of boroughs?")
+    assert counted.questions == ("How many Basic Command Units are there?", "How many boroughs are there?")
+    money = split_comparison("Which was bigger: the highways spending or the cost of the protection?")
+    assert money.questions == ("How much was the highways spending?", "How much was the cost of the protection?")
+
+
+@pytest.mark.parametrize("question", [
+    "Which is more important: knife crime or drugs?",  # "more" + adjective: not a comparison of values
+    "Who was Deputy Mayor in 2013 or 2017?",
+    "What did the Commissioner say about knife crime?",
+    "Which borough came first in the awards?",  # no "A or B"
+])
+def test_other_questions_are_not_comparisons(question):
+    assert split_comparison(question) is None
+
+
+def test_values_are_read_as_precisely_as_written():
+    assert date_value("16 November 2009") == When(date(2009, 11, 16), "day")
+    assert date_value("in March 2018") == When(date(2018, 3, 1), "month")
+    assert date_value("summer 2019") == When(date(2019, 1, 1), "year")
+    assert date_value("soon") is None
+    assert amount_value("£1,118,248") == 1118248
+    assert amount_value("£20m") == 20_000_000
+    assert amount_value("£3.5 billion") == 3_500_000_000
+    assert amount_value("twelve") == 12
+    assert amount_value("none") is None
+
+
+def _side(value: str, sentence: str, doc: str, label: str, start: int = 0) -> Answer:
+    passage = Passage(text=sentence, doc_id=doc, title=doc, date="2020-01-01", paragraph=label, start=start,
+                      end=start + len(sentence), score=1.0, chunk_id=f"{doc}:{label}")
+    return Answer(question="q", text=f"{value}.\n“{sentence}” [1]", citations=[passage], abstained=False,
+                  short_answer=value, quotes=[Quote(sentence, 1, start, start + len(sentence))], confidence=0.5)
+
+
+def test_the_answer_names_the_winner_and_cites_each_value():
+    comparison = split_comparison("Which was bigger: the highways spending or the cost of the protection?")
+    sides = (_side("£20m", "Spending £20m on highways.", "a.txt", "¶5"),
+             _side("£1,118,248", "A cost of £1,118,248.", "b.txt", "para 22"))
+    ans = comparison_answer("Which was bigger?", comparison, sides)
+    assert not ans.abstained
+    assert ans.text.splitlines()[0] == ("The highways spending was bigger: £20m [1] against £1,118,248 [2], a "
+                                        "difference of £18,881,752.")
+    assert [c.paragraph for c in ans.citations] == ["¶5", "para 22"]
+    assert [(q.sentence, q.citation) for q in ans.quotes] == [("Spending £20m on highways.", 1),
+                                                             ("A cost of £1,118,248.", 2)]
+    smaller = comparison_answer("q", comparison._replace(kind="smaller"), sides)
+    assert smaller.short_answer == "the cost of the protection (£1,118,248)"
+
+
+def test_dates_give_the_order_and_the_gap():
+    comparison = split_comparison("Which came first: the briefing or the letter, and by how long?")
+    sides = (_side("20 December 2013", "20 December 2013", "b.txt", "header"),
+             _side("16 November 2009", "16 November 2009", "a.txt", "header"))
+    ans = comparison_answer("q", comparison, sides)
+    assert ans.text.splitlines()[0] == ("The letter came first (16 November 2009) [2], 4 years and 1 month before "
+                                        "the briefing (20 December 2013) [1].")
+    later = comparison_answer("q", comparison._replace(kind="later"), sides)
+    assert later.short_answer == "the briefing (20 December 2013)"
+
+
+def test_dates_too_coarse_to_order_are_not_ordered():
+    comparison = split_comparison("Which came first: the review or the MoU?")
+    sides = (_side("2019", "It ends in 2019.", "a.txt", "¶1"), _side("March 2019", "Agreed in March 2019.",
+                                                                      "b.txt", "¶2"))
+    ans = comparison_answer("q", comparison, sides)
+    assert not ans.abstained and ans.short_answer is None
+    assert "don't say which came first" in ans.text
+
+
+def test_one_side_the_documents_lack_makes_no_comparison():
+    comparison = split_comparison("Which was bigger: the highways spending or the cost of unicorns?")
+    missing = Answer(question="q", text="The documents don't say.", citations=[], abstained=True)
+    ans = comparison_answer("q", comparison, (_side("£20m", "Spending £20m.", "a.txt", "¶5"), missing))
+    assert ans.abstained and ans.citations == [] and ans.quotes == []
+    assert "the cost of unicorns" in ans.text
+    assert [p.paragraph for p in ans.related] == ["¶5"]  # what was found is still offered as reading
+
+
+def test_a_passage_cited_by_both_sides_keeps_one_number():
+    comparison = split_comparison("Which was bigger: the first fund or the second fund?")
+    first = _side("£5m", "£5m and £7m were given.", "a.txt", "¶1")
+    second = _side("£7m", "£5m and £7m were given.", "a.txt", "¶1")
+    ans = comparison_answer("q", comparison, (first, second))
+    assert len(ans.citations) == 1 and len(ans.quotes) == 1
+    assert ans.text.splitlines()[0] == "The second fund was bigger: £7m [1] against £5m [1], a difference of £2m."
+
+
+@pytest.fixture(scope="module")
+def assistant(real_retriever):
+    return Assistant(real_retriever)
+
+
+@pytest.mark.e2e
+def test_which_came_first_on_the_real_corpus(assistant):
+    ans = assistant.ask("Which came first: the MPA briefing on joint working with councils or MOPAC's letter on "
+                        "mental health and policing, and by how long?")
+    assert ans.text.startswith("The MPA briefing on joint working with councils came first (16 November 2009) [1], "
+                               "4 years and 1 month before")
+    assert [(c.doc_id[:3], c.paragraph) for c in ans.citations] == [("002", "header"), ("003", "header")]
+    for quote in ans.quotes:  # each quote is the text at its span in the cited file
+        passage = ans.citations[quote.citation - 1]
+        source = assistant.retriever.document_text(passage.doc_id)[quote.start:quote.end]
+        assert " ".join(source.split()) == quote.sentence  # the cleaning joins broken lines
+
+
+@pytest.mark.e2e
+def test_which_was_bigger_on_the_real_corpus(assistant):
+    ans = assistant.ask("Which was bigger: Barking and Dagenham's highways spending or the cost of the LCPF "
+                        "funding protection?")
+    assert ans.short_answer == "Barking and Dagenham's highways spending (£20m)"
+    assert ("004", "para 22") in [(c.doc_id[:3], c.paragraph) for c in ans.citations]
+    unknown = assistant.ask("Which was bigger: the cost of the LCPF funding protection or the price of a unicorn "
+                            "stable?")
+    assert unknown.abstained and not unknown.citations
