@@ -74,13 +74,15 @@ def classify(question: str) -> QuestionType:
         kind = "PERCENT"
     elif re.match(r"how much\b", q) or re.search(r"\bcost\b", q) or re.search(_ASKS_VALUE.format(_MONEY_NOUNS), q):
         kind = "MONEY"
-    elif re.match(r"how many\b", q) or re.search(r"\b(number of|how big|size of)\b", q) or \
+    elif re.search(r"(?:^|\bfor |\bby |\bin |\bto )how many\b", q) or re.search(r"\b(number of|how big|size of)\b", q) or \
             re.search(_ASKS_VALUE.format(_FIGURE_NOUNS), q):
         kind = "NUMBER"
     elif re.match(r"who\b|whose\b|which (person|officer|councillor|commissioner)\b", q):
         kind = "WHO"
     elif re.match(r"where\b|which (borough|boroughs|place|area|areas|city|council)\b", q):
         kind = "PLACE"
+    elif re.match(r"(why|how)\b", q):
+        kind = None  # "Why were the units merged over bigger areas?" asks for a reason, not a list of areas
     elif re.search(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
                    r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
                    r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members)\b|"

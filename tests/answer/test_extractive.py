@@ -35,6 +35,9 @@ from rag.types import Passage
     ("What was the detection rate for knife crime?", "NUMBER"),
     ("What is the size of MOPAC's target for public confidence?", "NUMBER"),
     ("What was the reaction to the method of choosing borough crime targets?", None),  # too far from "what"
+    ("For how many boroughs will priorities be published?", "NUMBER"),  # "how many" after a preposition
+    ("Why were the response units merged over bigger areas?", None),  # a reason, though "areas" names a list
+    ("How are the borough leads kept up to date?", None),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
