@@ -26,6 +26,17 @@ _HOW_COMPARE = re.compile(
     r"^how (?:does|did|do) (?P<a>(?:the )?(?:number|amount|cost|size|total) of .+?) compare "
     r"(?:with|to|against) (?P<b>.+?)\s*\??$", re.I)
 
+# Yes/no forms: "Was A bigger than B?", "Were there more A than B?", "Was A written before B?"
+_THAN = re.compile(
+    r"^(?P<verb>was|is|were|are)\s+(?P<a>.+?)\s+(?P<word>bigger|larger|greater|higher|smaller|lower|earlier|"
+    r"later|older|newer)\s+than\s+(?P<b>.+?)\s*\??$", re.I)
+_THERE = re.compile(r"^(?P<verb>was|is|were|are) there (?P<word>more|fewer|less) (?P<a>.+?) than "
+                    r"(?:there (?:are|were) )?(?P<b>.+?)\s*\??$", re.I)
+# ... "before" a noun phrase (the election, MOPAC's letter, March 2018), not a clause ("before deciding")
+_BEFORE = re.compile(r"^(?P<verb>was|is|were|are|did)\s+(?P<a>.+?)\s+(?:(?P<action>\w+)\s+)?(?P<word>before|after)\s+"
+                     r"(?P<b>(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])|\d).*?)\s*\??$", re.I)
+_PAST = ("came", "was", "were", "happened", "had", "did")
+
 
 class Comparison(NamedTuple):
     """A comparison question split into its two sides."""
@@ -34,6 +45,7 @@ class Comparison(NamedTuple):
     sides: tuple[str, str]  # the two things compared, as the question writes them
     questions: tuple[str, str]  # the question asked about each side
     past: bool = False  # "Which was bigger" rather than "Which is bigger"
+    yes_no: bool = False  # "Was A bigger than B?": the answer opens with yes or no (is A the winner?)
 
 
 def split_comparison(question: str) -> Comparison | None:
@@ -48,6 +60,29 @@ def split_comparison(question: str) -> Comparison | None:
             return None
         past = m.group("verb").lower() in ("came", "was", "were", "happened", "had")
         return Comparison(kind, sides, (_question_for(kind, sides[0]), _question_for(kind, sides[1])), past)
+    if m := _THERE.match(q):  # "Were there more A than B?": compare the counts
+        sides = (f"the number of {_side(m.group('a'))}", f"the number of {_side(m.group('b'))}")
+        kind = "bigger" if m.group("word").lower() == "more" else "smaller"
+        return Comparison(kind, sides, tuple(_question_for(kind, side) for side in sides),
+                          m.group("verb").lower() in _PAST, yes_no=True)
+    if m := _THAN.match(q):
+        word = m.group("word").lower()
+        kind = {"earlier": "earlier", "older": "earlier", "later": "later", "newer": "later",
+                "smaller": "smaller", "lower": "smaller"}.get(word, "bigger")
+        sides = (_side(m.group("a")), _side(m.group("b")))
+        if not all(sides):
+            return None
+        return Comparison(kind, sides, tuple(_question_for(kind, side) for side in sides),
+                          m.group("verb").lower() in _PAST, yes_no=True)
+    if m := _BEFORE.match(q):
+        kind = "earlier" if m.group("word").lower() == "before" else "later"
+        sides = (_side(m.group("a")), _side(m.group("b")))
+        if not all(sides):
+            return None
+        action = (m.group("action") or "").lower()
+        first = _question_for(kind, sides[0], "" if action in ("come", "happen", "take") else action)
+        return Comparison(kind, sides, (first, _question_for(kind, sides[1])), m.group("verb").lower() in _PAST,
+                          yes_no=True)
     if m := _HOW_COMPARE.match(q):
         sides = (_side(m.group("a")), _side(m.group("b")))
         if not all(sides):
@@ -58,15 +93,23 @@ def split_comparison(question: str) -> Comparison | None:
     return None
 
 
+# A side with a verb of its own ("the Mayor announced the VRU", "the final Plan was published"), not a noun phrase.
+_CLAUSE = re.compile(r"\b(?:was|were|is|are|been)\b|\b\w{3,}ed\b", re.I)
+
+
 def _side(text: str) -> str:
     return text.strip(" ,;:.?\"'“”‘’")
 
 
-def _question_for(kind: str, side: str) -> str:
-    """The question that finds one side's value: a date for which-came-first, an amount or count otherwise."""
+def _question_for(kind: str, side: str, action: str = "") -> str:
+    """The question that finds one side's value: a date for which-came-first, an amount or count otherwise.
+    `action` is the question's own verb ("agreed" in "Was the MoU agreed before …")."""
     if kind in ("earlier", "later"):
-        written = " written" if _LETTER.search(side) else ""
-        return f"When was {side}{written}?"
+        passive = re.match(r"(.+?)\s+(was|were|is|are)\s+(.+)", side, re.I)
+        if passive:  # "the final Plan was published" -> "When was the final Plan published?"
+            return f"When {passive.group(2).lower()} {passive.group(1)} {passive.group(3)}?"
+        action = action or ("written" if _LETTER.search(side) else "")
+        return f"When was {side}{' ' + action if action else ''}?"
     counted = re.match(r"(?:the )?number of (.+)", side, re.I)
     if counted:
         return f"How many {counted.group(1)} are there?"
@@ -196,7 +239,11 @@ def comparison_answer(question: str, comparison: Comparison, answers: tuple[Answ
                       confidence=min(ans.confidence for ans in answers))
     citations, quotes, markers = _merged(answers)
     shown = [ans.short_answer for ans in answers]
-    lead, short = (_temporal_lead if temporal else _magnitude_lead)(comparison, values, shown, markers)
+    lead, short, winner = (_temporal_lead if temporal else _magnitude_lead)(comparison, values, shown, markers)
+    if comparison.yes_no and winner is not None:  # "Was A bigger than B?": A is the winner or it is not
+        verdict = "Yes" if winner == 0 else "No"
+        lead, short = f"{verdict}. {lead}", f"{verdict}: {short}"
+    lead, citations, quotes = _in_marker_order(lead, citations, quotes)
     body = "\n".join(f"“{q.sentence}” [{q.citation}]" for q in quotes)
     cited = {c.chunk_id for c in citations}
     related = [p for ans in answers for p in ans.related if p.chunk_id not in cited][:3]
@@ -205,30 +252,48 @@ def comparison_answer(question: str, comparison: Comparison, answers: tuple[Answ
                   confidence=min(ans.confidence for ans in answers))
 
 
+def _in_marker_order(lead: str, citations: list[Passage],
+                     quotes: list[Quote]) -> tuple[str, list[Passage], list[Quote]]:
+    """Citations renumbered so the first line reads [1], [2] … in order ("32 [2] against 12 [1]" -> "32 [1] against
+    12 [2]"), and the quotes follow that order."""
+    order = list(dict.fromkeys(int(n) for n in re.findall(r"\[(\d+)\]", lead)))
+    order += [n for n in range(1, len(citations) + 1) if n not in order]
+    new = {old: i + 1 for i, old in enumerate(order)}
+    lead = re.sub(r"\[(\d+)\]", lambda m: f"[{new[int(m.group(1))]}]", lead)
+    moved = [Quote(q.sentence, new[q.citation], q.start, q.end) for q in quotes]
+    moved.sort(key=lambda q: q.citation)  # stable: a passage's sentences keep their order
+    return lead, [citations[old - 1] for old in order], moved
+
+
 def _temporal_lead(comparison: Comparison, values: list, shown: list[str],
-                   markers: list[str]) -> tuple[str, str | None]:
+                   markers: list[str]) -> tuple[str, str | None, int | None]:
     """The first line and short answer: "A came first (16 November 2009) [1], 4 years and 1 month before B …"."""
     sides = comparison.sides
     early, late = (0, 1) if values[0].day <= values[1].day else (1, 0)
     gap = _gap(values[early], values[late])
     if gap is None or values[0].day == values[1].day:
         both = f"{sides[0]} ({shown[0]}) {markers[0]} and {sides[1]} ({shown[1]}) {markers[1]}"
-        return f"The documents date both to the same time, so they don't say which came first: {both}.", None
+        return f"The documents date both to the same time, so they don't say which came first: {both}.", None, None
     if comparison.kind == "earlier":
         win, lose, verb, relation = early, late, "came first", "before"
     else:
         win, lose, verb, relation = late, early, "came later", "after"
+    short = f"{sides[win]} ({shown[win]})"
+    if any(_CLAUSE.search(side) for side in sides):
+        # "the Mayor announced the VRU came first" does not read: a clause is told in date order instead.
+        return (f"First, {sides[early]} ({shown[early]}) {markers[early]}; {gap} later, {sides[late]} "
+                f"({shown[late]}) {markers[late]}."), short, win
     return (f"{_capital(sides[win])} {verb} ({shown[win]}) {markers[win]}, {gap} {relation} {sides[lose]} "
-            f"({shown[lose]}) {markers[lose]}."), f"{sides[win]} ({shown[win]})"
+            f"({shown[lose]}) {markers[lose]}."), short, win
 
 
 def _magnitude_lead(comparison: Comparison, values: list, shown: list[str],
-                    markers: list[str]) -> tuple[str, str | None]:
+                    markers: list[str]) -> tuple[str, str | None, int | None]:
     """The first line and short answer: "A was bigger: £20m [1] against £1,118,248 [2], a difference of …"."""
     sides = comparison.sides
     if values[0] == values[1]:
         return (f"{_capital(sides[0])} and {sides[1]} are the same: {shown[0]} {markers[0]} and {shown[1]} "
-                f"{markers[1]}."), shown[0]
+                f"{markers[1]}."), shown[0], None
     larger, smaller = (0, 1) if values[0] > values[1] else (1, 0)
     win, lose = (smaller, larger) if comparison.kind == "smaller" else (larger, smaller)
     word = {"bigger": "bigger", "smaller": "smaller", "compare": "larger"}[comparison.kind]
@@ -240,4 +305,4 @@ def _magnitude_lead(comparison: Comparison, values: list, shown: list[str],
         difference = _number(abs(values[0] - values[1]) / _SCALE[suffix]) + (
             suffix if suffix in ("k", "m", "bn") else f" {suffix}")
     return (f"{_capital(sides[win])} {verb} {word}: {shown[win]} {markers[win]} against {shown[lose]} "
-            f"{markers[lose]}, a difference of {money}{difference}."), f"{sides[win]} ({shown[win]})"
+            f"{markers[lose]}, a difference of {money}{difference}."), f"{sides[win]} ({shown[win]})", win

@@ -74,8 +74,8 @@ def classify(question: str) -> QuestionType:
         kind = "PERCENT"
     elif re.match(r"how much\b", q) or re.search(r"\bcost\b", q) or re.search(_ASKS_VALUE.format(_MONEY_NOUNS), q):
         kind = "MONEY"
-    elif re.search(r"(?:^|\bfor |\bby |\bin |\bto )how many\b", q) or re.search(r"\b(number of|how big|size of)\b", q) or \
-            re.search(_ASKS_VALUE.format(_FIGURE_NOUNS), q):
+    elif re.search(r"(?:^|\bfor |\bby |\bin |\bto )how many\b", q) or \
+            re.search(r"\b(number of|how big|size of)\b", q) or re.search(_ASKS_VALUE.format(_FIGURE_NOUNS), q):
         kind = "NUMBER"
     elif re.match(r"who\b|whose\b|which (person|officer|councillor|commissioner)\b", q):
         kind = "WHO"

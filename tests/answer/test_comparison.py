@@ -36,7 +36,26 @@ def test_each_side_gets_the_question_that_finds_its_value():
     assert money.questions == ("How much was the highways spending?", "How much was the cost of the protection?")
 
 
+@pytest.mark.parametrize(("question", "kind", "sides", "first_question"), [
+    ("Was the MoU agreed before the Reference Group's first meeting?", "earlier",
+     ("the MoU", "the Reference Group's first meeting"), "When was the MoU agreed?"),
+    ("Was the letter to Susan Hall sent after the London Councils report?", "later",
+     ("the letter to Susan Hall", "the London Councils report"), "When was the letter to Susan Hall sent?"),
+    ("Did the review come before March 2018?", "earlier", ("the review", "March 2018"), "When was the review?"),
+    ("Were there more Basic Command Units than boroughs?", "bigger",
+     ("the number of Basic Command Units", "the number of boroughs"), "How many Basic Command Units are there?"),
+    ("Was the highways spending smaller than the cost of the protection?", "smaller",
+     ("the highways spending", "the cost of the protection"), "How much was the highways spending?"),
+])
+def test_yes_no_comparisons(question, kind, sides, first_question):
+    comparison = split_comparison(question)
+    assert comparison is not None and comparison.yes_no
+    assert (comparison.kind, comparison.sides, comparison.questions[0]) == (kind, sides, first_question)
+
+
 @pytest.mark.parametrize("question", [
+    "Did the Deputy Mayor consult boroughs before deciding?",  # "before" a clause: not two dated things
+    "Is knife crime more important than drugs?",
     "Which is more important: knife crime or drugs?",  # "more" + adjective: not a comparison of values
     "Who was Deputy Mayor in 2013 or 2017?",
     "What did the Commissioner say about knife crime?",
@@ -85,10 +104,22 @@ def test_dates_give_the_order_and_the_gap():
     sides = (_side("20 December 2013", "20 December 2013", "b.txt", "header"),
              _side("16 November 2009", "16 November 2009", "a.txt", "header"))
     ans = comparison_answer("q", comparison, sides)
-    assert ans.text.splitlines()[0] == ("The letter came first (16 November 2009) [2], 4 years and 1 month before "
-                                        "the briefing (20 December 2013) [1].")
+    # Citations are numbered in the order the first line uses them, and the quotes follow.
+    assert ans.text.splitlines()[0] == ("The letter came first (16 November 2009) [1], 4 years and 1 month before "
+                                        "the briefing (20 December 2013) [2].")
+    assert [c.doc_id for c in ans.citations] == ["a.txt", "b.txt"]
+    assert [(q.sentence, q.citation) for q in ans.quotes] == [("16 November 2009", 1), ("20 December 2013", 2)]
     later = comparison_answer("q", comparison._replace(kind="later"), sides)
     assert later.short_answer == "the briefing (20 December 2013)"
+
+
+def test_a_yes_no_comparison_opens_with_yes_or_no():
+    comparison = split_comparison("Was the highways spending bigger than the cost of the protection?")
+    sides = (_side("£20m", "Spending £20m on highways.", "a.txt", "¶5"),
+             _side("£1,118,248", "A cost of £1,118,248.", "b.txt", "para 22"))
+    assert comparison_answer("q", comparison, sides).text.startswith("Yes. The highways spending was bigger: £20m")
+    reverse = split_comparison("Was the cost of the protection bigger than the highways spending?")
+    assert comparison_answer("q", reverse, sides[::-1]).text.startswith("No. The highways spending was bigger")
 
 
 def test_dates_too_coarse_to_order_are_not_ordered():
@@ -145,3 +176,10 @@ def test_which_was_bigger_on_the_real_corpus(assistant):
     unknown = assistant.ask("Which was bigger: the cost of the LCPF funding protection or the price of a unicorn "
                             "stable?")
     assert unknown.abstained and not unknown.citations
+
+
+@pytest.mark.e2e
+def test_a_yes_no_comparison_on_the_real_corpus(assistant):
+    ans = assistant.ask("Were there more Basic Command Units than boroughs?")
+    assert ans.text.startswith("No. The number of boroughs was bigger: 32")
+    assert ("004", "para 15") in [(c.doc_id[:3], c.paragraph) for c in ans.citations]  # "12 Basic Command Units"
