@@ -70,7 +70,8 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
             return single.invoke(inputs)
         started = time.perf_counter()
         sides = tuple(single.invoke({**inputs, "question": q, "query": q}) for q in comparison.questions)
-        result = comparison_answer(inputs["question"], comparison, sides)
+        # The sides were checked; the merged, renumbered answer is checked again like any other.
+        result = check_citations(comparison_answer(inputs["question"], comparison, sides), retriever)
         if result.abstained and comparison.yes_no:
             # "Did the Mayor act before the review?" may not be two dated things at all: ask it as it stands.
             return single.invoke(inputs)
