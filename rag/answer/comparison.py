@@ -35,6 +35,9 @@ _THERE = re.compile(r"^(?P<verb>was|is|were|are) there (?P<word>more|fewer|less)
 # ... "before" a noun phrase (the election, MOPAC's letter, March 2018), not a clause ("before deciding")
 _BEFORE = re.compile(r"^(?P<verb>was|is|were|are|did)\s+(?P<a>.+?)\s+(?:(?P<action>\w+)\s+)?(?P<word>before|after)\s+"
                      r"(?P<b>(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])|\d).*?)\s*\??$", re.I)
+_DATE_ONLY = re.compile(r"^(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december|spring|summer|autumn|winter)\s+)?(?:19|20)\d{2}$", re.I)
 _PAST = ("came", "was", "were", "happened", "had", "did")
 
 
@@ -58,7 +61,7 @@ def split_comparison(question: str) -> Comparison | None:
         sides = (_side(m.group("a")), _side(m.group("b")))
         if not all(sides):
             return None
-        past = m.group("verb").lower() in ("came", "was", "were", "happened", "had")
+        past = m.group("verb").lower() in _PAST
         return Comparison(kind, sides, (_question_for(kind, sides[0]), _question_for(kind, sides[1])), past)
     if m := _THERE.match(q):  # "Were there more A than B?": compare the counts
         sides = (f"the number of {_side(m.group('a'))}", f"the number of {_side(m.group('b'))}")
@@ -77,8 +80,8 @@ def split_comparison(question: str) -> Comparison | None:
     if m := _BEFORE.match(q):
         kind = "earlier" if m.group("word").lower() == "before" else "later"
         sides = (_side(m.group("a")), _side(m.group("b")))
-        if not all(sides):
-            return None
+        if not all(sides) or _DATE_ONLY.match(sides[1]):
+            return None  # "Did he start before March 2019?" has one thing to date: an ordinary question
         action = (m.group("action") or "").lower()
         first = _question_for(kind, sides[0], "" if action in ("come", "happen", "take") else action)
         return Comparison(kind, sides, (first, _question_for(kind, sides[1])), m.group("verb").lower() in _PAST,

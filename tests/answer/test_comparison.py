@@ -41,7 +41,7 @@ def test_each_side_gets_the_question_that_finds_its_value():
      ("the MoU", "the Reference Group's first meeting"), "When was the MoU agreed?"),
     ("Was the letter to Susan Hall sent after the London Councils report?", "later",
      ("the letter to Susan Hall", "the London Councils report"), "When was the letter to Susan Hall sent?"),
-    ("Did the review come before March 2018?", "earlier", ("the review", "March 2018"), "When was the review?"),
+    ("Did the review come before the MoU?", "earlier", ("the review", "the MoU"), "When was the review?"),
     ("Were there more Basic Command Units than boroughs?", "bigger",
      ("the number of Basic Command Units", "the number of boroughs"), "How many Basic Command Units are there?"),
     ("Was the highways spending smaller than the cost of the protection?", "smaller",
@@ -55,6 +55,8 @@ def test_yes_no_comparisons(question, kind, sides, first_question):
 
 @pytest.mark.parametrize("question", [
     "Did the Deputy Mayor consult boroughs before deciding?",  # "before" a clause: not two dated things
+    "Did the review come before March 2018?",  # one thing to date, against a date the question gives
+    "Was the MoU agreed after summer 2019?",
     "Is knife crime more important than drugs?",
     "Which is more important: knife crime or drugs?",  # "more" + adjective: not a comparison of values
     "Who was Deputy Mayor in 2013 or 2017?",
