@@ -9,7 +9,7 @@ from rag.types import DocumentMeta
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
+MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_DOCUMENT = re.compile(r"\b((?:19|20)\d{2})\s+(?:letter|briefing|paper|report|reply|response|document|note)",
                             re.I)
 _DATED = re.compile(r"\b(?:letter|briefing|paper|report|reply|response|document)s?\s+(?:of|dated|from)\s+"
@@ -39,7 +39,7 @@ class DocumentMentions:
         the full name of their author or recipient. Empty when it names none; a hint for ranking, never a filter."""
         words = set(re.findall(r"[a-z][a-z'-]+", question.lower()))
         periods: set[tuple[str | None, str]] = set()
-        for m in _MONTH_YEAR.finditer(question):
+        for m in MONTH_YEAR.finditer(question):
             periods.add((f"{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(2)))
         for m in _YEAR_DOCUMENT.finditer(question):
             periods.add((None, m.group(1)))

@@ -7,6 +7,7 @@ from datetime import date
 from typing import NamedTuple
 
 from rag.ingest.metadata import parse_date
+from rag.mentions import MONTH_YEAR, MONTHS
 from rag.types import Answer, Passage, Quote
 
 _EARLIER = ("first", "earlier", "older", "sooner")
@@ -36,8 +37,7 @@ _THERE = re.compile(r"^(?P<verb>was|is|were|are) there (?P<word>more|fewer|less)
 _BEFORE = re.compile(r"^(?P<verb>was|is|were|are|did)\s+(?P<a>.+?)\s+(?:(?P<action>\w+)\s+)?(?P<word>before|after)\s+"
                      r"(?P<b>(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])|\d).*?)\s*\??$", re.I)
 _DATE_ONLY = re.compile(r"^(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                        r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|spring|summer|autumn|winter)\s+)?(?:19|20)\d{2}$", re.I)
+                        rf"(?:(?:{'|'.join(MONTHS)}|spring|summer|autumn|winter)\s+)?(?:19|20)\d{{2}}$", re.I)
 _PAST = ("came", "was", "were", "happened", "had", "did")
 
 
@@ -58,42 +58,35 @@ def split_comparison(question: str) -> Comparison | None:
         word = m.group("word").lower()
         kind = ("earlier" if word in _EARLIER else "later" if word in _LATER
                 else "bigger" if word in _BIGGER else "smaller")
-        sides = (_side(m.group("a")), _side(m.group("b")))
-        if not all(sides):
-            return None
-        past = m.group("verb").lower() in _PAST
-        return Comparison(kind, sides, (_question_for(kind, sides[0]), _question_for(kind, sides[1])), past)
+        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"))
     if m := _THERE.match(q):  # "Were there more A than B?": compare the counts
-        sides = (f"the number of {_side(m.group('a'))}", f"the number of {_side(m.group('b'))}")
         kind = "bigger" if m.group("word").lower() == "more" else "smaller"
-        return Comparison(kind, sides, tuple(_question_for(kind, side) for side in sides),
-                          m.group("verb").lower() in _PAST, yes_no=True)
+        return _comparison(kind, f"the number of {_side(m.group('a'))}", f"the number of {_side(m.group('b'))}",
+                           m.group("verb"), yes_no=True)
     if m := _THAN.match(q):
-        word = m.group("word").lower()
         kind = {"earlier": "earlier", "older": "earlier", "later": "later", "newer": "later",
-                "smaller": "smaller", "lower": "smaller"}.get(word, "bigger")
-        sides = (_side(m.group("a")), _side(m.group("b")))
-        if not all(sides):
-            return None
-        return Comparison(kind, sides, tuple(_question_for(kind, side) for side in sides),
-                          m.group("verb").lower() in _PAST, yes_no=True)
+                "smaller": "smaller", "lower": "smaller"}.get(m.group("word").lower(), "bigger")
+        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"), yes_no=True)
     if m := _BEFORE.match(q):
-        kind = "earlier" if m.group("word").lower() == "before" else "later"
-        sides = (_side(m.group("a")), _side(m.group("b")))
-        if not all(sides) or _DATE_ONLY.match(sides[1]):
+        if _DATE_ONLY.match(_side(m.group("b"))):
             return None  # "Did he start before March 2019?" has one thing to date: an ordinary question
+        kind = "earlier" if m.group("word").lower() == "before" else "later"
         action = (m.group("action") or "").lower()
-        first = _question_for(kind, sides[0], "" if action in ("come", "happen", "take") else action)
-        return Comparison(kind, sides, (first, _question_for(kind, sides[1])), m.group("verb").lower() in _PAST,
-                          yes_no=True)
+        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"), yes_no=True,
+                           action="" if action in ("come", "happen", "take") else action)
     if m := _HOW_COMPARE.match(q):
-        sides = (_side(m.group("a")), _side(m.group("b")))
-        if not all(sides):
-            return None
-        past = m.group(0).lower().startswith("how did")
-        return Comparison("compare", sides, (_question_for("compare", sides[0]), _question_for("compare", sides[1])),
-                          past)
+        return _comparison("compare", m.group("a"), m.group("b"), "did" if q.lower().startswith("how did") else "")
     return None
+
+
+def _comparison(kind: str, a: str, b: str, verb: str, yes_no: bool = False, action: str = "") -> Comparison | None:
+    """The Comparison of two sides as the question writes them; None when one side is empty. `action` is the
+    question's own verb for the first side ("agreed" in "Was the MoU agreed before …")."""
+    sides = (_side(a), _side(b))
+    if not all(sides):
+        return None
+    questions = (_question_for(kind, sides[0], action), _question_for(kind, sides[1]))
+    return Comparison(kind, sides, questions, verb.lower() in _PAST, yes_no)
 
 
 # A side with a verb of its own ("the Mayor announced the VRU", "the final Plan was published"), not a noun phrase.
@@ -135,19 +128,14 @@ class When(NamedTuple):
     precision: str
 
 
-_MONTH_YEAR = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-                         r"december)\s+((?:19|20)\d{2})\b", re.I)
-_MONTH_NAMES = [m.lower() for m in ("January February March April May June July August September October November "
-                                    "December").split()]
-
 
 def date_value(text: str) -> When | None:
     """The date in the text: a calendar date, a month ("March 2018") or a bare year ("summer 2019")."""
     iso = parse_date(text)
     if iso:
         return When(date.fromisoformat(iso), "day")
-    if m := _MONTH_YEAR.search(text):
-        return When(date(int(m.group(2)), _MONTH_NAMES.index(m.group(1).lower()) + 1, 1), "month")
+    if m := MONTH_YEAR.search(text):
+        return When(date(int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1, 1), "month")
     year = re.search(r"\b(?:19|20)\d{2}\b", text)
     return When(date(int(year.group()), 1, 1), "year") if year else None
 
@@ -163,7 +151,7 @@ def amount_value(text: str) -> float | None:
 
 def _gap(first: When, second: When) -> str | None:
     """"4 years and 1 month", "3 months", "12 days": how long after `first` `second` came, as precisely as both
-    dates allow; None when they are too coarse to order ("2019" and "March 2019")."""
+    dates allow; None for the same date, or dates too coarse to order ("2019" and "March 2019")."""
     coarse = {first.precision, second.precision}
     if "year" in coarse:
         years = second.day.year - first.day.year
@@ -177,7 +165,7 @@ def _gap(first: When, second: When) -> str | None:
             second.day.day < first.day.day)
     if months < 1:
         days = (second.day - first.day).days
-        return f"{days} day{'s' if days != 1 else ''}"
+        return f"{days} day{'s' if days != 1 else ''}" if days else None
     years, months = divmod(months, 12)
     parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
     parts += [f"{months} month{'s' if months != 1 else ''}"] if months else []
@@ -274,7 +262,7 @@ def _temporal_lead(comparison: Comparison, values: list, shown: list[str],
     sides = comparison.sides
     early, late = (0, 1) if values[0].day <= values[1].day else (1, 0)
     gap = _gap(values[early], values[late])
-    if gap is None or values[0].day == values[1].day:
+    if gap is None:
         both = f"{sides[0]} ({shown[0]}) {markers[0]} and {sides[1]} ({shown[1]}) {markers[1]}"
         return f"The documents date both to the same time, so they don't say which came first: {both}.", None, None
     if comparison.kind == "earlier":

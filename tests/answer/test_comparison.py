@@ -86,10 +86,15 @@ def _side(value: str, sentence: str, doc: str, label: str, start: int = 0) -> An
                   short_answer=value, quotes=[Quote(sentence, 1, start, start + len(sentence))], confidence=0.5)
 
 
+def _money_sides() -> tuple[Answer, Answer]:
+    """The highways spending (£20m) and the cost of the protection (£1,118,248), answered from two documents."""
+    return (_side("£20m", "Spending £20m on highways.", "a.txt", "¶5"),
+            _side("£1,118,248", "A cost of £1,118,248.", "b.txt", "para 22"))
+
+
 def test_the_answer_names_the_winner_and_cites_each_value():
     comparison = split_comparison("Which was bigger: the highways spending or the cost of the protection?")
-    sides = (_side("£20m", "Spending £20m on highways.", "a.txt", "¶5"),
-             _side("£1,118,248", "A cost of £1,118,248.", "b.txt", "para 22"))
+    sides = _money_sides()
     ans = comparison_answer("Which was bigger?", comparison, sides)
     assert not ans.abstained
     assert ans.text.splitlines()[0] == ("The highways spending was bigger: £20m [1] against £1,118,248 [2], a "
@@ -117,8 +122,7 @@ def test_dates_give_the_order_and_the_gap():
 
 def test_a_yes_no_comparison_opens_with_yes_or_no():
     comparison = split_comparison("Was the highways spending bigger than the cost of the protection?")
-    sides = (_side("£20m", "Spending £20m on highways.", "a.txt", "¶5"),
-             _side("£1,118,248", "A cost of £1,118,248.", "b.txt", "para 22"))
+    sides = _money_sides()
     assert comparison_answer("q", comparison, sides).text.startswith("Yes. The highways spending was bigger: £20m")
     reverse = split_comparison("Was the cost of the protection bigger than the highways spending?")
     assert comparison_answer("q", reverse, sides[::-1]).text.startswith("No. The highways spending was bigger")
@@ -131,6 +135,9 @@ def test_dates_too_coarse_to_order_are_not_ordered():
     ans = comparison_answer("q", comparison, sides)
     assert not ans.abstained and ans.short_answer is None
     assert "don't say which came first" in ans.text
+    same = (_side("4 March 2019", "Met on 4 March 2019.", "a.txt", "¶1"), _side("4 March 2019", "Signed 4 March 2019.",
+                                                                               "b.txt", "¶2"))
+    assert "don't say which came first" in comparison_answer("q", comparison, same).text
 
 
 def test_one_side_the_documents_lack_makes_no_comparison():
