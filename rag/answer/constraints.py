@@ -25,7 +25,16 @@ _SKIPPED = set("was were is are has have had did does do will would should could
 _IRREGULAR = {"won": "win won winner", "led": "lead led leader", "ran": "run ran", "chose": "choose chose chosen",
               "took": "take took taken", "made": "make made", "became": "become became", "gave": "give gave given",
               "wrote": "write wrote written", "sent": "send sent", "met": "meet met", "held": "hold held",
-              "began": "begin began begun", "left": "leave left", "succeeded": "succeed succeeded successor"}
+              "began": "begin began begun", "left": "leave left", "succeeded": "succeed succeeded successor",
+              "brought": "bring brought", "told": "tell told", "paid": "pay paid", "sought": "seek sought",
+              "thought": "think thought", "spoke": "speak spoke spoken", "found": "find found", "kept": "keep kept"}
+
+
+def verb_forms(verb: str) -> set[str]:
+    """Stems of a verb's forms, irregular past tenses included ("bring" -> bring, brought)."""
+    lower = verb.lower()
+    forms = next((f for f in _IRREGULAR.values() if lower in f.split()), lower)
+    return set(tokenize(f"{lower} {forms}"))
 
 
 # Verbs of one-off events: a paragraph that answers "who was appointed" reports an appointment. Verbs of standing

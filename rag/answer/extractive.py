@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.answer.constraints import asked_verb, shows_constraints
+from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
 from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import asked_person, find_post
@@ -33,6 +33,8 @@ _DATE_RE = re.compile(
 _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
 _PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
+# A year or a span of years: "2017", "2008-11", "2019/20", "2018 to 2021".
+_YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b)?")
 _MONTH_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
 _FREQUENCY_RE = re.compile(
@@ -44,7 +46,7 @@ _ORDINAL_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fif
                          r"(?:\s+(?:year|time|edition|round|wave|phase))?\b", re.I)
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE_RE = re.compile(r"(?<![\d/])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE,
+_REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "YEARS": _YEARS_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE,
               "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE, "ORDINAL": _ORDINAL_RE, "EMAIL": _EMAIL_RE,
               "PHONE": _PHONE_RE}
 _VALUE_TYPES = tuple(_REGEX_FOR)  # found by pattern, not by spaCy
@@ -246,8 +248,15 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
                 if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
                     text = "£" + text
                 found.append((ent.start_char, ent.end_char, text))
+        found = _joined_names(found, sentence)
         if not found:
             return None
+        verb = _whom_verb(question)
+        if verb:
+            # "Whom did the DMPC thank …" / "… the DMPC thanked Lord Adebowale": the one thanked follows the verb,
+            # and a sentence without the verb names someone else (the first name is more often the subject).
+            at = next((m.start() for m in re.finditer(r"\w+", sentence) if set(tokenize(m.group(0))) & verb), None)
+            return next((text for start, _, text in found if at is not None and start > at), None)
         if len(found) > 1 and _POST_HOLDER.match(question.strip()):
             # "Who is the Commissioner?": the name written next to the post ("… and Cressida Dick, Commissioner of
             # the Metropolitan Police"), not the first name in the sentence. Only for post holders: for "who is
@@ -258,6 +267,45 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
                 return min(found, key=lambda f: (min(min(abs(a - f[0]), abs(a - f[1])) for a in anchors), f[0]))[2]
         return found[0][2]
     return None
+
+
+_CONNECTOR_END = re.compile(r"\s+(?:of|for|and|on|in|the)$", re.I)
+
+
+def _joined_names(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
+    """Names the tagger cut at a connecting word, joined again: "the Association of London Directors of" +
+    "Children's Services" -> one name; a cut name with nothing after it loses the dangling word."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in found:
+        if out and _CONNECTOR_END.search(out[-1][2]) and not sentence[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], end, sentence[out[-1][0]:end])
+            continue
+        out.append((start, end, text))
+    return [(s, e, _CONNECTOR_END.sub("", t)) for s, e, t in out]
+
+
+_WHOM = re.compile(r"(?i)^(?:to |with |by |from |for )?whom\s+(?:did|does|do|will|would|should|could|can|had|has|"
+                   r"have)\s+(?P<rest>.+)")
+_DETERMINERS = frozenset("the a an his her its their this that these those our your".split())
+
+
+def _whom_verb(question: str) -> set[str]:
+    """Stems of the verb of "Whom did <subject> <verb> …" (the first lower-case word after the subject); empty for
+    other questions."""
+    m = _WHOM.match(question.strip())
+    if not m:
+        return set()
+    after_determiner = False
+    for word in re.findall(r"[A-Za-z'’-]+", m.group("rest")):
+        lower = word.lower()
+        if lower in _DETERMINERS:
+            after_determiner = True
+            continue
+        if word[0].isupper() or "'" in lower or "’" in lower or after_determiner:
+            after_determiner = False  # part of the subject: a name, a possessive, the noun after "the"
+            continue
+        return verb_forms(lower)
+    return set()
 
 
 # "headed by a Chief Inspector, who …", "chaired by DAC Lynn Owens.", "currently chaired by Mike Lockwood, Chief

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 
 class QuestionType(NamedTuple):
-    # DATE, MONTH, FREQUENCY, ORDINAL, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST; None: open
+    # DATE, MONTH, YEARS, FREQUENCY, ORDINAL, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST; None: open
     answer: str | None
     metadata: str | None  # date, author, recipient, reference, title or None
     entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
@@ -17,6 +17,7 @@ class QuestionType(NamedTuple):
 _LABELS = {
     "DATE": ("DATE",),
     "MONTH": ("DATE",),
+    "YEARS": ("DATE",),
     "FREQUENCY": ("DATE",),
     "ORDINAL": ("ORDINAL",),
     "MONEY": ("MONEY",),
@@ -66,9 +67,12 @@ def classify(question: str) -> QuestionType:
                  r"\b(which|what) (edition|round|wave|phase) of\b|\bhow many times (now|so far|running)\b", q):
         kind = "ORDINAL"  # "For which year running is it delivered?" -> "the 3rd year", not a date
         return QuestionType(kind, metadata, _LABELS.get(kind, ()))
-    asks_date = r"(when|what (date|year|month|day)|which (date|year|month|day)|by when|how long ago)\b"
+    if re.search(r"\b(which|what) years\b", q):
+        kind = "YEARS"  # "Which years do the agreements cover?" -> "2008-11", not "the start of the financial year"
+        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
+    asks_date = r"(when|what (dates?|year|months?|day)|which (dates?|year|months?|day)|by when|how long ago)\b"
     if re.search(r"(^|[;:]\s*)" + asks_date, q) or \
-            re.search(r"\b(what|which) (date|year|month)\b", q):
+            re.search(r"\b(what|which) (dates?|year|months?)\b", q):
         kind = "DATE"
     elif re.search(r"\b(what|which) (percentage|proportion|per ?cent)\b|\bby how many per ?cent\b", q):
         kind = "PERCENT"
@@ -77,7 +81,8 @@ def classify(question: str) -> QuestionType:
     elif re.search(r"(?:^|\bfor |\bby |\bin |\bto )how many\b", q) or \
             re.search(r"\b(number of|how big|size of)\b", q) or re.search(_ASKS_VALUE.format(_FIGURE_NOUNS), q):
         kind = "NUMBER"
-    elif re.match(r"who\b|whose\b|which (person|officer|councillor|commissioner)\b", q):
+    elif re.match(r"who\b|(?:to |with |by |from |for )?whom\b|whose\b|which (person|officer|councillor|commissioner|"
+                  r"body|organi[sz]ation|agency|partner)\b(?! agencies| organi[sz]ations| bodies)", q):
         kind = "WHO"
     elif re.match(r"where\b|which (borough|boroughs|place|area|areas|city|council)\b", q):
         kind = "PLACE"
@@ -85,7 +90,8 @@ def classify(question: str) -> QuestionType:
         kind = None  # "Why were the units merged over bigger areas?" asks for a reason, not a list of areas
     elif re.search(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
                    r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
-                   r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members)\b|"
+                   r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members|bodies|"
+                   r"organi[sz]ations|agencies|partners|people|officers)\b|"
                    r"\bwhat (kinds|types|sorts) of\b", q):
         kind = "LIST"
     else:

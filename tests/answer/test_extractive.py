@@ -38,6 +38,13 @@ from rag.types import Passage
     ("For how many boroughs will priorities be published?", "NUMBER"),  # "how many" after a preposition
     ("Why were the response units merged over bigger areas?", None),  # a reason, though "areas" names a list
     ("How are the borough leads kept up to date?", None),
+    ("Whom did London Councils bring together?", "WHO"),  # "whom" asks for a person or body as "who" does
+    ("To whom did the committee send its report?", "WHO"),
+    ("Which body became responsible for the fund?", "WHO"),  # one organisation ...
+    ("Which bodies is the Deputy Mayor hoping to engage?", "LIST"),  # ... several: the paragraph that names them
+    ("Which partner agencies work with the MPS?", "LIST"),
+    ("Which years do the agreements cover?", "YEARS"),  # years, not any date
+    ("Which year was the plan published?", "DATE"),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
@@ -77,6 +84,9 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
     ("How many ward officers are there in total?", "London has 1,300 ward officers.", "1,300"),
     ("For which year running is it delivered?", "This will be the 3rd year in which partners join.", "3rd year"),
     ("Which edition of the awards is planned?", "Planning has begun for the fifth Safer London Awards.", "fifth"),
+    ("Which years do the agreements cover?", "Plans are due at the start of the financial year.", None),
+    ("Which years do the agreements cover?", "It delivers the Public Service Agreements for 2008-11.", "2008-11"),
+    ("Which years does the plan cover?", "The plan runs from 2017 to 2021 across London.", "2017 to 2021"),
 ])
 def test_answers_found_by_pattern(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
@@ -89,6 +99,23 @@ def test_answers_found_by_pattern(question, sentence, value):
     ("Who chairs the meetings?", "These meetings replaced others and are chaired by DAC Lynn Owens.", "DAC Lynn Owens"),
 ])
 def test_who_does_it_is_the_agent_of_the_passive_verb(question, sentence, value):
+    assert short_answer(classify(question), question, sentence) == value
+
+
+@pytest.mark.parametrize(("question", "sentence", "value"), [
+    # the one thanked follows the verb; the first name in the sentence is its subject
+    ("Whom did the DMPC thank for the proposals?",
+     "In that letter, Stephen Greenhalgh thanked Sophie Linden for her proposals.", "Sophie Linden"),
+    # irregular past tense, and a name the tagger cut at "of" joined again
+    ("Whom did London Councils bring together earlier in 2018?",
+     "Earlier in the year, London Councils brought together with the Association of London Directors of "
+     "Children's Services (ALDCS) and borough Heads of Community Safety.",
+     "the Association of London Directors of Children's Services"),
+    # a sentence without the verb names someone else
+    ("Whom did the DMPC thank for the proposals?",
+     "As I set out during the Committee meeting, Stephen Greenhalgh responded in June 2013.", None),
+])
+def test_whom_is_the_object_of_the_asked_verb(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
 
 
