@@ -35,6 +35,10 @@ _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|e
 _PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
 # A year or a span of years: "2017", "2008-11", "2019/20", "2018 to 2021".
 _YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b)?")
+_COUNT_WORD = r"(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
+# A length of time: "6 months", "three or four years", "a 20 minute journey", "18-month".
+_DURATION_RE = re.compile(rf"\b{_COUNT_WORD}(?:\s+(?:or|to|and)\s+{_COUNT_WORD})?[\s-]+(?:minute|hour|day|week|"
+                          r"fortnight|month|year|decade)s?\b", re.I)
 _MONTH_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\b")
 _FREQUENCY_RE = re.compile(
@@ -46,9 +50,9 @@ _ORDINAL_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fif
                          r"(?:\s+(?:year|time|edition|round|wave|phase))?\b", re.I)
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE_RE = re.compile(r"(?<![\d/])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "YEARS": _YEARS_RE, "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE,
-              "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE, "ORDINAL": _ORDINAL_RE, "EMAIL": _EMAIL_RE,
-              "PHONE": _PHONE_RE}
+_REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "YEARS": _YEARS_RE, "DURATION": _DURATION_RE,
+              "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE, "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE,
+              "ORDINAL": _ORDINAL_RE, "EMAIL": _EMAIL_RE, "PHONE": _PHONE_RE}
 _VALUE_TYPES = tuple(_REGEX_FOR)  # found by pattern, not by spaCy
 
 

@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 
 class QuestionType(NamedTuple):
-    # DATE, MONTH, YEARS, FREQUENCY, ORDINAL, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST; None: open
+    # DATE, MONTH, YEARS, DURATION, FREQUENCY, ORDINAL, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST;
+    # None: an open question
     answer: str | None
     metadata: str | None  # date, author, recipient, reference, title or None
     entity_labels: tuple[str, ...]  # spaCy labels that can fill the answer
@@ -18,6 +19,7 @@ _LABELS = {
     "DATE": ("DATE",),
     "MONTH": ("DATE",),
     "YEARS": ("DATE",),
+    "DURATION": ("DATE", "TIME"),
     "FREQUENCY": ("DATE",),
     "ORDINAL": ("ORDINAL",),
     "MONEY": ("MONEY",),
@@ -66,6 +68,9 @@ def classify(question: str) -> QuestionType:
     if re.search(r"\b(which|what) (year|time|edition|round|wave|phase) (running|in a row)\b|"
                  r"\b(which|what) (edition|round|wave|phase) of\b|\bhow many times (now|so far|running)\b", q):
         kind = "ORDINAL"  # "For which year running is it delivered?" -> "the 3rd year", not a date
+        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
+    if re.search(r"\bhow long\b(?! ago)", q):
+        kind = "DURATION"  # "How long has the week been running?" -> "three or four years"
         return QuestionType(kind, metadata, _LABELS.get(kind, ()))
     if re.search(r"\b(which|what) years\b", q):
         kind = "YEARS"  # "Which years do the agreements cover?" -> "2008-11", not "the start of the financial year"

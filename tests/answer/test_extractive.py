@@ -45,6 +45,9 @@ from rag.types import Passage
     ("Which partner agencies work with the MPS?", "LIST"),
     ("Which years do the agreements cover?", "YEARS"),  # years, not any date
     ("Which year was the plan published?", "DATE"),
+    ("How long has the week been running?", "DURATION"),
+    ("Over how long a stretch were the gains made?", "DURATION"),
+    ("How long ago was the plan published?", "DATE"),
 ])
 def test_question_types(question, kind):
     assert classify(question).answer == kind
@@ -84,6 +87,9 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
     ("How many ward officers are there in total?", "London has 1,300 ward officers.", "1,300"),
     ("For which year running is it delivered?", "This will be the 3rd year in which partners join.", "3rd year"),
     ("Which edition of the awards is planned?", "Planning has begun for the fifth Safer London Awards.", "fifth"),
+    ("How long has the week been running?", "It has run for the past three or four years.", "three or four years"),
+    ("How long does the journey take?", "Officers are within a 20 minute journey time.", "20 minute"),
+    ("How long has the week been running?", "It was first run in 2015 across London.", None),  # a date, not a length
     ("Which years do the agreements cover?", "Plans are due at the start of the financial year.", None),
     ("Which years do the agreements cover?", "It delivers the Public Service Agreements for 2008-11.", "2008-11"),
     ("Which years does the plan cover?", "The plan runs from 2017 to 2021 across London.", "2017 to 2021"),
