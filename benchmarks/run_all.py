@@ -51,9 +51,11 @@ def retrieval_rows(results: Path) -> list[Row]:
             f"{builds[len(builds) // 2]:.2f} s",
         )
     ]
+    passes = data.get("round_p50_ms", {})
     for mode, latencies in data["latency_ms"].items():
+        spread = f" (passes: {', '.join(f'{p:.1f}' for p in passes[mode])})" if passes.get(mode) else ""
         rows.append(
-            (f"warm search p50 / p95, {mode}", f"{_pct(latencies, 0.5):.1f} / {_pct(latencies, 0.95):.1f} ms")
+            (f"warm search p50 / p95, {mode}", f"{_pct(latencies, 0.5):.1f} / {_pct(latencies, 0.95):.1f} ms{spread}")
         )
     hits = data["hits"].get("hybrid", {})
     if hits:
