@@ -183,6 +183,8 @@ def ask_command(
         typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
     typer.echo(answer.text)
+    if answer.weak:
+        typer.echo("(Weak match: answers this close to the threshold were often wrong; check the quotes below.)")
     if answer.abstained and answer.related:
         typer.echo("\nRelated reading (not evidence):")
         for passage in answer.related:

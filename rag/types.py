@@ -147,6 +147,8 @@ class Answer:
     quotes: list[Quote] = field(default_factory=list)
     related: list[Passage] = field(default_factory=list)  # shown as further reading, not citations
     confidence: float = 0.0
+    # Answered on evidence whose score calibration found right at most 60% of the time: check the quotes.
+    weak: bool = False
     mode: str = "extractive"
     index_version: str = ""
     timings: dict[str, float] = field(default_factory=dict)

@@ -40,10 +40,10 @@ def validate_question(question: Any) -> str:
 
 
 def calibrated() -> dict[str, float]:
-    """The abstention settings chosen by `python -m rag.answer.calibrate` (threshold, typed_ratio), if run."""
+    """The settings chosen by `python -m rag.answer.calibrate` (threshold, typed_ratio, weak_below), if run."""
     try:
         data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
-        return {k: float(data[k]) for k in ("threshold", "typed_ratio") if k in data}
+        return {k: float(data[k]) for k in ("threshold", "typed_ratio", "weak_below") if k in data}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
@@ -122,6 +122,7 @@ class Assistant:
             if isinstance(item, Answer):
                 if self.mode == "extractive":
                     item.mode = "extractive"
+                item.weak = not item.abstained and item.confidence < self.settings.weak_below
                 item.index_version = self.retriever.index_version
                 item.config = self.config
                 if query != question:

@@ -7,6 +7,8 @@ on the most unanswerable questions while abstaining on at most 5% of answerable 
 Among the typed-answer ratios tried, it keeps the one that handles most questions correctly at its threshold
 (answerable: answered with every must_contain string; unanswerable: abstained), not merely the one that abstains
 most. Also reports a 2-fold cross-validated estimate (threshold chosen on one half, measured on the other).
+Above the threshold, it finds a band of low confidence where answers were right at most 60% of the time, the one
+that best separates wrong answers from right ones: answers there are flagged as a weak match (`weak_below`).
 Writes rag/answer/thresholds.json.
 """
 
@@ -22,6 +24,8 @@ from rag.evaluation.qa import load_qa
 
 MAX_FALSE_ABSTENTION = 0.05
 TYPED_RATIOS = (0.0, 0.7, 0.85, 0.95)
+WEAK_ACCURACY = 0.6  # answers in the lowest band of confidence right at most this often are flagged weak
+MIN_WEAK_BAND = 5  # answers the band must hold: one wrong answer alone says little
 
 
 def rates(points: list[tuple[float, bool]], threshold: float) -> tuple[float, float]:
@@ -41,6 +45,31 @@ def choose(points: list[tuple[float, bool]]) -> float:
         if false <= MAX_FALSE_ABSTENTION and (abst, -t) > best_key:
             best, best_key = t, (abst, -t)
     return best
+
+
+def weak_cut(answered: list[tuple[float, bool]], threshold: float) -> tuple[float, float | None, float | None]:
+    """(cut, accuracy under it, accuracy from it up) for the answers given at `threshold` or above.
+
+    `answered` is (confidence, right) per question; an unanswerable question answered counts as wrong. Among cuts
+    under which answers were right at most WEAK_ACCURACY of the time, the one that flags the largest share of wrong
+    answers less the share of right ones flagged with them (Youden's J). No such band: the cut is the threshold
+    itself and nothing is flagged.
+    """
+    given = sorted((c, right) for c, right in answered if c >= threshold)
+    rights = sum(right for _, right in given)
+    wrongs = len(given) - rights
+    cut, best_j, right_below = threshold, 0.0, 0
+    for i, (c, right) in enumerate(given):
+        # answers given[:i] lie under c; a cut falls only between distinct confidences
+        if i >= MIN_WEAK_BAND and c > given[i - 1][0] and right_below / i <= WEAK_ACCURACY:
+            j = (i - right_below) / max(1, wrongs) - right_below / max(1, rights)
+            if j > best_j:
+                cut, best_j = c, j
+        right_below += right
+    below = [right for c, right in given if c < cut]
+    above = [right for c, right in given if c >= cut]
+    return (cut, round(sum(below) / len(below), 4) if below else None,
+            round(sum(above) / len(above), 4) if above else None)
 
 
 def cross_validated(points: list[tuple[float, bool]]) -> tuple[float, float]:
@@ -70,9 +99,12 @@ def main() -> None:
         cv_abst, cv_false = cross_validated(candidate_points)
         # ties go to the threshold that holds up on unseen questions, then to the stricter ratio
         if best is None or (round(handled, 3), round(cv_abst, 3), ratio) > best[0]:
-            best = ((round(handled, 3), round(cv_abst, 3), ratio), ratio, t, candidate_points, (cv_abst, cv_false))
-    _, typed_ratio, threshold, points, (cv_abst, cv_false) = best
+            rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
+            best = ((round(handled, 3), round(cv_abst, 3), ratio), ratio, t, candidate_points, (cv_abst, cv_false),
+                    [(a.confidence, right) for a, right in zip(answers, rights)])
+    _, typed_ratio, threshold, points, (cv_abst, cv_false), answered = best
     abst, false = rates(points, threshold)
+    weak_below, weak_accuracy, other_accuracy = weak_cut(answered, threshold)
     result = {
         "threshold": threshold,
         "typed_ratio": typed_ratio,
@@ -85,8 +117,13 @@ def main() -> None:
             "false_abstention_on_answerable": round(cv_false, 4),
         },
         "handled_correctly": round(best[0][0], 4),
+        "weak_below": weak_below,
+        "weak_band": {"answers": sum(threshold <= c < weak_below for c, _ in answered),
+                      "accuracy": weak_accuracy, "accuracy_above": other_accuracy},
         "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; "
-                "typed_ratio: most handled, then cross-validated abstention",
+                "typed_ratio: most handled, then cross-validated abstention; weak_below: the cut that best "
+                f"separates wrong answers from right (Youden's J) among those with at most {WEAK_ACCURACY:.0%} "
+                "right under it",
     }
     THRESHOLDS_FILE.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

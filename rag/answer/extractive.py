@@ -343,6 +343,7 @@ class ExtractiveConfig:
     typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
     entity_typed_ratio: float = 0.9  # the same for a person, organisation or place (spaCy tags: noisier)
     context: str = "adjacent"  # "none", "adjacent" (a sentence that leans on its neighbour brings it), "paragraph"
+    weak_below: float = 0.0  # an answer with confidence under this is flagged weak (calibrated: thresholds.json)
 
 
 def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Passage], list[Quote]]:

@@ -26,6 +26,9 @@ ANSWER_ROWS = [
     ("citation_precision", "citation precision"),
     ("citation_recall", "citation recall (answerable with a correct citation)"),
     ("overall_accuracy", "overall: questions handled correctly"),
+    ("weak_flagged", "answered answerable questions flagged as a weak match"),
+    ("accuracy_when_weak", "accuracy of answers flagged weak"),
+    ("accuracy_when_not_weak", "accuracy of answers not flagged"),
 ]
 LATENCY_ROWS = [
     ("ask_p50_ms", "ask p50 (ms)"),

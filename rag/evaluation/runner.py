@@ -78,6 +78,7 @@ class QuestionResult:
     answer: str = ""
     short_answer: str | None = None
     abstained: bool = False
+    weak: bool = False  # answered, flagged as a weak match
     correct: bool | None = None  # all must_contain present; None for unanswerable questions
     f1: float | None = None
     citations: list[PassageRecord] = field(default_factory=list)
@@ -178,6 +179,7 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
 
     result.retrieved = [PassageRecord.of(p, spans) for p in passages]
     result.answer, result.short_answer, result.abstained = answer.text, answer.short_answer, answer.abstained
+    result.weak = answer.weak
     result.citations = [PassageRecord.of(p, spans) for p in answer.citations]
     if item.answerable:
         result.hit_rank = first_hit_rank(passages, spans)
@@ -227,6 +229,10 @@ def summarise(results: Sequence[QuestionResult]) -> dict[str, Any]:
     summary["citation_precision"] = round(correct_cited / cited, 4) if cited else None
     summary["citation_recall"] = _share([r.correct_citations > 0 for r in answerable])
     summary["overall_accuracy"] = _share([r.passed for r in results])
+    # The weak-match flag is worth showing only if flagged answers are right clearly less often than the others.
+    summary["weak_flagged"] = _share([r.weak for r in answered])
+    summary["accuracy_when_weak"] = _share([bool(r.correct) for r in answered if r.weak])
+    summary["accuracy_when_not_weak"] = _share([bool(r.correct) for r in answered if not r.weak])
     summary["ask_p50_ms"] = round(percentile(ask_ms, 0.5), 1) if ask_ms else None
     summary["ask_p95_ms"] = round(percentile(ask_ms, 0.95), 1) if ask_ms else None
     summary["search_p50_ms"] = round(percentile(search_ms, 0.5), 1) if search_ms else None

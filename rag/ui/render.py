@@ -27,6 +27,9 @@ def turn_html(question: str, answer: Answer | None, error: str | None = None) ->
     elif answer is not None:
         css = "a abstained" if answer.abstained else "a"
         badge = '<div class="badge">Not in the documents</div>' if answer.abstained else ""
+        if answer.weak:
+            badge = ('<div class="badge weak" title="Answers with evidence this weak were often wrong">'
+                     "Weak match: check the quoted passages</div>")
         parts.append(f'<div class="{css}">{badge}{answer_text_html(answer.text)}')
         if answer.abstained and answer.related:
             items = "".join(f"<li>{esc(p.citation())}</li>" for p in answer.related)

@@ -226,6 +226,20 @@ def test_citation_check_drops_quotes_that_are_not_in_the_cited_passage(real_retr
 
 
 @pytest.mark.e2e
+@pytest.mark.e2e
+def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
+    flagged = Assistant(real_retriever, weak_below=0.3)
+    answers = [flagged.ask(q) for q in (
+        "How much did the crime-prevention funding protection cost?",  # a clear match
+        "What happened to crime levels around bonfire night and Halloween?",  # a loose one
+        "When was the VRU director appointed?",  # not in the documents
+    )]
+    for answer in answers:
+        assert answer.weak == (not answer.abstained and answer.confidence < 0.3)
+    assert [a.weak for a in answers] == [False, True, False]
+    assert not Assistant(real_retriever, weak_below=0.0).ask(answers[1].question).weak
+
+
 def test_warm_up_loads_the_entity_tagger_before_the_first_question(assistant):
     from rag.answer import extractive
 

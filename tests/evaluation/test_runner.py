@@ -35,6 +35,7 @@ def result(
     evidence_recall=None,
     ask_ms=10.0,
     error=None,
+    weak=False,
 ) -> QuestionResult:
     return QuestionResult(
         id=qid,
@@ -48,6 +49,7 @@ def result(
         hit_rank=hit_rank,
         evidence_recall=evidence_recall,
         abstained=abstained,
+        weak=weak,
         correct=correct,
         f1=f1,
         citations=[record(c) for c in cited],
@@ -83,6 +85,18 @@ def test_summary_figures_from_hand_made_results() -> None:
     assert s["citation_recall"] == 0.5  # a and d have a correct citation
     assert s["overall_accuracy"] == pytest.approx(3 / 6, abs=1e-4)  # a, d, u1
     assert s["ask_p50_ms"] == 10.0 and s["ask_p95_ms"] == 40.0
+
+
+def test_weak_match_flags_are_summarised_over_answered_questions() -> None:
+    results = [
+        result("a", correct=True, weak=True),
+        result("b", correct=False, weak=True),
+        result("c", correct=True),
+        result("d", abstained=True, correct=False, weak=False),  # not answered: not counted
+    ]
+    s = summarise(results)
+    assert s["weak_flagged"] == pytest.approx(2 / 3, abs=1e-4)
+    assert s["accuracy_when_weak"] == 0.5 and s["accuracy_when_not_weak"] == 1.0
 
 
 def test_figures_without_questions_they_apply_to_are_none() -> None:

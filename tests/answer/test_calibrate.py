@@ -1,0 +1,38 @@
+"""Calibration: the abstention threshold and the band of weak matches above it."""
+
+from rag.answer.calibrate import MIN_WEAK_BAND, WEAK_ACCURACY, choose, rates, weak_cut
+
+
+def test_threshold_abstains_most_while_false_abstention_stays_within_five_percent():
+    answerable = [(0.3 + i / 100, True) for i in range(40)]
+    unanswerable = [(0.1, False), (0.2, False), (0.25, False), (0.5, False)]
+    points = answerable + unanswerable
+    threshold = choose(points)
+    abstention, false_abstention = rates(points, threshold)
+    assert false_abstention <= 0.05
+    assert abstention == 0.75  # the unanswerable question scoring 0.5 cannot be caught without losing answers
+
+
+def test_the_weak_band_is_the_low_confidence_run_of_mostly_wrong_answers():
+    # six answers just above the threshold, two of them right; twelve higher up, all right
+    low = [(0.30, False), (0.31, True), (0.32, False), (0.33, False), (0.34, True), (0.35, False)]
+    high = [(0.5 + i / 100, True) for i in range(12)]
+    cut, below, above = weak_cut(low + high + [(0.1, False)], threshold=0.25)  # 0.1: abstained, not counted
+    assert cut == 0.5
+    assert below == round(2 / 6, 4) <= WEAK_ACCURACY
+    assert above == 1.0
+
+
+def test_no_weak_band_when_low_answers_are_mostly_right_or_too_few():
+    right = [(0.3 + i / 100, True) for i in range(20)]
+    assert weak_cut(right, threshold=0.25) == (0.25, None, 1.0)
+    few_wrong = [(0.3 + i / 100, False) for i in range(MIN_WEAK_BAND - 1)] + [(0.9, True)] * 10
+    assert weak_cut(few_wrong, threshold=0.25)[0] == 0.25
+
+
+def test_the_band_never_splits_answers_of_equal_confidence():
+    points = [(0.3, False)] * 6 + [(0.4, False), (0.4, True), (0.4, True), (0.4, True)] + [(0.8, True)] * 5
+    cut, _, _ = weak_cut(points, threshold=0.25)
+    assert cut in (0.4, 0.8)
+    assert all(c < cut or c >= cut for c, _ in points)  # every answer lies wholly on one side
+    assert sum(c == 0.4 and c < cut for c, _ in points) in (0, 4)
