@@ -166,6 +166,7 @@ def ask_command(
     import json
 
     from rag.answer.assistant import Assistant, QuestionError, validate_question
+    from rag.types import WEAK_MATCH_NOTE
 
     try:
         validate_question(question)
@@ -184,7 +185,7 @@ def ask_command(
         return
     typer.echo(answer.text)
     if answer.weak:
-        typer.echo("(Weak match: answers this close to the threshold were often wrong; check the quotes below.)")
+        typer.echo(f"({WEAK_MATCH_NOTE})")
     if answer.abstained and answer.related:
         typer.echo("\nRelated reading (not evidence):")
         for passage in answer.related:

@@ -135,6 +135,9 @@ class Quote(NamedTuple):
     end: int
 
 
+WEAK_MATCH_NOTE = "Weak match: answers with evidence this close to the threshold were often wrong; check the quotes."
+
+
 @dataclass
 class Answer:
     """The assistant's reply: text with [n] markers, numbered citations, or an abstention."""

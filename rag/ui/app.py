@@ -44,6 +44,7 @@ mark {background: #fde68a}
 #highlight {background: #fde047; outline: 2px solid #ca8a04}
 .empty {color: #777}
 """
+VIEWER_EMPTY = '<div class="empty">Click a citation to open the letter.</div>'
 SCROLL_JS = "() => { const el = document.getElementById('highlight'); if (el) el.scrollIntoView({block: 'center'}); }"
 
 
@@ -64,18 +65,19 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
             for item in assistant.stream(question, filters=filters, history=history[-3:]):
                 if isinstance(item, str):
                     live = conversation_html(turns + [draft_html(question, item)])
-                    yield live, turns, history, None, sources_html(None), gr.update(), "", ""
+                    yield live, turns, history, None, sources_html(None), gr.update(), "", "", gr.update()
                 else:
                     answer = item
         except (QuestionError, ValueError) as exc:
             turns = turns + [turn_html(question or "", None, str(exc))]
             yield (conversation_html(turns), turns, history, None, sources_html(None),
-                   gr.update(choices=[], value=None), "", "")
+                   gr.update(choices=[], value=None), "", "", VIEWER_EMPTY)
             return
         turns = turns + [turn_html(question, answer)]
         history = history + [answer.question]
+        # The viewer empties: a letter opened for the previous answer must not pass for this one's source.
         yield (conversation_html(turns), turns, history, answer, sources_html(answer),
-               gr.update(choices=citation_choices(answer), value=None), plain_text(answer), "")
+               gr.update(choices=citation_choices(answer), value=None), plain_text(answer), "", VIEWER_EMPTY)
 
     def open_citation(choice: str, answer):
         if answer is None or not choice:
@@ -129,7 +131,7 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
                     citations = gr.Radio([], label="Open a cited paragraph", elem_id="citations")
                     sources = gr.HTML(sources_html(None), elem_id="sources")
                     gr.Markdown("### Letter")
-                    viewer = gr.HTML('<div class="empty">Click a citation to open the letter.</div>',
+                    viewer = gr.HTML(VIEWER_EMPTY,
                                      elem_id="viewer")
         with gr.Tab("Browse letters"):
             gr.Dataframe(table, headers=["title", "date", "author", "recipient", "reference", "file"],
@@ -139,13 +141,13 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
         gr.Markdown(f"mode: {assistant.mode} · index {retriever.index_version} · "
                     f"embedding model {retriever.embedder.name}")
 
-        outputs = [conversation, turns, history, last_answer, sources, citations, copy_box, question]
+        outputs = [conversation, turns, history, last_answer, sources, citations, copy_box, question, viewer]
         inputs = [question, turns, history, doc_filter, date_from, date_to]
         ask_button.click(ask, inputs, outputs, api_name="ask", concurrency_limit=concurrency)
         question.submit(ask, inputs, outputs, api_name=False, concurrency_limit=concurrency)
         clear_button.click(lambda: (conversation_html([]), [], [], None, sources_html(None),
-                                    gr.update(choices=[], value=None), ""),
-                           None, [conversation, turns, history, last_answer, sources, citations, copy_box],
+                                    gr.update(choices=[], value=None), "", VIEWER_EMPTY),
+                           None, [conversation, turns, history, last_answer, sources, citations, copy_box, viewer],
                            api_name=False)
         citations.change(open_citation, [citations, last_answer], viewer, api_name=False).then(
             None, None, None, js=SCROLL_JS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from rag.types import Answer, DocumentMeta, Passage
+from rag.types import WEAK_MATCH_NOTE, Answer, DocumentMeta, Passage
 
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -28,7 +28,7 @@ def turn_html(question: str, answer: Answer | None, error: str | None = None) ->
         css = "a abstained" if answer.abstained else "a"
         badge = '<div class="badge">Not in the documents</div>' if answer.abstained else ""
         if answer.weak:
-            badge = ('<div class="badge weak" title="Answers with evidence this weak were often wrong">'
+            badge = (f'<div class="badge weak" title="{esc(WEAK_MATCH_NOTE)}">'
                      "Weak match: check the quoted passages</div>")
         parts.append(f'<div class="{css}">{badge}{answer_text_html(answer.text)}')
         if answer.abstained and answer.related:
@@ -96,8 +96,9 @@ def citation_choices(answer: Answer | None) -> list[str]:
 
 
 def plain_text(answer: Answer) -> str:
-    """The answer and its citations as plain text, for the copy button."""
-    return "\n".join([answer.text, "", *answer.citation_lines()]).strip()
+    """The answer and its citations as plain text, for the copy button (a weak match keeps its warning)."""
+    warning = [WEAK_MATCH_NOTE] if answer.weak else []
+    return "\n".join([answer.text, *warning, "", *answer.citation_lines()]).strip()
 
 
 def related_passage(answer: Answer, choice: str) -> Passage | None:

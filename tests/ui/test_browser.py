@@ -52,3 +52,16 @@ def test_script_in_question_and_document_never_runs(page):
     assert page.title() != "pwned"
     assert "<script>" in page.locator("#conversation").inner_text()  # shown as text, not run
     page.screenshot(path=str(SHOTS / "attack.png"), full_page=True)
+
+
+def test_a_weak_match_is_badged_and_a_clear_one_is_not(page):
+    _ask(page, "What happened to crime levels around bonfire night and Halloween?")
+    page.wait_for_function("document.querySelectorAll('#conversation .q').length >= 3", timeout=60_000)
+    last = page.locator("#conversation .a").last
+    last.wait_for(timeout=60_000)
+    assert "Weak match: check the quoted passages" in last.inner_text()
+    # the letter opened for the first answer is closed, not left beside this one as if it were its source
+    page.wait_for_function("document.querySelector('#viewer').innerText.includes('Click a citation')", timeout=30_000)
+    page.screenshot(path=str(SHOTS / "weak_match.png"), full_page=True)
+    first = page.locator("#conversation .a").first  # the funding question asked first: a clear match
+    assert "£1,118,248" in first.inner_text() and "Weak match" not in first.inner_text()

@@ -24,6 +24,7 @@ def test_ask_returns_answer_and_sources(server):
     assert "£1,118,248" in conversation
     assert "para 22" in sources and "Crime and Policing" in sources
     assert '[1] Crime and Policing (2018-12-04), para 22: "' in copy_text
+    assert "Click a citation to open the letter" in result[5]  # no letter left open from an earlier answer
 
 
 @pytest.mark.parametrize("question", ["", "   ", "x" * 10_000, "<script>alert(1)</script>"])

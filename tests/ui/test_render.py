@@ -1,7 +1,7 @@
 """The chat's HTML: badges for abstentions and weak matches, and nothing from the user rendered as markup."""
 
-from rag.types import Answer
-from rag.ui.render import turn_html
+from rag.types import WEAK_MATCH_NOTE, Answer
+from rag.ui.render import plain_text, turn_html
 
 
 def _answer(**fields) -> Answer:
@@ -11,6 +11,11 @@ def _answer(**fields) -> Answer:
 def test_a_weak_match_carries_its_badge_and_a_strong_one_none():
     assert "Weak match: check the quoted passages" in turn_html("q", _answer(weak=True, confidence=0.26))
     assert "badge" not in turn_html("q", _answer(confidence=0.9))
+
+
+def test_the_copied_text_keeps_the_weak_match_warning():
+    assert WEAK_MATCH_NOTE in plain_text(_answer(weak=True))
+    assert WEAK_MATCH_NOTE not in plain_text(_answer())
 
 
 def test_an_abstention_says_not_in_the_documents():
