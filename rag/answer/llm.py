@@ -22,6 +22,8 @@ from rag.tokens import count_tokens, truncate_tokens
 from rag.types import Answer, Quote
 
 PROMPT_BUDGET_TOKENS = 1500
+LLM_PASSAGES = 6  # paragraphs offered to the model
+SIDE_PASSAGES = 3  # for a comparison: the best paragraphs for each side, before the whole question's
 SYSTEM = (
     "You answer questions about official London policing letters using ONLY the numbered paragraphs given. "
     "Answer in one to three short sentences. End every sentence with the number of the paragraph it comes from, "
@@ -85,10 +87,27 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
 
 
+def evidence_for(retriever, query: str, filters) -> list:
+    """The paragraphs to offer the model. A comparison ("Which came first: A or B?") gets each side's best
+    paragraphs, alternating, ahead of the whole question's: one search for both sides tends to find one."""
+    from rag.answer.comparison import split_comparison
+
+    hits = retriever.search(query, k=LLM_PASSAGES, filters=filters)
+    comparison = split_comparison(query)
+    if comparison is None:
+        return hits
+    sides = [retriever.search(q, k=SIDE_PASSAGES, filters=filters) for q in comparison.questions]
+    alternating = [side[rank] for rank in range(SIDE_PASSAGES) for side in sides if rank < len(side)]
+    chosen = {}
+    for passage in alternating + hits:
+        chosen.setdefault(passage.chunk_id, passage)
+    return list(chosen.values())[:LLM_PASSAGES]
+
+
 def llm_answer_stream(assistant, question: str, query: str, filters) -> Iterator[str | Answer]:
     """Yield the model's reply as it grows (an unverified draft, str), then the verified Answer."""
     retriever = assistant.retriever
-    hits = retriever.search(query, k=6, filters=filters)
+    hits = evidence_for(retriever, query, filters)
 
     def fallback(note: str) -> Answer:
         answer = assistant.chain.invoke({"question": question, "query": query, "filters": filters})

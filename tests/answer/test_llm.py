@@ -81,3 +81,20 @@ def test_stream_rejects_an_empty_question_before_any_work(real_retriever):
 
     with pytest.raises(QuestionError):
         list(_assistant(real_retriever, "unused").stream("   "))
+
+
+@pytest.mark.e2e
+def test_a_comparison_offers_the_model_both_sides(real_retriever):
+    from rag.answer.llm import evidence_for
+
+    q = ("Which came first: the MPA briefing on joint working with councils or MOPAC's letter on mental health "
+         "and policing?")
+    offered = evidence_for(real_retriever, q, None)
+    assert {p.doc_id[:3] for p in offered[:2]} == {"002", "003"}  # each side's best paragraph leads
+    briefing = next(i for i, p in enumerate(offered, 1) if p.doc_id.startswith("002") and p.kind == "header")
+    letter = next(i for i, p in enumerate(offered, 1) if p.doc_id.startswith("003") and p.kind == "header")
+    reply = (f"The MPA briefing is dated 16 November 2009 [{briefing}]. "
+             f"MOPAC's letter on mental health is dated 20 December 2013 [{letter}].")
+    ans = _assistant(real_retriever, reply).ask(q)
+    assert ans.mode == "llm"
+    assert {p.doc_id[:3] for p in ans.citations} == {"002", "003"}
