@@ -17,7 +17,6 @@ from rag.collection import about_whole_collection, by_date, date_order, document
 from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
-from rag.mentions import MONTHS
 from rag.paragraph_mentions import named_labels
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
@@ -361,15 +360,10 @@ def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Pa
 
 
 def _mentioned_document(question: str, retriever) -> str | None:
-    """The one document whose date the question names ("the November 2020 letter"), if exactly one matches."""
-    q = question.lower()
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", q))
-    months = {f"{i + 1:02d}" for i, m in enumerate(MONTHS) if m in q}
-    if not years:
-        return None
-    matches = [d for d, meta in retriever.documents.items() if meta.date and meta.date[:4] in years
-               and (not months or meta.date[5:7] in months)]
-    return matches[0] if len(matches) == 1 else None
+    """The one document the question names by date or by its author's or recipient's name ("the November 2020
+    letter"), if exactly one matches."""
+    named = retriever.named_documents(question)
+    return named[0] if len(named) == 1 else None
 
 
 def _dated_header(doc_id: str, retriever) -> tuple[str, Passage] | None:
