@@ -31,6 +31,9 @@ META = DocumentMeta("d.txt", "Crime and Policing report", "2018-12-04")
     ("On what date was the Commissioner replaced?", ("replac",)),
     ("When was the Violence Reduction Unit announced?", ()),  # announcing is not an event we check
     ("When is the Halloween initiative run?", ()),  # nor is a standing activity
+    ("When did the VRU director take up post?", ("appoint", "take", "took", "taken")),  # an appointment in other words
+    ("Who took up the role of director?", ("appoint", "take", "took", "taken")),
+    ("When did the first session take place?", ()),  # taking place is not taking up a post
 ])
 def test_the_event_a_who_where_or_when_question_asks_about(question, event):
     assert asked_event(question) == event
@@ -63,3 +66,7 @@ def test_the_event_must_show_in_the_passage():
     assert shows_constraints("Which borough won the Safer London Awards?",
                              _passage("Croydon was the winner of the Safer London Awards."))
     assert shows_constraints("Who chairs the Board?", _passage("The Board is chaired by the Mayor."))
+    announced = _passage("The Mayor formally announced the Violence Reduction Unit on 19 September 2018.")
+    assert not shows_constraints("When did the VRU director take up post?", announced)
+    assert shows_constraints("When did the VRU director take up post?",
+                             _passage("The new director took up the post in January 2019."))
