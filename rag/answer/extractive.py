@@ -246,6 +246,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
             words = set(tokenize(ent.text))
             if words and len(words & asked_words) * 2 >= len(words):
                 continue  # mostly the question's own words ("Leaders' Committee Crime and Policing"): not the answer
+            if ent.label_ == "ORG" and _POST_BEFORE.search(sentence, 0, ent.start_char):
+                continue  # "the Deputy Mayor for Policing and Crime": the portfolio of a post, not who holds it
             if ent.label_ in qtype.entity_labels and ent.text.lower() not in asked:
                 text = ent.text
                 if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
@@ -272,6 +274,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
     return None
 
 
+_POST_BEFORE = re.compile(r"\b(?:Mayor|Minister|Secretary|Commissioner|Director|Head|Lead|Member|Chair|Chairman|"
+                          r"Chief Executive|Officer|Spokesperson|Advisor|Adviser)\s+(?:for|of)\s+(?:the\s+)?$")
 _CONNECTOR_END = re.compile(r"\s+(?:of|for|and|on|in|the)$", re.I)
 
 
@@ -640,6 +644,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     # sentence elsewhere that talks about recommendations in general.
     addressed = [p for p in evidence if p.chunk_id in named]
     evidence = addressed or evidence
+    if qtype.answer == "WHO" and not qtype.metadata and not requested_parts(question):
+        # "Who was going to address the Committee?" asks about the content: a letterhead's names ("Report by: Doug
+        # Flight") say who wrote it, which a question about the letter itself is answered from, above.
+        evidence = [p for p in evidence if p.kind not in ("header", "signature")] or evidence
     candidates = score_sentences(question, qtype, evidence, retriever)
     if not candidates:
         return abstention(question, hits, 0.0)

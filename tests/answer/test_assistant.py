@@ -227,6 +227,17 @@ def test_citation_check_drops_quotes_that_are_not_in_the_cited_passage(real_retr
 
 @pytest.mark.e2e
 @pytest.mark.e2e
+def test_who_about_the_content_is_not_answered_from_the_letterhead(assistant):
+    ans = assistant.ask("Who was going to address London Councils' Leaders' Committee in December 2018?")
+    assert not ans.abstained
+    assert all(p.kind not in ("header", "signature") for p in ans.citations)
+    assert "Sophie Linden" in ans.text and "Cressida Dick" in ans.text
+    # ... while a question about the letter itself still is
+    ans = assistant.ask("Who wrote the Leaders' Committee crime and policing report?")
+    assert "Doug Flight" in ans.text
+
+
+@pytest.mark.e2e
 def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
     flagged = Assistant(real_retriever, weak_below=0.3)
     answers = [flagged.ask(q) for q in (

@@ -125,6 +125,13 @@ def test_whom_is_the_object_of_the_asked_verb(question, sentence, value):
     assert short_answer(classify(question), question, sentence) == value
 
 
+def test_the_portfolio_of_a_post_is_not_who_holds_it():
+    q = "Who was going to address the Leaders' Committee?"
+    sentence = ("The Deputy Mayor for Policing and Crime, Sophie Linden, and the Commissioner of the Metropolitan "
+                "Police, Cressida Dick, will address Leaders' Committee.")
+    assert short_answer(classify(q), q, sentence) == "Sophie Linden"
+
+
 def test_an_agent_of_another_verb_is_not_the_answer():
     q = "Who joined the Partnership Reference Group?"
     assert short_answer(classify(q), q, "The group was convened by the Mayor last year.") != "the Mayor"
