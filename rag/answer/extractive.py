@@ -174,6 +174,16 @@ _CUE_STEMS = set(tokenize("how much many cost costs costed when what which who w
                           "email e-mail address phone telephone contact reach"))
 
 
+_EXCLUDING = re.compile(r"(?i)\b(?:apart from|besides|other than|aside from|except for)\s+(?P<what>[^,?;]+)")
+
+
+def excluded_terms(question: str) -> set[str]:
+    """Content stems of what the question sets aside ("Besides youth violence, what …" -> {youth, violenc});
+    empty when it sets nothing aside."""
+    m = _EXCLUDING.search(question)
+    return set(tokenize(m.group("what"))) if m else set()
+
+
 def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
     """Whether the passage (with its heading) shares a subject word with the question, when the question has any.
 
@@ -649,6 +659,11 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         # Flight") say who wrote it, which a question about the letter itself is answered from, above.
         evidence = [p for p in evidence if p.kind not in ("header", "signature")] or evidence
     candidates = score_sentences(question, qtype, evidence, retriever)
+    excluded = excluded_terms(question)
+    if excluded:
+        # "Apart from the local area agreements, where …": a sentence about what the question sets aside is not
+        # its answer, though it shares the most words with it.
+        candidates = [c for c in candidates if not excluded <= set(tokenize(c.sentence.text))] or candidates
     if not candidates:
         return abstention(question, hits, 0.0)
     # "Who won the awards in 2008?": only a paragraph that shows 2008 and a winner can answer it. Without one,

@@ -238,6 +238,12 @@ def test_who_about_the_content_is_not_answered_from_the_letterhead(assistant):
 
 
 @pytest.mark.e2e
+def test_what_the_question_sets_aside_is_not_its_answer(assistant):
+    ans = assistant.ask("Apart from the local area agreements, where did the MPA find proof of boroughs cooperating?")
+    assert "Local Area Agreements" not in ans.text  # the sentence about the LAAs shares most words, but is set aside
+
+
+@pytest.mark.e2e
 def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
     flagged = Assistant(real_retriever, weak_below=0.3)
     answers = [flagged.ask(q) for q in (

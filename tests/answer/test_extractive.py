@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.extractive import Candidate, _with_antecedent, short_answer, with_context
+from rag.answer.extractive import Candidate, _with_antecedent, excluded_terms, short_answer, with_context
 from rag.answer.question_types import classify
 from rag.answer.sentences import Sentence
 from rag.types import Passage
@@ -292,3 +292,14 @@ def test_sentences_are_embedded_once_and_scored_without_token_vectors_too(tiny_c
     top = first[0]
     query = plain.embed([question])[0]
     assert top.similarity == pytest.approx(float(np.dot(plain.inner.embed([top.sentence.text])[0], query)), abs=1e-5)
+
+
+@pytest.mark.parametrize(("question", "terms"), [
+    ("Apart from the local area agreements, where did the MPA find proof?", {"local", "area", "agreement"}),
+    ("Besides youth violence, what subjects are brought in?", {"youth", "violenc"}),
+    ("Who else joins the group besides the London Councils members?", {"london", "council", "member"}),
+    ("Where will help be rolled out beyond 2020?", set()),  # "beyond" is as often a limit as an exclusion
+    ("What did the MPA find?", set()),
+])
+def test_what_a_question_sets_aside(question, terms):
+    assert excluded_terms(question) == terms
