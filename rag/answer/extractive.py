@@ -675,6 +675,15 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     unshown = not shown
     candidates = shown or candidates
     best = candidates[0]
+    response = [] if addressed else _response_candidates(question, qtype, best, retriever)
+    if response:  # ("What did Recommendation 2 propose?" names the paragraph: it is the answer)
+        # Scored on the response's own words, which the question shares less of: the match that found the
+        # recommendation is the confidence.
+        topic_score = best.score
+        candidates = response
+        best = Candidate(response[0].sentence, max(topic_score, response[0].score), response[0].similarity,
+                         response[0].overlap, response[0].typed)
+        candidates[0] = best
     lead = None
     if qtype.answer in (*_VALUE_TYPES, "WHO", "PLACE"):
         # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
@@ -740,6 +749,32 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+_RECOMMENDATION = re.compile(r"^\s*Recommendation\s+\d+\s*:", re.I)
+# What someone made of a recommendation: accepted it, rejected it, why, what they will do or whom they will consult.
+_ASKS_RESPONSE = re.compile(r"(?i)\b(?:accept\w*|agree\w*|reject\w*|respon\w*|repl\w*|support\w*|declin\w*|"
+                            r"wary|keen|view\w*|think|thought|position|reason\w*|why|talk\w*|discuss\w*|consult\w*|"
+                            r"plan\w*|intend\w*|commit\w*)\b")
+MAX_RESPONSE_PARAGRAPHS = 2
+
+
+def _response_candidates(question: str, qtype: QuestionType, best: Candidate, retriever) -> list[Candidate]:
+    """For a question about the reply to a recommendation ("Did the Deputy Mayor accept …?"), whose best match is
+    the recommendation itself (which only restates it): the sentences of the paragraphs that answer it, up to the
+    next recommendation, scored. Empty otherwise."""
+    passage = best.sentence.passage
+    if not _RECOMMENDATION.match(passage.text) or not _ASKS_RESPONSE.search(question):
+        return []
+    following = []
+    own = retriever.passages(passage.doc_id)
+    at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
+    for p in own[at + 1:] if at is not None else []:
+        if _RECOMMENDATION.match(p.text) or p.kind not in ("body", "list_item") \
+                or len(following) == MAX_RESPONSE_PARAGRAPHS:
+            break
+        following.append(p)
+    return score_sentences(question, qtype, following, retriever) if following else []
 
 
 def _with_antecedent(candidate: Candidate, candidates: list[Candidate]) -> Candidate:

@@ -244,6 +244,14 @@ def test_what_the_question_sets_aside_is_not_its_answer(assistant):
 
 
 @pytest.mark.e2e
+def test_a_question_about_the_reply_to_a_recommendation_is_answered_from_the_reply(assistant):
+    ans = assistant.ask("Did the Deputy Mayor accept putting a mental-health measure into the public trust goal?")
+    assert _cited(ans) == [("003", "¶5")] and "overly prescriptive" in ans.text
+    # ... while a question about the recommendation itself is answered from it
+    assert _cited(assistant.ask("What did Recommendation 2 propose?")) == [("003", "¶4")]
+
+
+@pytest.mark.e2e
 def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
     flagged = Assistant(real_retriever, weak_below=0.3)
     answers = [flagged.ask(q) for q in (
