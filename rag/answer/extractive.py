@@ -9,7 +9,7 @@ from functools import lru_cache
 from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
 from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
-from rag.answer.people import asked_person, find_post
+from rag.answer.people import asked_person, asked_post_holder, find_post, post_holder
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
@@ -507,6 +507,35 @@ def _person_answer(question: str, name: str, hits: list[Passage], retriever) -> 
     return _quoting(question, [sentence], hits, heading=f"{name}: {post}." if post else None, short=post)
 
 
+def _person_names(text: str) -> list[str]:
+    return [ent.text for ent in _nlp()(text).ents if ent.label_ == "PERSON"]
+
+
+def _post_holder_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
+    """"Who was Deputy Mayor for Policing and Crime in 2013, and in 2020?": for each year, the person the letters
+    of that year name with the post (signatures and headers first, where posts are written out), quoted.
+    None when the question is not of that form or no letter of those years names a holder."""
+    asked = asked_post_holder(question)
+    if asked is None:
+        return None
+    found = {}
+    for year in asked.years:
+        letters = [d for d, meta in retriever.documents.items() if (meta.date or "")[:4] == year]
+        passages = [p for d in letters for p in sorted(retriever.passages(d),
+                                                       key=lambda p: p.kind not in ("signature", "header"))]
+        found[year] = post_holder(asked.post, passages, retriever.document_text, _person_names)
+    quotes = [(s.text, s.passage, s.start, s.end) for name, s in filter(None, found.values())]
+    if not quotes:
+        return None
+    body, citations, out_quotes = _numbered(quotes)
+    number = {c.chunk_id: n for n, c in enumerate(citations, start=1)}
+    lead = "; ".join(f"in {year}: {holder[0]} [{number[holder[1].passage.chunk_id]}]" if holder
+                     else f"in {year}: the documents don't say" for year, holder in found.items())
+    return Answer(question=question, text=f"{asked.post}, {lead}.\n{body}", citations=citations, abstained=False,
+                  short_answer="; ".join(h[0] for h in found.values() if h), quotes=out_quotes, confidence=1.0,
+                  related=[p for p in hits if p.chunk_id not in number][:3])
+
+
 def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
     """"What is the VRU?": the acronym spelled out, quoting the sentence that defines it (the best-ranked letter's
     definition first). None when the question asks something else or no document defines it."""
@@ -635,6 +664,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     definition = _definition_answer(question, hits, retriever)
     if definition is not None:
         return definition
+    holders = _post_holder_answer(question, hits, retriever)
+    if holders is not None:
+        return holders
     person = asked_person(question)
     if person is not None:
         answer = _person_answer(question, person, hits, retriever)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from rag.answer.sentences import Sentence, passage_sentences
 from rag.types import Passage
@@ -58,3 +59,57 @@ def find_post(name: str, passages: Iterable[Passage], text_of, known: Iterable[s
                     return m.group(1).strip(), sentence
             named = named or sentence
     return (None, named) if named else None
+
+
+# "Who was Deputy Mayor for Policing and Crime in 2013, and who held the post in 2017 and 2020?"
+_POST_IN_YEAR = re.compile(r"^(?i:who)\s+(?i:was|is|were|held|served as)\s+(?:(?i:the)\s+)?(?P<post>.+?)\s+"
+                           r"(?i:in|during)\s+(?:19|20)\d{2}\b")
+_MODIFIERS = frozenset("deputy assistant temporary acting interim vice".split())
+MAX_HOLDER_SENTENCES = 40  # sentences naming the post that are tagged for names, per year
+
+
+class PostQuestion(NamedTuple):
+    post: str  # as the question writes it ("Deputy Mayor for Policing and Crime")
+    years: tuple[str, ...]
+
+
+def asked_post_holder(question: str) -> PostQuestion | None:
+    """The post and the years of "Who was <post> in <year> (and in <year> …)?"; None for other questions."""
+    m = _POST_IN_YEAR.match(question.strip())
+    if not m or not re.search(_POST_WORDS, m.group("post")):
+        return None
+    years = tuple(dict.fromkeys(re.findall(r"\b(?:19|20)\d{2}\b", question)))
+    return PostQuestion(m.group("post").strip(), years)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def holds_post(found: str, asked: str) -> bool:
+    """Whether a post found in the letters is the one asked about: all its words, and no rank the question left
+    out ("Assistant Commissioner for Territorial Policing" is not "the Commissioner")."""
+    found_words, asked_words = _words(found), set(_words(asked))
+    return asked_words <= set(found_words) and not (_MODIFIERS & set(found_words)) - asked_words
+
+
+def post_holder(post: str, passages: Iterable[Passage], text_of, tag_names) -> tuple[str, Sentence] | None:
+    """(name, sentence) of the first sentence, in the order given, that names someone holding `post`.
+
+    tag_names(text) -> the PERSON names in a text. Only sentences that mention the post's main word are tagged.
+    """
+    head = _words(re.search(_POST_WORDS, post).group(0))[-1]  # "Deputy Mayor for …" -> "mayor"
+    tagged = 0
+    for passage in passages:
+        if head not in passage.text.lower():
+            continue
+        for sentence in passage_sentences(passage, text_of(passage.doc_id)):
+            flat = " ".join(sentence.text.split())
+            if head not in flat.lower() or tagged == MAX_HOLDER_SENTENCES:
+                continue
+            tagged += 1
+            for name in tag_names(flat):
+                found = find_post(name, [passage], text_of)
+                if found and found[0] and holds_post(found[0], post):
+                    return name, sentence
+    return None

@@ -252,6 +252,16 @@ def test_a_question_about_the_reply_to_a_recommendation_is_answered_from_the_rep
 
 
 @pytest.mark.e2e
+def test_who_held_a_post_in_given_years_comes_from_that_years_letters(assistant):
+    ans = assistant.ask("Who was Deputy Mayor for Policing and Crime in 2013, and who held the post in 2017 and 2020?")
+    assert "in 2013: Stephen Greenhalgh [1]; in 2017: Sophie Linden [2]; in 2020: Sophie Linden [3]" in ans.text
+    assert [p.doc_id[:3] for p in ans.citations] == ["003", "001", "000"]
+    # a rank the question left out is another post: the Assistant Commissioner is not the Commissioner
+    assert assistant.ask("Who was the Commissioner in 2018?").short_answer == "Cressida Dick"
+    assert assistant.ask("Who was Deputy Mayor for Policing and Crime in 2009?").abstained  # no letter says
+
+
+@pytest.mark.e2e
 def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
     flagged = Assistant(real_retriever, weak_below=0.3)
     answers = [flagged.ask(q) for q in (

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.people import asked_person, find_post
+from rag.answer.people import PostQuestion, asked_person, asked_post_holder, find_post, holds_post, post_holder
 from rag.types import Passage
 
 
@@ -46,3 +46,39 @@ def test_find_post_is_none_when_no_passage_names_the_person():
     text = "Nobody of that name here."
     passage = Passage(text, "d.txt", "T", None, "¶1", 0, len(text), chunk_id="d#1")
     assert find_post("Jane Doe", [passage], lambda _: text) is None
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Who was Deputy Mayor for Policing and Crime in 2013, and who held the post in 2017 and 2020?",
+     PostQuestion("Deputy Mayor for Policing and Crime", ("2013", "2017", "2020"))),
+    ("Who was the Commissioner in 2018?", PostQuestion("Commissioner", ("2018",))),
+    ("Who was Sophie Linden?", None),  # a name, not a post
+    ("Who was the Commissioner?", None),  # no year: the ordinary who-question
+    ("Who was going to address the Committee in 2018?", None),  # not a post
+])
+def test_asked_post_holder(question, asked):
+    assert asked_post_holder(question) == asked
+
+
+@pytest.mark.parametrize("found, asked, holds", [
+    ("Commissioner of the Metropolitan Police", "Commissioner", True),
+    ("Assistant Commissioner for Territorial Policing", "Commissioner", False),  # a rank the question left out
+    ("Deputy Mayor for Policing And Crime", "Deputy Mayor for Policing and Crime", True),
+    ("Mayor of London", "Deputy Mayor for Policing and Crime", False),
+])
+def test_holds_post(found, asked, holds):
+    assert holds_post(found, asked) is holds
+
+
+def test_post_holder_is_the_name_written_with_the_post():
+    text = ("The Deputy Mayor provided a briefing, accompanied by the Assistant Commissioner for Territorial Policing, "
+            "Martin Hewitt. The Commissioner of the Metropolitan Police, Cressida Dick, will attend.")
+    passage = Passage(text=text, doc_id="d.txt", title="t", date="2018-12-04", paragraph="para 1", start=0,
+                      end=len(text), score=0.0)
+
+    def names(sentence):  # a stand-in for the entity tagger
+        return [n for n in ("Martin Hewitt", "Cressida Dick") if n in sentence]
+
+    name, sentence = post_holder("Commissioner", [passage], lambda _: text, names)
+    assert name == "Cressida Dick" and "Cressida Dick" in sentence.text
+    assert post_holder("Mayor of London", [passage], lambda _: text, names) is None
