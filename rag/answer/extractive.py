@@ -686,9 +686,11 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     # sentence elsewhere that talks about recommendations in general.
     addressed = [p for p in evidence if p.chunk_id in named]
     evidence = addressed or evidence
-    if qtype.answer == "WHO" and not qtype.metadata and not requested_parts(question):
-        # "Who was going to address the Committee?" asks about the content: a letterhead's names ("Report by: Doug
-        # Flight") say who wrote it, which a question about the letter itself is answered from, above.
+    if not qtype.metadata and not requested_parts(question) and (
+            qtype.answer == "WHO" or (qtype.answer in (None, "LIST") and not _ABOUT_THE_DOCUMENT.search(question))):
+        # "Who was going to address the Committee?", "How will City Hall judge the police?" ask about the content: a
+        # letterhead's names ("Report by: Doug Flight") and addresses ("City Hall") only share its words. Questions
+        # about the document itself ("What number does the briefing paper have?") are answered from it.
         evidence = [p for p in evidence if p.kind not in ("header", "signature")] or evidence
     candidates = score_sentences(question, qtype, evidence, retriever)
     excluded = excluded_terms(question)
@@ -783,6 +785,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                   confidence=round(confidence, 4))
 
 
+_ABOUT_THE_DOCUMENT = re.compile(r"(?i)\b(?:letters?|papers?|reports?|briefings?|notices?|documents?|agenda|item|"
+                                 r"page|website|web page|contact|archive)\b")
 _RECOMMENDATION = re.compile(r"^\s*Recommendation\s+\d+\s*:", re.I)
 # What someone made of a recommendation: accepted it, rejected it, why, what they will do or whom they will consult.
 _ASKS_RESPONSE = re.compile(r"(?i)\b(?:accept\w*|agree\w*|reject\w*|respon\w*|repl\w*|support\w*|declin\w*|"

@@ -232,9 +232,14 @@ def test_who_about_the_content_is_not_answered_from_the_letterhead(assistant):
     assert not ans.abstained
     assert all(p.kind not in ("header", "signature") for p in ans.citations)
     assert "Sophie Linden" in ans.text and "Cressida Dick" in ans.text
+    # ... nor an open question that shares the letterhead's "City Hall"
+    ans = assistant.ask("How will City Hall judge how well the police are doing?")
+    assert all(p.kind not in ("header", "signature") for p in ans.citations)
     # ... while a question about the letter itself still is
     ans = assistant.ask("Who wrote the Leaders' Committee crime and policing report?")
     assert "Doug Flight" in ans.text
+    assert assistant.ask("What item number is the Crime and Policing report on the Leaders' Committee agenda?"
+                         ).citations[0].kind == "header"
 
 
 @pytest.mark.e2e
