@@ -217,6 +217,10 @@ _RATE_RE = re.compile(r"[^.;]{0,60}?\b(?:per|each|every|a)\s+(?:ward|borough|yea
                       r"officer|team|unit|area|force)\b", re.I)
 
 
+# "How big is the team for each ward?", "How many officers per borough?": a count per unit is asked for.
+_PER_UNIT_RE = re.compile(r"(?i)\b(?:each|every|per)\s+(?!time\b)\w+")
+
+
 def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | None:
     """The thing the question asks for, taken from the sentence (it is always a substring of it)."""
     if qtype.answer in _VALUE_TYPES:
@@ -225,6 +229,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
         dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
         counted = _counted_words(question) if qtype.answer == "NUMBER" else set()
         wants_total = qtype.answer in ("NUMBER", "MONEY") and bool(_TOTAL_RE.search(question))
+        wants_rate = qtype.answer == "NUMBER" and not wants_total and bool(_PER_UNIT_RE.search(question))
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
@@ -234,6 +239,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
                 continue  # "how many responses": the number must count responses
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"
+            if wants_rate and not _RATE_RE.match(sentence, m.end()):
+                continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 return m.group(0).strip()
         return None

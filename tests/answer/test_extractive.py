@@ -85,6 +85,9 @@ def test_how_many_finds_the_counted_noun_in_either_word_after_it():
      None),
     ("How many ward officers does each ward have?", "There are 2 ward officers and one PCSO per ward.", "2"),
     ("How many ward officers are there in total?", "London has 1,300 ward officers.", "1,300"),
+    # ... and a question about each unit wants a count per unit, not a total
+    ("How big is the team for each ward?", "Details for all 32 Boroughs will be published.", None),
+    ("How big is the team for each ward?", "There are 2 ward officers and one PCSO per ward.", "2"),
     ("For which year running is it delivered?", "This will be the 3rd year in which partners join.", "3rd year"),
     ("Which edition of the awards is planned?", "Planning has begun for the fifth Safer London Awards.", "fifth"),
     ("How long has the week been running?", "It has run for the past three or four years.", "three or four years"),
