@@ -744,8 +744,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if typed:
             best, lead = typed[0]
         # spaCy's PERSON/ORG/PLACE tags are noisier than a date or an amount: without a well-placed one, the best
-        # sentence is quoted with no short answer rather than a tagged name from a weaker sentence.
-        confidence = best.score if typed or entity else 0.0
+        # sentence is quoted with no short answer rather than a tagged name from a weaker sentence. But "Which
+        # borough …?" asks for a borough by name, which the tagger knows: a sentence naming none does not answer it.
+        names_one = bool(_ASKS_FOR_BOROUGH.match(question.strip()))
+        confidence = best.score if typed or (entity and not names_one) else 0.0
     else:
         confidence = best.score
     if unshown:
@@ -792,6 +794,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                   confidence=round(confidence, 4))
 
 
+# "Which borough received …", "Which council's work …" (not "Which council strategy groups …": those are groups).
+_ASKS_FOR_BOROUGH = re.compile(r"(?i)^(?:in\s+|from\s+|to\s+)?which\s+(?:london\s+)?(?:borough|council)s?(?:['’]s\b|"
+                               r"\s+(?:is|was|were|are|has|had|have|did|does|do|will|would|can|could|won|got|held|ran|took|led|made|gave|"
+                               r"became|\w+ed)\b)")
 _ABOUT_THE_DOCUMENT = re.compile(r"(?i)\b(?:letters?|papers?|reports?|briefings?|notices?|documents?|agenda|item|"
                                  r"page|website|web page|contact|archive)\b")
 _RECOMMENDATION = re.compile(r"^\s*Recommendation\s+\d+\s*:", re.I)

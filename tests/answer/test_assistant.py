@@ -192,6 +192,9 @@ def test_unanswerable_abstains_with_related_reading(assistant, question):
     ("When was the VRU director appointed?", False),  # the VRU's announcement date is not the appointment's
     ("When did Stephen Greenhalgh resign?", False),  # the date he responded to the Commission is not it
     ("When was the Violence Reduction Unit announced?", True),
+    ("Which borough received the largest share of the London Crime Prevention Fund?", False),  # no borough named
+    ("Which council strategy groups does the borough's partnership lead represent it on?", True),  # groups, not a
+    # council: answered from the sentence that lists them
 ])
 def test_what_the_question_insists_on_must_show_in_the_answer(assistant, question, answerable):
     ans = assistant.ask(question)
