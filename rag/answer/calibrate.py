@@ -4,9 +4,10 @@
 
 Runs every question with abstention off, records the answer's confidence, and picks the threshold that abstains
 on the most unanswerable questions while abstaining on at most 5% of answerable ones (ties: the lower threshold).
-Among the typed-answer ratios tried, it keeps the one that handles most questions correctly at its threshold
-(answerable: answered with every must_contain string; unanswerable: abstained), not merely the one that abstains
-most. Also reports a 2-fold cross-validated estimate (threshold chosen on one half, measured on the other).
+Among the typed-answer ratios tried, it keeps the one whose right answers (every must_contain string present) most
+outnumber its wrong ones (an unanswerable question answered counts as wrong) at its threshold: a wrong answer is
+worse than none, and an abstention costs nothing. Also reports a 2-fold cross-validated estimate (threshold chosen
+on one half, measured on the other).
 Above the threshold, it finds a band of low confidence where answers were right at most 60% of the time, the one
 that best separates wrong answers from right ones: answers there are flagged as a weak match (`weak_below`).
 Writes rag/answer/thresholds.json.
@@ -92,17 +93,20 @@ def main() -> None:
         candidate_points = [(a.confidence, bool(item.docs)) for a, item in zip(answers, items)]
         t = choose(candidate_points)
         abst, false = rates(candidate_points, t)
-        handled = sum((a.confidence >= t and contains_all(a.text, item.must_contain)) if item.docs
-                      else a.confidence < t for a, item in zip(answers, items)) / len(items)
+        rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
+        given = [a.confidence >= t for a in answers]
+        right = sum(g and r for g, r in zip(given, rights))
+        wrong = sum(g and not r for g, r in zip(given, rights))  # unanswerable questions answered included
+        handled = (right + sum(not g and not item.docs for g, item in zip(given, items))) / len(items)
         print(f"typed_ratio {ratio}: threshold {t} abstention {abst:.3f} false abstention {false:.3f} "
-              f"handled correctly {handled:.3f}")
+              f"right {right} wrong {wrong} handled correctly {handled:.3f}")
         cv_abst, cv_false = cross_validated(candidate_points)
-        # ties go to the threshold that holds up on unseen questions, then to the stricter ratio
-        if best is None or (round(handled, 3), round(cv_abst, 3), ratio) > best[0]:
-            rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
-            best = ((round(handled, 3), round(cv_abst, 3), ratio), ratio, t, candidate_points, (cv_abst, cv_false),
-                    [(a.confidence, right) for a, right in zip(answers, rights)])
-    _, typed_ratio, threshold, points, (cv_abst, cv_false), answered = best
+        # A wrong answer is worse than none: a ratio is worth its right answers less its wrong ones (an abstention
+        # costs nothing). Ties go to the threshold that holds up on unseen questions, then to the stricter ratio.
+        if best is None or (right - wrong, round(cv_abst, 3), ratio) > best[0]:
+            best = ((right - wrong, round(cv_abst, 3), ratio), ratio, t, candidate_points, (cv_abst, cv_false),
+                    [(a.confidence, r) for a, r in zip(answers, rights)], handled, right, wrong)
+    _, typed_ratio, threshold, points, (cv_abst, cv_false), answered, handled, right, wrong = best
     abst, false = rates(points, threshold)
     weak_below, weak_accuracy, other_accuracy = weak_cut(answered, threshold)
     result = {
@@ -116,12 +120,15 @@ def main() -> None:
             "abstention_on_unanswerable": round(cv_abst, 4),
             "false_abstention_on_answerable": round(cv_false, 4),
         },
-        "handled_correctly": round(best[0][0], 4),
+        "handled_correctly": round(handled, 4),
+        "answers_right": right,
+        "answers_wrong": wrong,
         "weak_below": weak_below,
         "weak_band": {"answers": sum(threshold <= c < weak_below for c, _ in answered),
                       "accuracy": weak_accuracy, "accuracy_above": other_accuracy},
         "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; "
-                "typed_ratio: most handled, then cross-validated abstention; weak_below: the cut that best "
+                "typed_ratio: most right answers less wrong ones, then cross-validated abstention; weak_below: "
+                "the cut that best "
                 f"separates wrong answers from right (Youden's J) among those with at most {WEAK_ACCURACY:.0%} "
                 "right under it",
     }
