@@ -9,7 +9,7 @@ from functools import lru_cache
 from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
 from rag.answer.definitions import asked_acronym, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
-from rag.answer.people import asked_person, asked_post_holder, find_post, post_holder
+from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
@@ -291,8 +291,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
     return None
 
 
-_POST_BEFORE = re.compile(r"\b(?:Mayor|Minister|Secretary|Commissioner|Director|Head|Lead|Member|Chair|Chairman|"
-                          r"Chief Executive|Officer|Spokesperson|Advisor|Adviser)\s+(?:for|of)\s+(?:the\s+)?$")
+_POST_BEFORE = re.compile(rf"\b{POST_WORDS}\s+(?:for|of)\s+(?:the\s+)?$")
 _CONNECTOR_END = re.compile(r"\s+(?:of|for|and|on|in|the)$", re.I)
 
 
@@ -531,7 +530,7 @@ def _post_holder_answer(question: str, hits: list[Passage], retriever) -> Answer
         passages = [p for d in letters for p in sorted(retriever.passages(d),
                                                        key=lambda p: p.kind not in ("signature", "header"))]
         found[year] = post_holder(asked.post, passages, retriever.document_text, _person_names)
-    quotes = [(s.text, s.passage, s.start, s.end) for name, s in filter(None, found.values())]
+    quotes = [(s.text, s.passage, s.start, s.end) for _, s in filter(None, found.values())]
     if not quotes:
         return None
     body, citations, out_quotes = _numbered(quotes)
@@ -796,8 +795,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 
 # "Which borough received …", "Which council's work …" (not "Which council strategy groups …": those are groups).
 _ASKS_FOR_BOROUGH = re.compile(r"(?i)^(?:in\s+|from\s+|to\s+)?which\s+(?:london\s+)?(?:borough|council)s?(?:['’]s\b|"
-                               r"\s+(?:is|was|were|are|has|had|have|did|does|do|will|would|can|could|won|got|held|ran|took|led|made|gave|"
-                               r"became|\w+ed)\b)")
+                               r"\s+(?:is|was|were|are|has|had|have|did|does|do|will|would|can|could|won|got|held|"
+                               r"ran|took|led|made|gave|became|\w+ed)\b)")
 _ABOUT_THE_DOCUMENT = re.compile(r"(?i)\b(?:letters?|papers?|reports?|briefings?|notices?|documents?|agenda|item|"
                                  r"page|website|web page|contact|archive)\b")
 _RECOMMENDATION = re.compile(r"^\s*Recommendation\s+\d+\s*:", re.I)

@@ -12,7 +12,7 @@ from rag.types import Passage
 
 _TITLE = r"(?:(?:Cllr|Councillor|Ms|Mr|Mrs|Miss|Dr|Sir|Lord|Baroness|Dame|Ch\s+Supt|Supt|Commander)\.?\s+)"
 _ASKS = re.compile(rf"^(?i:who\s+(?:is|was))\s+(?P<name>{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s*\??$")
-_POST_WORDS = (r"(?i:(?:(?:deputy|assistant|temporary|acting|interim|vice)\s+)*(?:mayor|commissioner|director|"
+POST_WORDS = (r"(?i:(?:(?:deputy|assistant|temporary|acting|interim|vice)\s+)*(?:mayor|commissioner|director|"
                r"chair(?:man|woman)?|head|lead|member|clerk|chief|leader|secretary|minister|superintendent|officer|"
                r"manager|advis[eo]r))\b")
 
@@ -31,11 +31,11 @@ def _post_patterns(name: str, known: Iterable[str] = ()) -> list[re.Pattern]:
     return [
         *(re.compile(rf"{who}[\s,]+({re.escape(post)})") for post in known),  # the post a letter's metadata gives
         re.compile(rf"{who}\s*\(\s*([A-Z][^(),]{{2,80}}?)\s*[,)]"),  # "Cllr Lib Peck (Lead Member for Crime …,"
-        re.compile(rf"{who},\s+((?:the\s+)?{_POST_WORDS}[^,.;:()]{{0,80}}?){stop}"),  # "Kit Malthouse, vice chair …"
+        re.compile(rf"{who},\s+((?:the\s+)?{POST_WORDS}[^,.;:()]{{0,80}}?){stop}"),  # "Kit Malthouse, vice chair …"
         re.compile(rf"{who}\s+Job title:\s*([^:]{{3,60}}?){stop}"),  # a report's header
-        re.compile(rf"{who}\s+({_POST_WORDS}[^,.;:()]{{0,80}}?){stop}"),  # a signature: "Sophie Linden Deputy Mayor …"
+        re.compile(rf"{who}\s+({POST_WORDS}[^,.;:()]{{0,80}}?){stop}"),  # a signature: "Sophie Linden Deputy Mayor …"
         # "… the Assistant Commissioner for Territorial Policing, Martin Hewitt"
-        re.compile(rf"((?<![\w'])(?-i:[A-Z])\w*\s*{_POST_WORDS}[^,.;:()]{{0,60}}?),\s+{who}\b"),
+        re.compile(rf"((?<![\w'])(?-i:[A-Z])\w*\s*{POST_WORDS}[^,.;:()]{{0,60}}?),\s+{who}\b"),
     ]
 
 
@@ -76,7 +76,7 @@ class PostQuestion(NamedTuple):
 def asked_post_holder(question: str) -> PostQuestion | None:
     """The post and the years of "Who was <post> in <year> (and in <year> …)?"; None for other questions."""
     m = _POST_IN_YEAR.match(question.strip())
-    if not m or not re.search(_POST_WORDS, m.group("post")):
+    if not m or not re.search(POST_WORDS, m.group("post")):
         return None
     years = tuple(dict.fromkeys(re.findall(r"\b(?:19|20)\d{2}\b", question)))
     return PostQuestion(m.group("post").strip(), years)
@@ -98,7 +98,7 @@ def post_holder(post: str, passages: Iterable[Passage], text_of, tag_names) -> t
 
     tag_names(text) -> the PERSON names in a text. Only sentences that mention the post's main word are tagged.
     """
-    head = _words(re.search(_POST_WORDS, post).group(0))[-1]  # "Deputy Mayor for …" -> "mayor"
+    head = _words(re.search(POST_WORDS, post).group(0))[-1]  # "Deputy Mayor for …" -> "mayor"
     tagged = 0
     for passage in passages:
         if head not in passage.text.lower():
