@@ -844,8 +844,12 @@ def _with_antecedent(candidate: Candidate, candidates: list[Candidate]) -> Candi
 
 # "This …", "However …", "In that letter …": a sentence that can't be read without the one before it.
 _LEANS_BACK = re.compile(r"^(?:this|these|those|that|it|its|they|their|such|both|however|further|also|in addition|"
-                         r"(?:in|by|under|with|for|from|to|at)\s+(?:this|that|these|those|its|their|which|such)\b)\b",
-                         re.I)
+                         r"(?:in|by|under|with|for|from|to|at)\s+(?:this|that|these|those|its|their|which|such)\b|"
+                         # "Although in its very early stages …", "While this is welcome …": a conjunction, then
+                         # the back reference
+                         r"(?:although|though|while|whilst|but|yet|as|since|because)\s+"
+                         r"(?:(?:in|at|by|for|with|under|from|to)\s+)?(?:this|that|these|those|it|its|they|their|"
+                         r"such)\b)\b", re.I)
 
 
 def with_context(sentence: Sentence, candidates: list[Candidate], context: str) -> list[Sentence]:

@@ -167,6 +167,17 @@ def test_a_sentence_that_leans_back_brings_the_one_before():
     assert [x.index for x in with_context(s[1], _candidates(s), "adjacent")] == [0, 1]
 
 
+@pytest.mark.parametrize("opening", ["Although in its very early stages we are looking to help staff publicise",
+                                     "While this is welcome, the boroughs want a larger share of the fund"])
+def test_a_conjunction_then_a_back_reference_leans_back(opening):
+    s = _sentences(["This team is now developing a best practice network for partnership working.",
+                    f"{opening} and research good practice across the MPS and its partners.",
+                    "An unrelated third sentence follows here with enough words to be long. " * 5])
+    assert [x.index for x in with_context(s[1], _candidates(s), "adjacent")] == [0, 1]
+    plain = _sentences([s[0].text, "Although late, the plan was published in March with all its parts.", s[2].text])
+    assert [x.index for x in with_context(plain[1], _candidates(plain), "adjacent")] == [1]
+
+
 def test_a_heading_fragment_brings_the_sentence_after_but_the_window_is_bounded():
     long = "word " * 70
     s = _sentences(["Halloween initiative", "Joint Agency Control Rooms were set up in every borough.", long])
