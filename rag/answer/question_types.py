@@ -97,7 +97,7 @@ def classify(question: str) -> QuestionType:
                    r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
                    r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members|bodies|"
                    r"organi[sz]ations|agencies|partners|people|officers)\b|"
-                   r"\bwhat (kinds|types|sorts) of\b", q):
+                   r"\b(?:what|which) (kinds|types|sorts) of\b", q):
         kind = "LIST"
     else:
         kind = None

@@ -22,6 +22,7 @@ from rag.types import Passage
     ("The 2017 letter promised a strategy; when was it launched?", "DATE"),  # the asking clause comes second
     ("What happened when the plan launched?", None),  # "when" inside a clause is not the question word
     ("What kinds of questions did boroughs answer?", "LIST"),
+    ("Which kinds of places were singled out?", "LIST"),
     ("What specific benefits could the MoU bring?", "LIST"),
     ("How often will local crime priorities be revisited?", "FREQUENCY"),
     ("Where is the Forum hosted, and how often?", "PLACE"),  # the asking clause leads
