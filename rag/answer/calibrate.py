@@ -18,10 +18,12 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 from rag.answer.assistant import THRESHOLDS_FILE, Assistant
 from rag.evaluation.metrics import contains_all
 from rag.evaluation.qa import load_qa
+from rag.retriever import Retriever
 
 MAX_FALSE_ABSTENTION = 0.05
 TYPED_RATIOS = (0.0, 0.7, 0.85, 0.95)
@@ -80,57 +82,76 @@ def cross_validated(points: list[tuple[float, bool]]) -> tuple[float, float]:
     return sum(a for a, _ in cv) / 2, sum(f for _, f in cv) / 2
 
 
+class Trial(NamedTuple):
+    """One typed ratio measured at its own threshold."""
+
+    ratio: float
+    threshold: float
+    points: list[tuple[float, bool]]  # (confidence, answerable) per question
+    answered: list[tuple[float, bool]]  # (confidence, right) per question
+    right: int
+    wrong: int  # unanswerable questions answered included
+    handled: float
+    cv: tuple[float, float]  # cross-validated (abstention, false abstention)
+
+    def rank(self) -> tuple:
+        # A wrong answer is worse than none: a ratio is worth its right answers less its wrong ones (an abstention
+        # costs nothing). Ties go to the threshold that holds up on unseen questions, then to the stricter ratio.
+        return self.right - self.wrong, round(self.cv[0], 3), self.ratio
+
+
+def trial(assistant: Assistant, items: list, ratio: float) -> Trial:
+    answers = [assistant.ask(item.question) for item in items]
+    points = [(a.confidence, bool(item.docs)) for a, item in zip(answers, items)]
+    t = choose(points)
+    rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
+    given = [a.confidence >= t for a in answers]
+    right = sum(g and r for g, r in zip(given, rights))
+    wrong = sum(g and not r for g, r in zip(given, rights))
+    handled = (right + sum(not g and not item.docs for g, item in zip(given, items))) / len(items)
+    return Trial(ratio, t, points, [(a.confidence, r) for a, r in zip(answers, rights)], right, wrong, handled,
+                 cross_validated(points))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--qa", default="eval/qa.jsonl")
     parser.add_argument("--index", default="index")
     args = parser.parse_args()
     items = load_qa(Path(args.qa))
-    best = None
+    retriever = Retriever.load(args.index)  # once: each ratio is only a different answerer over it
+    trials = []
     for ratio in TYPED_RATIOS:  # how close a sentence holding the asked-for value must score to the best one
-        assistant = Assistant.load(args.index, abstain=False, typed_ratio=ratio)
-        answers = [assistant.ask(item.question) for item in items]
-        candidate_points = [(a.confidence, bool(item.docs)) for a, item in zip(answers, items)]
-        t = choose(candidate_points)
-        abst, false = rates(candidate_points, t)
-        rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
-        given = [a.confidence >= t for a in answers]
-        right = sum(g and r for g, r in zip(given, rights))
-        wrong = sum(g and not r for g, r in zip(given, rights))  # unanswerable questions answered included
-        handled = (right + sum(not g and not item.docs for g, item in zip(given, items))) / len(items)
-        print(f"typed_ratio {ratio}: threshold {t} abstention {abst:.3f} false abstention {false:.3f} "
-              f"right {right} wrong {wrong} handled correctly {handled:.3f}")
-        cv_abst, cv_false = cross_validated(candidate_points)
-        # A wrong answer is worse than none: a ratio is worth its right answers less its wrong ones (an abstention
-        # costs nothing). Ties go to the threshold that holds up on unseen questions, then to the stricter ratio.
-        if best is None or (right - wrong, round(cv_abst, 3), ratio) > best[0]:
-            best = ((right - wrong, round(cv_abst, 3), ratio), ratio, t, candidate_points, (cv_abst, cv_false),
-                    [(a.confidence, r) for a, r in zip(answers, rights)], handled, right, wrong)
-    _, typed_ratio, threshold, points, (cv_abst, cv_false), answered, handled, right, wrong = best
-    abst, false = rates(points, threshold)
+        result = trial(Assistant(retriever, abstain=False, typed_ratio=ratio), items, ratio)
+        abst, false = rates(result.points, result.threshold)
+        print(f"typed_ratio {ratio}: threshold {result.threshold} abstention {abst:.3f} false abstention "
+              f"{false:.3f} right {result.right} wrong {result.wrong} handled correctly {result.handled:.3f}")
+        trials.append(result)
+    best = max(trials, key=Trial.rank)
+    threshold, (cv_abst, cv_false), answered = best.threshold, best.cv, best.answered
+    abst, false = rates(best.points, threshold)
     weak_below, weak_accuracy, other_accuracy = weak_cut(answered, threshold)
     result = {
         "threshold": threshold,
-        "typed_ratio": typed_ratio,
+        "typed_ratio": best.ratio,
         "measured_on": args.qa,
-        "questions": len(points),
+        "questions": len(best.points),
         "abstention_on_unanswerable": round(abst, 4),
         "false_abstention_on_answerable": round(false, 4),
         "cross_validated_2fold": {
             "abstention_on_unanswerable": round(cv_abst, 4),
             "false_abstention_on_answerable": round(cv_false, 4),
         },
-        "handled_correctly": round(handled, 4),
-        "answers_right": right,
-        "answers_wrong": wrong,
+        "handled_correctly": round(best.handled, 4),
+        "answers_right": best.right,
+        "answers_wrong": best.wrong,
         "weak_below": weak_below,
         "weak_band": {"answers": sum(threshold <= c < weak_below for c, _ in answered),
                       "accuracy": weak_accuracy, "accuracy_above": other_accuracy},
         "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; "
                 "typed_ratio: most right answers less wrong ones, then cross-validated abstention; weak_below: "
-                "the cut that best "
-                f"separates wrong answers from right (Youden's J) among those with at most {WEAK_ACCURACY:.0%} "
-                "right under it",
+                "the cut that best separates wrong answers from right (Youden's J) among those with at most "
+                f"{WEAK_ACCURACY:.0%} right under it",
     }
     THRESHOLDS_FILE.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

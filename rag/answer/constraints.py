@@ -77,14 +77,14 @@ _WHEN = re.compile(r"(?i)^\s*(?:when|on what date|what date|in what (?:year|mont
 # ("appointed", "took up the role") answers it, and the date the post was announced does not.
 _TAKES_UP_POST = re.compile(r"(?i)\b(?:take|takes|took|taken|taking)\s+up\s+(?:\w+\s+)?(?:post|role|position|office|"
                             r"appointment|duties)\b")
-_TAKING_UP_POST = tuple(tokenize("appoint appointed take took taken"))
+_TAKING_UP_POST = tuple(dict.fromkeys(tokenize("appoint appointed take took taken")))
 
 
 def asked_event(question: str) -> tuple[str, ...]:
     """Stems of the one-off event a who/where/when question asks about ("Who was appointed …", "When did she
     resign?" -> ("appoint",), ("resign",)); () for any other question, including standing roles ("Who leads …")."""
     if _TAKES_UP_POST.search(question) and (_WHEN.match(question) or _WHO_WHERE.match(question)):
-        return tuple(dict.fromkeys(_TAKING_UP_POST))
+        return _TAKING_UP_POST
     if _WHEN.match(question):
         # The verb of a when-question follows its subject ("When was the VRU director appointed?", "When were the
         # awards won?"): the last event word of the question is the event.

@@ -12,9 +12,10 @@ from rag.types import Passage
 
 _TITLE = r"(?:(?:Cllr|Councillor|Ms|Mr|Mrs|Miss|Dr|Sir|Lord|Baroness|Dame|Ch\s+Supt|Supt|Commander)\.?\s+)"
 _ASKS = re.compile(rf"^(?i:who\s+(?:is|was))\s+(?P<name>{_TITLE}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s*\??$")
-POST_WORDS = (r"(?i:(?:(?:deputy|assistant|temporary|acting|interim|vice)\s+)*(?:mayor|commissioner|director|"
-               r"chair(?:man|woman)?|head|lead|member|clerk|chief|leader|secretary|minister|superintendent|officer|"
-               r"manager|advis[eo]r))\b")
+# Ranks written before a post; a post found with a rank the question left out is another post.
+_MODIFIERS = ("deputy", "assistant", "temporary", "acting", "interim", "vice")
+POST_WORDS = (rf"(?i:(?:(?:{'|'.join(_MODIFIERS)})\s+)*(?:mayor|commissioner|director|chair(?:man|woman)?|head|lead|"
+              r"member|clerk|chief|leader|secretary|minister|superintendent|officer|manager|advis[eo]r))\b")
 
 
 def asked_person(question: str) -> str | None:
@@ -64,7 +65,6 @@ def find_post(name: str, passages: Iterable[Passage], text_of, known: Iterable[s
 # "Who was Deputy Mayor for Policing and Crime in 2013, and who held the post in 2017 and 2020?"
 _POST_IN_YEAR = re.compile(r"^(?i:who)\s+(?i:was|is|were|held|served as)\s+(?:(?i:the)\s+)?(?P<post>.+?)\s+"
                            r"(?i:in|during)\s+(?:19|20)\d{2}\b")
-_MODIFIERS = frozenset("deputy assistant temporary acting interim vice".split())
 MAX_HOLDER_SENTENCES = 40  # sentences naming the post that are tagged for names, per year
 
 
@@ -89,8 +89,8 @@ def _words(text: str) -> list[str]:
 def holds_post(found: str, asked: str) -> bool:
     """Whether a post found in the letters is the one asked about: all its words, and no rank the question left
     out ("Assistant Commissioner for Territorial Policing" is not "the Commissioner")."""
-    found_words, asked_words = _words(found), set(_words(asked))
-    return asked_words <= set(found_words) and not (_MODIFIERS & set(found_words)) - asked_words
+    found_words, asked_words = set(_words(found)), set(_words(asked))
+    return asked_words <= found_words and not (found_words & set(_MODIFIERS)) - asked_words
 
 
 def post_holder(post: str, passages: Iterable[Passage], text_of, tag_names) -> tuple[str, Sentence] | None:
@@ -105,8 +105,10 @@ def post_holder(post: str, passages: Iterable[Passage], text_of, tag_names) -> t
             continue
         for sentence in passage_sentences(passage, text_of(passage.doc_id)):
             flat = " ".join(sentence.text.split())
-            if head not in flat.lower() or tagged == MAX_HOLDER_SENTENCES:
+            if head not in flat.lower():
                 continue
+            if tagged == MAX_HOLDER_SENTENCES:
+                return None  # bounded work on a large corpus: the rest would not be tagged either
             tagged += 1
             for name in tag_names(flat):
                 found = find_post(name, [passage], text_of)
