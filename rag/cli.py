@@ -55,6 +55,7 @@ class BuildProgress:
 def build_with_progress(corpus: Path, index: Path, model: str | None = None, quiet: bool = False):
     """Build or update an index showing progress; errors become one clear line."""
     from rag.embeddings import EmbedderError
+    from rag.glossary import GlossaryError
     from rag.retriever import Retriever
 
     if not corpus.is_dir():
@@ -64,7 +65,7 @@ def build_with_progress(corpus: Path, index: Path, model: str | None = None, qui
     try:
         with BuildProgress(enabled=not quiet) as progress:
             return Retriever.build(corpus, index, embedder=model, progress=progress)
-    except EmbedderError as exc:
+    except (EmbedderError, GlossaryError) as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"could not write the index to {index}/: {exc.strerror or exc}")
@@ -99,12 +100,13 @@ def index_command(
 def load_retriever(index: Path):
     """Load an index or exit with one clear line."""
     from rag.embeddings import EmbedderError
+    from rag.glossary import GlossaryError
     from rag.retriever import Retriever
     from rag.store import IndexLoadError
 
     try:
         return Retriever.load(index)
-    except (IndexLoadError, EmbedderError) as exc:
+    except (IndexLoadError, EmbedderError, GlossaryError) as exc:
         fail(str(exc))
 
 

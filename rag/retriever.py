@@ -12,6 +12,7 @@ import numpy as np
 from rag.collection import about_whole_collection, by_date, date_order
 from rag.embeddings import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.fusion import add_neighbour_support, reciprocal_rank_fusion
+from rag.glossary import Glossary, default_glossary
 from rag.indexing import BuildReport, Progress, build_index
 from rag.late_interaction import RERANK_DEPTH, rerank
 from rag.letter_parts import part_rows, requested_parts
@@ -57,8 +58,19 @@ class Retriever:
         for vector_row, chunk_row in enumerate(stored.vector_chunks.tolist()):
             self._chunk_vector.setdefault(chunk_row, vector_row)
         self._embed_query = lru_cache(maxsize=256)(self._embed_query_uncached)
+        self._glossary = default_glossary()  # everyday words -> the letters' own, added to each query
         self.late_interaction = True  # rerank the hybrid shortlist by MaxSim when the index has token vectors
         self.last_build: BuildReport | None = None
+
+    @property
+    def glossary(self) -> Glossary:
+        """The glossary whose meanings are added to each query ("the health service" -> "NHS")."""
+        return self._glossary
+
+    @glossary.setter
+    def glossary(self, glossary: Glossary) -> None:
+        self._glossary = glossary
+        self._embed_query.cache_clear()  # cached query vectors were made with the old glossary's meanings
 
     # ---- construction -------------------------------------------------------------------------------------
 
@@ -144,7 +156,7 @@ class Retriever:
             return []
         depth = max(50, 10 * k)
         dense = self._dense_search(query, depth, allowed) if mode != "bm25" else []
-        lexical = self._stored.bm25.search(query, depth, allowed) if mode != "dense" else []
+        lexical = self._stored.bm25.search(self.glossary.expand(query), depth, allowed) if mode != "dense" else []
         dense_score = dict(dense)
         bm25_score = dict(lexical)
         if mode == "dense":
@@ -234,6 +246,7 @@ class Retriever:
 
     def _embed_query_uncached(self, query: str) -> tuple[np.ndarray, np.ndarray | None]:
         """(query vector, its content-token vectors or None), from one forward pass when the embedder can."""
+        query = self.glossary.expand(query)  # "the health service" -> "the health service (NHS)"
         embed_query_tokens = getattr(self.embedder, "embed_query_tokens", None)
         if embed_query_tokens is not None:
             return embed_query_tokens(query)

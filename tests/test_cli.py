@@ -53,6 +53,24 @@ def test_corrupt_manifest_is_one_line(tiny_corpus, tmp_path):
     assert result.exit_code != 0 and "corrupt" in result.output and "rag index" in result.output
 
 
+def test_bad_glossary_file_is_one_line(tiny_corpus, tmp_path, monkeypatch):
+    from rag.glossary import default_glossary
+
+    index = tmp_path / "index"
+    runner.invoke(app, ["index", str(tiny_corpus), "--index", str(index), "--model", "fake-hash", "-q"])
+    bad = tmp_path / "glossary.txt"
+    bad.write_text("city hall MOPAC\n", encoding="utf-8")
+    monkeypatch.setenv("RAG_GLOSSARY", str(bad))
+    default_glossary.cache_clear()
+    try:
+        result = runner.invoke(app, ["search", "knife", "--index", str(index)])
+    finally:
+        default_glossary.cache_clear()  # the next test reads the shipped glossary again
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert result.output.strip().splitlines() == [f"error: {bad}, line 1: expected 'phrase = word | word', got "
+                                                  "'city hall MOPAC'"]
+
+
 def test_ask_prints_the_answer_then_each_citation_with_its_quoted_sentences(tiny_corpus, tmp_path):
     index = tmp_path / "index"
     runner.invoke(app, ["index", str(tiny_corpus), "--index", str(index), "--model", "fake-hash", "-q"])

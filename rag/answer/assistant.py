@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from rag.types import Answer, SearchFilters
 
 MAX_QUESTION_CHARS = 2000
 THRESHOLDS_FILE = Path(__file__).with_name("thresholds.json")
+THRESHOLDS_ENV = "RAG_THRESHOLDS"  # another calibration's thresholds file (e.g. one made on your own Q&A set)
 MODES = ("extractive", "llm")
 
 
@@ -39,10 +41,15 @@ def validate_question(question: Any) -> str:
     return question
 
 
+def thresholds_path() -> Path:
+    """The thresholds file in use: $RAG_THRESHOLDS if set, else the one shipped with the package."""
+    return Path(os.environ.get(THRESHOLDS_ENV) or THRESHOLDS_FILE)
+
+
 def calibrated() -> dict[str, float]:
     """The settings chosen by `python -m rag.answer.calibrate` (threshold, typed_ratio, weak_below), if run."""
     try:
-        data = json.loads(THRESHOLDS_FILE.read_text(encoding="utf-8"))
+        data = json.loads(thresholds_path().read_text(encoding="utf-8"))
         return {k: float(data[k]) for k in ("threshold", "typed_ratio", "weak_below") if k in data}
     except (OSError, ValueError, KeyError, TypeError):
         return {}

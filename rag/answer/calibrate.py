@@ -10,7 +10,7 @@ worse than none, and an abstention costs nothing. Also reports a 2-fold cross-va
 on one half, measured on the other).
 Above the threshold, it finds a band of low confidence where answers were right at most 60% of the time, the one
 that best separates wrong answers from right ones: answers there are flagged as a weak match (`weak_below`).
-Writes rag/answer/thresholds.json.
+Writes rag/answer/thresholds.json, or the file $RAG_THRESHOLDS names.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from rag.answer.assistant import THRESHOLDS_FILE, Assistant
+from rag.answer.assistant import Assistant, thresholds_path
 from rag.evaluation.metrics import contains_all
 from rag.evaluation.qa import load_qa
 from rag.retriever import Retriever
@@ -153,7 +153,7 @@ def main() -> None:
                 "the cut that best separates wrong answers from right (Youden's J) among those with at most "
                 f"{WEAK_ACCURACY:.0%} right under it",
     }
-    THRESHOLDS_FILE.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    thresholds_path().write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
 from rag.answer.definitions import asked_acronym, find_definition
@@ -77,10 +77,14 @@ class Candidate:
     typed: bool
 
 
-def _overlap(question_terms: set[str], text: str) -> float:
+def _overlap(question_terms: set[str], text: str, stand_ins=None) -> float:
+    """Share of the question's terms the text has; `stand_ins(words)` adds the terms its words stand in for."""
     if not question_terms:
         return 0.0
-    return len(question_terms & set(tokenize(text))) / len(question_terms)
+    words = set(tokenize(text))
+    if stand_ins is not None:
+        words |= stand_ins(words)
+    return len(question_terms & words) / len(question_terms)
 
 
 def _has_type(kind: str | None, text: str) -> bool:
@@ -153,13 +157,15 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     query_vector, query_tokens = retriever.embed_query(question)  # cached: the search embedded it already
     encodings = _sentence_encodings(retriever.embedder, [s.text for s in sentences])
     terms = set(tokenize(question))
+    glossary = getattr(retriever, "glossary", None)
+    stand_ins = partial(glossary.stand_ins, question) if glossary is not None else None
     rank_of = {p.chunk_id: i for i, p in enumerate(passages)}
     w_match, w_overlap, w_rank, w_typed = SCORE_WEIGHTS
     out = []
     cosines = np.stack([vector for vector, _ in encodings]) @ query_vector
     matches = _token_matches(query_tokens, encodings, cosines)
     for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
-        overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}")
+        overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}", stand_ins)
         typed = _has_type(qtype.answer, sentence.text)
         rank = rank_of.get(sentence.passage.chunk_id, len(passages))
         score = w_match * match + w_overlap * overlap + w_rank / (1 + rank) + (w_typed if typed else 0.0)
@@ -184,7 +190,7 @@ def excluded_terms(question: str) -> set[str]:
     return set(tokenize(m.group("what"))) if m else set()
 
 
-def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
+def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None, glossary=None) -> bool:
     """Whether the passage (with its heading) shares a subject word with the question, when the question has any.
 
     A typed value is only an answer in a paragraph about the question's subject: "How much did the street triage
@@ -199,7 +205,10 @@ def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = N
         # is about the document its metadata describes.
         text += " " + " ".join(filter(None, (meta.title, meta.author, meta.recipient, meta.organisation,
                                              meta.doc_type)))
-    return not subject or bool(subject & set(tokenize(text)))
+    words = set(tokenize(text))
+    if glossary is not None:  # "City Hall's spending" is about a paragraph on MOPAC's
+        words |= glossary.stand_ins(question, words)
+    return not subject or bool(subject & words)
 
 
 def _counted_words(question: str) -> set[str]:
@@ -739,7 +748,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         ratio = config.entity_typed_ratio if entity else config.typed_ratio
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
                  and (c.similarity >= SUBJECT_SIMILARITY
-                      or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id]))]
+                      or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
+                                    getattr(retriever, "glossary", None)))]
         if typed:
             best, lead = typed[0]
         # spaCy's PERSON/ORG/PLACE tags are noisier than a date or an amount: without a well-placed one, the best

@@ -274,7 +274,7 @@ def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
     flagged = Assistant(real_retriever, weak_below=0.3)
     answers = [flagged.ask(q) for q in (
         "How much did the crime-prevention funding protection cost?",  # a clear match
-        "What happened to crime levels around bonfire night and Halloween?",  # a loose one
+        "What was the thinking behind setting up a unit dedicated to cutting violence?",  # a loose one
         "When was the VRU director appointed?",  # not in the documents
     )]
     for answer in answers:

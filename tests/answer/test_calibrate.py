@@ -35,3 +35,16 @@ def test_the_band_never_splits_answers_of_equal_confidence():
     cut, below, _ = weak_cut(points, threshold=0.25)
     assert cut in {c for c, _ in points}  # a cut falls only at a confidence some answer has: none is split
     assert cut == 0.4 and below == 0.0  # the six wrong answers at 0.3 alone; 0.4's three right ones stay above
+
+
+def test_settings_come_from_the_thresholds_file_the_environment_names(tmp_path, monkeypatch):
+    from rag.answer.assistant import THRESHOLDS_FILE, calibrated, thresholds_path
+
+    monkeypatch.delenv("RAG_THRESHOLDS", raising=False)
+    assert thresholds_path() == THRESHOLDS_FILE
+    own = tmp_path / "thresholds.json"
+    own.write_text('{"threshold": 0.4, "typed_ratio": 0.5, "weak_below": 0.45, "rule": "mine"}', encoding="utf-8")
+    monkeypatch.setenv("RAG_THRESHOLDS", str(own))
+    assert calibrated() == {"threshold": 0.4, "typed_ratio": 0.5, "weak_below": 0.45}
+    own.write_text("not json", encoding="utf-8")
+    assert calibrated() == {}  # unreadable: the answerer's own defaults, not a crash

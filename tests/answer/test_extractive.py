@@ -2,9 +2,19 @@
 
 import pytest
 
-from rag.answer.extractive import Candidate, _with_antecedent, excluded_terms, short_answer, with_context
+from rag.answer.extractive import (
+    Candidate,
+    _overlap,
+    _with_antecedent,
+    about_subject,
+    excluded_terms,
+    short_answer,
+    with_context,
+)
 from rag.answer.question_types import classify
 from rag.answer.sentences import Sentence
+from rag.glossary import Glossary, Term
+from rag.lexical import tokenize
 from rag.types import Passage
 
 
@@ -318,3 +328,22 @@ def test_sentences_are_embedded_once_and_scored_without_token_vectors_too(tiny_c
 ])
 def test_what_a_question_sets_aside(question, terms):
     assert excluded_terms(question) == terms
+
+
+GLOSSARY = Glossary([Term("health service", ("NHS",)), Term("city hall", ("Mayor", "MOPAC"))])
+
+
+def test_overlap_counts_the_question_phrase_a_glossary_meaning_stands_in_for():
+    question = "What are the Met and the health service solving together?"
+    terms = set(tokenize(question))
+    text = "The MPS, in joint collaboration with the NHS, are solving rising incidents."
+    plain = _overlap(terms, text)
+    assert _overlap(terms, text, lambda words: GLOSSARY.stand_ins(question, words)) == plain + 2 / len(terms)
+
+
+def test_about_subject_sees_the_glossary_meaning():
+    passage = Passage("MOPAC has created a comprehensive performance framework.", "d.txt", "T", None, "¶1", 0, 60,
+                      1.0, chunk_id="d#1")
+    question = "How much does City Hall spend?"
+    assert not about_subject(question, passage)
+    assert about_subject(question, passage, glossary=GLOSSARY)

@@ -1,5 +1,6 @@
 """A running chat server (subprocess on a free 127.0.0.1 port) over a copy of the corpus with a planted attack."""
 
+import json
 import os
 import shutil
 import socket
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+WEAK_BELOW = 0.3
 ATTACK = ('Planted attack file\n\n12 January 2021\n\nThe attack paragraph says <script>window.__pwned = 1</script> and '
           '<img src=x onerror="window.__pwned = 2; document.title = \'pwned\'"> inside a letter about burglary.\n')
 
@@ -30,7 +32,11 @@ def server(tmp_path_factory):
     shutil.copytree(ROOT / "corpus", corpus)
     (corpus / "zz_attack.txt").write_text(ATTACK, encoding="utf-8")
     port = _free_port()
-    env = dict(os.environ, RAG_FEEDBACK_FILE=str(base / "feedback.jsonl"))
+    # The calibrated thresholds with the weak-match band widened to 0.3, so the badge test does not hang on where
+    # calibration happened to put the band's edge.
+    thresholds = json.loads((ROOT / "rag" / "answer" / "thresholds.json").read_text(encoding="utf-8"))
+    (base / "thresholds.json").write_text(json.dumps({**thresholds, "weak_below": WEAK_BELOW}), encoding="utf-8")
+    env = dict(os.environ, RAG_FEEDBACK_FILE=str(base / "feedback.jsonl"), RAG_THRESHOLDS=str(base / "thresholds.json"))
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--index", str(base / "index"), "--corpus",
          str(corpus)], cwd=base, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

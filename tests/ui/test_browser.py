@@ -55,7 +55,7 @@ def test_script_in_question_and_document_never_runs(page):
 
 
 def test_a_weak_match_is_badged_and_a_clear_one_is_not(page):
-    _ask(page, "What happened to crime levels around bonfire night and Halloween?")
+    _ask(page, "What was the thinking behind setting up a unit dedicated to cutting violence?")
     page.wait_for_function("document.querySelectorAll('#conversation .q').length >= 3", timeout=60_000)
     last = page.locator("#conversation .a").last
     last.wait_for(timeout=60_000)
