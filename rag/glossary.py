@@ -78,10 +78,9 @@ class Glossary:
         "the health service" -> "the health service (NHS)"."""
         if self._pattern is None:
             return text
-        lowered = text.lower()
-
         def add(m: re.Match) -> str:
-            missing = [w for w in self._meaning[m.group(1).lower()] if w.lower() not in lowered]
+            missing = [w for w in self._meaning[m.group(1).lower()]
+                       if not re.search(rf"(?i)(?<![\w-]){re.escape(w)}(?![\w-])", text)]
             return f"{m.group(0)} ({', '.join(missing)})" if missing else m.group(0)
 
         return self._pattern.sub(add, text)

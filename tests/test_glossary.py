@@ -85,3 +85,9 @@ def test_changing_the_glossary_drops_cached_query_vectors(tiny_corpus, tmp_path,
     plain = r.embed_query("bonfire night")[0]
     r.glossary = Glossary([Term("bonfire night", ("fireworks",))])
     assert (r.embed_query("bonfire night")[0] != plain).any()
+
+
+def test_a_meaning_counts_as_used_only_as_a_whole_word():
+    g = Glossary([Term("the met", ("MPS",))])
+    assert g.expand("Did the Met use the campsite?") == "Did the Met (MPS) use the campsite?"
+    assert g.expand("Did the Met (MPS) agree?") == "Did the Met (MPS) agree?"

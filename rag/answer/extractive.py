@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -14,6 +15,7 @@ from rag.answer.question_types import QuestionType, asks_about_several_documents
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
 from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
+from rag.glossary import Glossary
 from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
@@ -77,7 +79,7 @@ class Candidate:
     typed: bool
 
 
-def _overlap(question_terms: set[str], text: str, stand_ins=None) -> float:
+def _overlap(question_terms: set[str], text: str, stand_ins: Callable[[set[str]], set[str]] | None = None) -> float:
     """Share of the question's terms the text has; `stand_ins(words)` adds the terms its words stand in for."""
     if not question_terms:
         return 0.0
@@ -190,7 +192,8 @@ def excluded_terms(question: str) -> set[str]:
     return set(tokenize(m.group("what"))) if m else set()
 
 
-def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None, glossary=None) -> bool:
+def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None,
+                  glossary: Glossary | None = None) -> bool:
     """Whether the passage (with its heading) shares a subject word with the question, when the question has any.
 
     A typed value is only an answer in a paragraph about the question's subject: "How much did the street triage
