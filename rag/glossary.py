@@ -67,12 +67,6 @@ class Glossary:
             raise GlossaryError(f"cannot read glossary {path}: {exc}") from exc
         return cls(parse(text, str(path)))
 
-    def found(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
-        """(phrase as written, its meanings) for each glossary phrase in `text`, in order."""
-        if self._pattern is None:
-            return []
-        return [(m.group(0), self._meaning[m.group(1).lower()]) for m in self._pattern.finditer(text)]
-
     def expand(self, text: str) -> str:
         """`text` with each glossary phrase followed by its meanings in brackets, unless the text already uses them:
         "the health service" -> "the health service (NHS)"."""
