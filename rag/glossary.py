@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -79,17 +80,20 @@ class Glossary:
 
         return self._pattern.sub(add, text)
 
-    def stand_ins(self, question: str, words: set[str]) -> set[str]:
-        """Stems of the question's glossary phrases that `words` (a sentence's stems) stand in for: a sentence with
-        every stem of one meaning ("nhs") counts as sharing the phrase's words ("health", "servic")."""
-        out: set[str] = set()
-        if self._pattern is None:
+    def stand_ins(self, question: str) -> Callable[[set[str]], set[str]]:
+        """For one question, a function from a sentence's stems to the stems of the question's glossary phrases
+        they stand in for: a sentence with every stem of one meaning ("nhs") counts as sharing the phrase's words
+        ("health", "servic"). The question is matched once, not once per sentence."""
+        phrases = [self._stems[m.group(1).lower()] for m in self._pattern.finditer(question)] if self._pattern else []
+
+        def stood_in_for(words: set[str]) -> set[str]:
+            out: set[str] = set()
+            for phrase_stems, meanings in phrases:
+                if any(meaning and meaning <= words for meaning in meanings):
+                    out |= phrase_stems
             return out
-        for m in self._pattern.finditer(question):
-            phrase_stems, meanings = self._stems[m.group(1).lower()]
-            if any(meaning and meaning <= words for meaning in meanings):
-                out |= phrase_stems
-        return out
+
+        return stood_in_for
 
 
 @lru_cache(maxsize=1)

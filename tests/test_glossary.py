@@ -44,12 +44,11 @@ def test_expand_leaves_meanings_the_question_already_uses_and_unrelated_text():
 def test_stand_ins_count_the_phrase_when_a_whole_meaning_is_there():
     g = Glossary(TERMS)
     question = "What are the Met and the health service solving?"
-    assert g.stand_ins(question, set(tokenize("The MPS and the NHS work together"))) == set(tokenize("health service"))
-    assert g.stand_ins(question, set(tokenize("The MPS works with the fire service"))) == set()
-    assert Glossary(TERMS).stand_ins("Who answered the web questionnaire?",
-                                     set(tokenize("530 responses to our online survey"))) == set(tokenize(
-                                         "web questionnaire"))
-    assert Glossary(TERMS).stand_ins("Who answered the web questionnaire?", set(tokenize("an online form"))) == set()
+    assert g.stand_ins(question)(set(tokenize("The MPS and the NHS work together"))) == set(tokenize("health service"))
+    assert g.stand_ins(question)(set(tokenize("The MPS works with the fire service"))) == set()
+    survey = Glossary(TERMS).stand_ins("Who answered the web questionnaire?")
+    assert survey(set(tokenize("530 responses to our online survey"))) == set(tokenize("web questionnaire"))
+    assert survey(set(tokenize("an online form"))) == set()
 
 
 def test_load_reads_a_file_the_environment_names_or_none(tmp_path, monkeypatch):

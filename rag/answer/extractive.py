@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
 from rag.answer.definitions import asked_acronym, find_definition
@@ -160,7 +160,7 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     encodings = _sentence_encodings(retriever.embedder, [s.text for s in sentences])
     terms = set(tokenize(question))
     glossary = getattr(retriever, "glossary", None)
-    stand_ins = partial(glossary.stand_ins, question) if glossary is not None else None
+    stand_ins = glossary.stand_ins(question) if glossary is not None else None
     rank_of = {p.chunk_id: i for i, p in enumerate(passages)}
     w_match, w_overlap, w_rank, w_typed = SCORE_WEIGHTS
     out = []
@@ -210,7 +210,7 @@ def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = N
                                              meta.doc_type)))
     words = set(tokenize(text))
     if glossary is not None:  # "City Hall's spending" is about a paragraph on MOPAC's
-        words |= glossary.stand_ins(question, words)
+        words |= glossary.stand_ins(question)(words)
     return not subject or bool(subject & words)
 
 

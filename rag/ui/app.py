@@ -131,8 +131,7 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
                     citations = gr.Radio([], label="Open a cited paragraph", elem_id="citations")
                     sources = gr.HTML(sources_html(None), elem_id="sources")
                     gr.Markdown("### Letter")
-                    viewer = gr.HTML(VIEWER_EMPTY,
-                                     elem_id="viewer")
+                    viewer = gr.HTML(VIEWER_EMPTY, elem_id="viewer")
         with gr.Tab("Browse letters"):
             gr.Dataframe(table, headers=["title", "date", "author", "recipient", "reference", "file"],
                          interactive=False, wrap=True)
