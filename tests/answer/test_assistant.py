@@ -120,6 +120,14 @@ def test_a_bare_lead_in_brings_its_items(assistant):
 
 
 @pytest.mark.e2e
+def test_a_list_the_next_paragraph_leads_into_is_the_answer(assistant):
+    # The fund is named in ¶11; "This fund is intended to:" (¶12) leads into what it is for.
+    ans = assistant.ask("What is the Basic Command Unit Fund intended to do?")
+    assert _cited(ans) == [("002", "¶12"), ("002", "¶13"), ("002", "¶14"), ("002", "¶15")]
+    assert "crime and disorder reduction" in ans.text and "Promote partnership working" in ans.text
+
+
+@pytest.mark.e2e
 def test_where_answered_by_a_lead_in_quotes_the_places_it_introduces(assistant):
     ans = assistant.ask("Where was the One Met Model 2020 first tested?")
     assert "Camden and Islington" in ans.text and "Havering and Redbridge" in ans.text

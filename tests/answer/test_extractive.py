@@ -4,6 +4,8 @@ import pytest
 
 from rag.answer.extractive import (
     Candidate,
+    _list_carried_on,
+    _list_items,
     _overlap,
     _with_antecedent,
     about_subject,
@@ -347,3 +349,46 @@ def test_about_subject_sees_the_glossary_meaning():
     question = "How much does City Hall spend?"
     assert not about_subject(question, passage)
     assert about_subject(question, passage, glossary=GLOSSARY)
+
+
+class _Letter:
+    """A retriever stand-in that knows one document's passages, in reading order."""
+
+    def __init__(self, *parts: tuple[str, str]):
+        self._passages = [Passage(text, "d.txt", "T", None, f"¶{i}", 10 * i, 10 * i + 9, kind=kind, chunk_id=f"d#{i}")
+                          for i, (kind, text) in enumerate(parts, start=1)]
+
+    def passages(self, doc_id: str) -> list[Passage]:
+        return self._passages
+
+
+def _labels(passages: list[Passage]) -> list[str]:
+    return [p.paragraph for p in passages]
+
+
+def test_an_item_belongs_to_the_nearest_lead_in_before_it():
+    letter = _Letter(("body", "A survey showed that:"), ("list_item", "Firstly, all had a plan."),
+                     ("list_item", "Thirdly, each answered questions such as:"), ("list_item", "how to balance."),
+                     ("list_item", "how to involve communities."), ("body", "Next paragraph."))
+    survey, firstly, thirdly, balance, _, _ = letter.passages("d.txt")
+    lead_in, items = _list_items(thirdly, letter)  # a lead-in item leads its own sub-list
+    assert lead_in == thirdly and _labels(items) == ["¶4", "¶5"]
+    lead_in, items = _list_items(balance, letter)
+    assert lead_in == thirdly and _labels(items) == ["¶4", "¶5"]
+    lead_in, items = _list_items(firstly, letter)  # before any nested lead-in: the survey's list, all of it
+    assert lead_in == survey and _labels(items) == ["¶2", "¶3", "¶4", "¶5"]
+
+
+def test_a_list_carried_on_needs_a_lead_in_that_leans_back_and_adds_a_word_of_the_question():
+    letter = _Letter(("body", "The Basic Command Unit Fund has been provided by the Home Office."),
+                     ("body", "This fund is intended to:"), ("list_item", "Help reduce crime."),
+                     ("list_item", "Promote partnership working."))
+    fund = letter.passages("d.txt")[0]
+    lead_in, items = _list_carried_on("What is the Basic Command Unit Fund intended to do?", fund, letter)
+    assert lead_in is not None and lead_in.paragraph == "¶2" and _labels(items) == ["¶3", "¶4"]
+    # The lead-in adds no word of the question's ("fund" is in the best paragraph already): it goes elsewhere.
+    assert _list_carried_on("Who provides the Basic Command Unit Fund?", fund, letter) == (None, [])
+    apart = _Letter(("body", "The Basic Command Unit Fund has been provided by the Home Office."),
+                    ("body", "The fund is intended to:"), ("list_item", "Help reduce crime."))
+    # "The fund ..." does not lean back on the paragraph before: a new subject, not carried on.
+    assert _list_carried_on("What is the fund intended to do?", apart.passages("d.txt")[0], apart) == (None, [])
