@@ -11,6 +11,10 @@ from rag.types import DocumentMeta
 _WHICH_DOCUMENTS = re.compile(r"\b(?:which|what)\s+(?:letters|documents|papers|correspondence)\b", re.I)
 _ADDRESSED_TO = re.compile(r"\b(?:went|go|were\s+(?:sent|addressed|written)|was\s+(?:sent|addressed|written)|"
                            r"addressed|sent|written)\s+to\s+(?:the\s+)?(.+?)[?.!]*$", re.I)
+# "Who wrote to Joanne McCartney?": writing to someone is a letter, though the question doesn't say "letter".
+_WROTE_TO = re.compile(r"who\s+(?:wrote|sent|signed|has\s+written|had\s+written|writes)\s+(?:a\s+|the\s+)?"
+                       r"(?:letters?\s+|note\s+)?to\s+(?:the\s+)?(.+?)[?.!]*$", re.I)
+_ABOUT = re.compile(r"\s+(?:about|on|regarding|concerning)\s+")
 _SIGNED = re.compile(r"\b(?:sign(?:ed)?|wrote|written\s+by|sent\s+by)\b", re.I)
 _OLDEST = re.compile(r"\b(?:oldest|earliest)\b", re.I)
 _NEWEST = re.compile(r"\b(?:newest|latest|most\s+recent)\b", re.I)
@@ -24,11 +28,19 @@ _COLLECTION_WORDS = set(tokenize(
 
 
 def documents_by_person(question: str, documents: Mapping[str, DocumentMeta]) -> tuple[str, list[str]]:
-    """("author" | "recipient", documents) for "Which letters did X sign?" / "Which letters went to X?".
+    """("author" | "recipient", documents) for "Which letters did X sign?" / "Which letters went to X?", and
+    ("writer", the documents addressed to X) for "Who wrote to X?".
 
     ("", []) when the question is not of that form; the role with no documents when it names someone whom no
     document's metadata knows (the collection holds no letters from or to them).
     """
+    wrote_to = _WROTE_TO.match(question.strip())
+    if wrote_to and len(wrote_to.group(1).strip()) >= 3:
+        # "… to the Committee about mental health": a letter to them whose title names the subject
+        named, *subject = _ABOUT.split(wrote_to.group(1).strip().lower(), maxsplit=1)
+        wanted = set(tokenize(subject[0])) if subject else set()
+        return "writer", [d for d, meta in documents.items() if meta.recipient and named in meta.recipient.lower()
+                          and wanted <= set(tokenize(meta.title))]
     if not _WHICH_DOCUMENTS.search(question):
         return "", []
     q = question.lower()

@@ -27,6 +27,12 @@ DOCS = {
     ("Which letters did Boris Johnson sign?", ("author", [])),
     ("What did Sophie Linden sign in 2017?", ("", [])),  # not "which letters": an ordinary question
     ("Which letters mention knife crime?", ("", [])),
+    # "Who wrote to X?": the letters addressed to X, whose signatories answer it
+    ("who wrote to joanne mccartney", ("writer", ["c.txt"])),
+    ("Who wrote to the Police and Crime Committee?", ("writer", ["b.txt", "c.txt"])),
+    ("Who wrote to the Police and Crime Committee about mental health?", ("writer", ["c.txt"])),  # title narrows
+    ("Who has written to Boris Johnson?", ("writer", [])),  # asked, and no letter is addressed to him
+    ("Who wrote the plan?", ("", [])),  # no "to": an ordinary question
 ])
 def test_documents_by_person(question, expected):
     assert documents_by_person(question, DOCS) == expected

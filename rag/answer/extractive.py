@@ -410,13 +410,14 @@ def _dated_header(doc_id: str, retriever) -> tuple[str, Passage] | None:
 
 
 def _by_person_answer(question: str, hits: list[Passage], retriever, config: ExtractiveConfig) -> Answer | None:
-    """"Which letters did Sophie Linden sign?" / "Which letters went to the Committee?": each one's signature or
-    header, quoted. A person no document's metadata names: the documents don't say."""
+    """"Which letters did Sophie Linden sign?" / "Which letters went to the Committee?" / "Who wrote to Joanne
+    McCartney?": each one's signature or header, quoted (and who signed it, for the last). A person no document's
+    metadata names: the documents don't say."""
     role, doc_ids = documents_by_person(question, retriever.documents)
     if role and not doc_ids and config.abstain:
         return abstention(question, hits, 0.0)
     # The signature names the author, the header the recipient (and the author of a report without a signature).
-    kinds = ("signature", "header") if role == "author" else ("header",)
+    kinds = ("signature", "header") if role in ("author", "writer") else ("header",)
     quotes = []
     for doc_id in doc_ids:
         own = retriever.passages(doc_id)
@@ -426,8 +427,14 @@ def _by_person_answer(question: str, hits: list[Passage], retriever, config: Ext
     if not quotes:
         return None
     body, citations, out_quotes = _numbered(quotes)
-    titles = "; ".join(f"{c.title} ({c.date})" for c in citations)
     count = f"{len(citations)} document{'s' if len(citations) > 1 else ''}"
+    if role == "writer":
+        writers = [retriever.documents[c.doc_id].author or "not named" for c in citations]
+        lead = "; ".join(f"{who} [{n}] ({c.title}, {c.date or 'undated'})"
+                         for n, (who, c) in enumerate(zip(writers, citations), start=1))
+        return Answer(question=question, text=f"{lead}.\n{body}", citations=citations, abstained=False,
+                      short_answer="; ".join(dict.fromkeys(writers)), quotes=out_quotes, confidence=1.0)
+    titles = "; ".join(f"{c.title} ({c.date})" for c in citations)
     return Answer(question=question, text=f"{count}: {titles}.\n{body}", citations=citations, abstained=False,
                   quotes=out_quotes, confidence=1.0)
 
@@ -813,7 +820,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
     lead_in_only = lead is None and best.sentence.text.rstrip().endswith(":")
-    bare_lead_in = lead_in_only and len(best.sentence.text.split()) < 8  # "This fund is intended to:" says nothing
+    # "This fund is intended to:" says nothing, nor does a lead-in whose clause ends where the list begins ("A survey
+    # of boroughs conducted by London Councils in May 2018 showed that:", "… questions such as:").
+    bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
+                                     or bool(_OPEN_CLAUSE.search(best.sentence.text)))
     lead_in, items = None, []
     if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in)):
         # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
@@ -839,6 +849,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                   confidence=round(confidence, 4))
 
 
+_OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
 # "Which borough received …", "Which council's work …" (not "Which council strategy groups …": those are groups).
 _ASKS_FOR_BOROUGH = re.compile(r"(?i)^(?:in\s+|from\s+|to\s+)?which\s+(?:london\s+)?(?:borough|council)s?(?:['’]s\b|"
                                r"\s+(?:is|was|were|are|has|had|have|did|does|do|will|would|can|could|won|got|held|"

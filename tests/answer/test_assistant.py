@@ -150,6 +150,23 @@ def test_letter_metadata_from_header_and_signature(assistant):
 
 
 @pytest.mark.e2e
+def test_who_wrote_to_someone_is_answered_from_the_letters_addressed_to_them(assistant):
+    ans = assistant.ask("who wrote to joanne mccartney")  # typed as staff type it: no capitals, no "letter"
+    assert ans.short_answer == "Marie Snelling" and _cited(ans) == [("003", "signature")]
+    both = assistant.ask("Who wrote to the Police and Crime Committee?")
+    assert both.short_answer == "Sophie Linden; Marie Snelling" and {d for d, _ in _cited(both)} == {"001", "003"}
+    nobody = assistant.ask("Who wrote to Boris Johnson?")  # no letter is addressed to him: no signatory guessed
+    assert nobody.abstained and nobody.citations == []
+
+
+@pytest.mark.e2e
+def test_a_lead_in_that_ends_where_its_list_begins_brings_the_list(assistant):
+    ans = assistant.ask("What did the May 2018 survey of boroughs show?")
+    assert _cited(ans)[0] == ("004", "para 5") and ("004", "para 5, item 1") in _cited(ans)
+    assert "strategic approach to SYV" in ans.text
+
+
+@pytest.mark.e2e
 def test_what_a_letter_replies_to_comes_from_its_opening(assistant):
     ans = assistant.ask("What is the March 2017 letter from the Deputy Mayor a reply to?")
     assert "response to the draft Police and Crime Plan" in ans.text and _cited(ans) == [("001", "¶1")]
