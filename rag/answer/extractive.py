@@ -270,6 +270,11 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
                 done = set(tokenize(agent.group("verb")))
                 if done & verb or (done & _ROLE_STEMS and verb & _ROLE_STEMS):
                     return agent.group("agent").strip()
+        asked_role = set(asked_verb(question)) & _ROLE_STEMS
+        if asked_role and not (_ROLE_STEMS | _ROLE_NOUNS) & set(tokenize(sentence)):
+            # "Who chairs the Group?": a sentence that names nobody in a role (no chair, head, lead …) does not
+            # say who chairs it, whoever else it names ("… established by the Mayor to help design the VRU").
+            return None
         found = []
         for ent in _nlp()(sentence).ents:
             words = set(tokenize(ent.text))
@@ -350,6 +355,7 @@ _AGENT = re.compile(r"\b(?P<verb>\w+ed|led|run|held|overseen|chosen|given|taken|
                     r"on|from|as|via|since)\b|\s*$)")
 _ROLE_STEMS = frozenset(tokenize("head headed lead leads led chair chaired run runs manage managed oversee overseen "
                                  "direct directed coordinate coordinated"))
+_ROLE_NOUNS = frozenset(tokenize("chairman chairwoman chairperson director leader manager coordinator"))
 # "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
 _POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
                           r"(?:the\s+|an?\s+|(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:for|of)\b)")

@@ -153,6 +153,16 @@ def test_an_agent_of_another_verb_is_not_the_answer():
     assert short_answer(classify(q), q, "The group was convened by the Mayor last year.") != "the Mayor"
 
 
+@pytest.mark.parametrize(("sentence", "value"), [
+    # names an organisation, but nobody in a role: it does not say who chairs
+    ("A Partnership Reference Group has been established by the Mayor to help design the VRU.", None),
+    ("Kit Malthouse, vice chair of the MPA, heads the meetings with support from Rose Fitzpatrick.", "Kit Malthouse"),
+])
+def test_who_holds_a_role_needs_a_sentence_that_names_a_role(sentence, value):
+    q = "Who chairs the Partnership Reference Group?"
+    assert short_answer(classify(q), q, sentence) == value
+
+
 def test_a_label_number_is_not_a_figure():
     q = "What is the size of MOPAC's target for improving public confidence?"
     sentence = "Recommendation 2: include an indicator in the 20% MOPAC target for improving public confidence"
