@@ -276,12 +276,15 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
             # say who chairs it, whoever else it names ("… established by the Mayor to help design the VRU").
             return None
         found = []
+        borough = bool(_ASKS_FOR_BOROUGH.match(question.strip()))
         for ent in _nlp()(sentence).ents:
             words = set(tokenize(ent.text))
             if words and len(words & asked_words) * 2 >= len(words):
                 continue  # mostly the question's own words ("Leaders' Committee Crime and Policing"): not the answer
             if ent.label_ == "ORG" and _POST_BEFORE.search(sentence, 0, ent.start_char):
                 continue  # "the Deputy Mayor for Policing and Crime": the portfolio of a post, not who holds it
+            if borough and _NOT_A_BOROUGH.match(ent.text):
+                continue  # "Which boroughs piloted the model?" is not answered by "across London"
             if ent.label_ in qtype.entity_labels and ent.text.lower() not in asked:
                 text = ent.text
                 if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
@@ -795,6 +798,15 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                                     getattr(retriever, "glossary", None)))]
         if typed:
             best, lead = typed[0]
+        elif qtype.answer == "PLACE":
+            # "Which boroughs piloted the model?" / "… testing the model in two pathfinder areas:" / "Camden and
+            # Islington": a lead-in whose items name places answers with them (its list is quoted below).
+            listing = next((c for c in candidates[:6] if c.score >= ratio * best.score
+                            and c.sentence.text.rstrip().endswith(":")
+                            and any(short_answer(qtype, question, item.text)
+                                    for item in _list_items(c.sentence.passage, retriever)[1])), None)
+            if listing is not None:
+                best, typed = listing, [(listing, None)]
         # spaCy's PERSON/ORG/PLACE tags are noisier than a date or an amount: without a well-placed one, the best
         # sentence is quoted with no short answer rather than a tagged name from a weaker sentence. But "Which
         # borough …?" asks for a borough by name, which the tagger knows: a sentence naming none does not answer it.
@@ -856,6 +868,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 
 
 _OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
+# What holds the boroughs, or stands above them: never the borough asked for.
+_NOT_A_BOROUGH = re.compile(r"(?i)^(?:the\s+)?(?:greater\s+)?(?:london|england|uk|united\s+kingdom|"
+                            r"(?:great\s+)?britain)$")
 # "Which borough received …", "Which council's work …" (not "Which council strategy groups …": those are groups).
 _ASKS_FOR_BOROUGH = re.compile(r"(?i)^(?:in\s+|from\s+|to\s+)?which\s+(?:london\s+)?(?:borough|council)s?(?:['’]s\b|"
                                r"\s+(?:is|was|were|are|has|had|have|did|does|do|will|would|can|could|won|got|held|"
