@@ -221,6 +221,17 @@ def _counted_words(question: str) -> set[str]:
     return set(tokenize(m.group(1))) if m else set()
 
 
+_BRACKETED = re.compile(r"[^().;]{0,50}?\(([^()]{1,12})\)")
+
+
+def _counted_noun(after: str) -> set[str]:
+    """Stems of the three words after a number, and of the short form in brackets that names them: "12 Basic
+    Command Units (BCUs)" counts BCUs too."""
+    words = set(tokenize(after)[:3])
+    bracketed = _BRACKETED.match(after)
+    return words | set(tokenize(bracketed.group(1))) if bracketed else words
+
+
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:recommendations?|para(?:graph)?s?|items?|no\.?|numbers?|sections?|pages?|"
                            r"appendix|annex|chapter|figure|table|wave|phase|s)\s*$")
 _TOTAL_RE = re.compile(r"\b(?:in total|altogether|in all|overall|total|across (?:london|all|the))\b", re.I)
@@ -247,7 +258,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
-            if counted and not counted & set(tokenize(sentence[m.end():m.end() + 60])[:3]):
+            if counted and not counted & _counted_noun(sentence[m.end():m.end() + 60]):
                 continue  # "how many responses": the number must count responses
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"

@@ -72,6 +72,13 @@ def test_percent_questions_need_a_percentage_not_any_number():
     assert short_answer(classify(q), q, "The response was just one area of activity in 2 boroughs.") is None
 
 
+def test_how_many_counts_a_noun_by_the_short_form_in_brackets_after_it():
+    q = "how many BCUs are there"
+    sentence = "Policing moves to a revised structure of 12 Basic Command Units (BCUs), each of several boroughs."
+    assert short_answer(classify(q), q, sentence) == "12"
+    assert short_answer(classify(q), q, "There are 32 boroughs (and the City) in London.") is None
+
+
 def test_how_many_finds_the_counted_noun_in_either_word_after_it():
     q = "How many practitioners attend the London ASB Practitioners Forum?"
     sentence = "The Forum is attended by up to 200 practitioners from law, police and youth services."
