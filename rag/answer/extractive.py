@@ -447,7 +447,6 @@ def _by_person_answer(question: str, hits: list[Passage], retriever, config: Ext
     if not quotes:
         return None
     body, citations, out_quotes = _numbered(quotes)
-    count = f"{len(citations)} document{'s' if len(citations) > 1 else ''}"
     if role == "writer":
         writers = [retriever.documents[c.doc_id].author or "not named" for c in citations]
         lead = "; ".join(f"{who} [{n}] ({c.title}, {c.date or 'undated'})"
@@ -455,6 +454,7 @@ def _by_person_answer(question: str, hits: list[Passage], retriever, config: Ext
         return Answer(question=question, text=f"{lead}.\n{body}", citations=citations, abstained=False,
                       short_answer="; ".join(dict.fromkeys(writers)), quotes=out_quotes, confidence=1.0)
     titles = "; ".join(f"{c.title} ({c.date})" for c in citations)
+    count = f"{len(citations)} document{'s' if len(citations) > 1 else ''}"
     return Answer(question=question, text=f"{count}: {titles}.\n{body}", citations=citations, abstained=False,
                   quotes=out_quotes, confidence=1.0)
 
@@ -807,6 +807,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                  and (c.similarity >= SUBJECT_SIMILARITY
                       or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
                                     getattr(retriever, "glossary", None)))]
+        listing = None
         if typed:
             best, lead = typed[0]
         elif qtype.answer == "PLACE":
@@ -816,13 +817,12 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                             and c.sentence.text.rstrip().endswith(":")
                             and any(short_answer(qtype, question, item.text)
                                     for item in _list_items(c.sentence.passage, retriever)[1])), None)
-            if listing is not None:
-                best, typed = listing, [(listing, None)]
+            best = listing or best
         # spaCy's PERSON/ORG/PLACE tags are noisier than a date or an amount: without a well-placed one, the best
         # sentence is quoted with no short answer rather than a tagged name from a weaker sentence. But "Which
         # borough …?" asks for a borough by name, which the tagger knows: a sentence naming none does not answer it.
         names_one = bool(_ASKS_FOR_BOROUGH.match(question.strip()))
-        confidence = best.score if typed or (entity and not names_one) else 0.0
+        confidence = best.score if typed or listing or (entity and not names_one) else 0.0
     else:
         confidence = best.score
     if unshown:
