@@ -39,8 +39,7 @@ def documents_by_person(question: str, documents: Mapping[str, DocumentMeta]) ->
         # "… to the Committee about mental health": a letter to them whose title names the subject
         named, *subject = _ABOUT.split(wrote_to.group(1).strip().lower(), maxsplit=1)
         wanted = set(tokenize(subject[0])) if subject else set()
-        return "writer", [d for d, meta in documents.items() if meta.recipient and named in meta.recipient.lower()
-                          and wanted <= set(tokenize(meta.title))]
+        return "writer", [d for d in _addressed_to(named, documents) if wanted <= set(tokenize(documents[d].title))]
     if not _WHICH_DOCUMENTS.search(question):
         return "", []
     q = question.lower()
@@ -52,11 +51,15 @@ def documents_by_person(question: str, documents: Mapping[str, DocumentMeta]) ->
         return "author", signed
     m = _ADDRESSED_TO.search(question)
     if m and len(m.group(1)) >= 5:
-        named = m.group(1).strip().lower()
-        return "recipient", [d for d, meta in documents.items() if meta.recipient and named in meta.recipient.lower()]
+        return "recipient", _addressed_to(m.group(1).strip().lower(), documents)
     if _SIGNED.search(question):
         return "author", []
     return "", []
+
+
+def _addressed_to(named: str, documents: Mapping[str, DocumentMeta]) -> list[str]:
+    """Documents whose recipient includes `named` (lower case): "police and crime committee"."""
+    return [d for d, meta in documents.items() if meta.recipient and named in meta.recipient.lower()]
 
 
 def date_order(question: str) -> str | None:

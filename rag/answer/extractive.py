@@ -661,8 +661,15 @@ def _reply_answer(question: str, qtype: QuestionType, passages: list[Passage], r
     return _quoting(question, [best.sentence], passages, heading=f"{lead}." if lead else None, short=lead)
 
 
-def _leads_in(passage: Passage) -> bool:
-    return passage.text.rstrip().endswith(":")
+def _leads_in(text: str) -> bool:
+    """Whether the text leads into what follows it ("… in two pathfinder areas:")."""
+    return text.rstrip().endswith(":")
+
+
+def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None]:
+    """The passages of the passage's document in reading order, and its place among them (None if absent)."""
+    own = retriever.passages(passage.doc_id)
+    return own, next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
 
 
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
@@ -671,15 +678,14 @@ def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passa
     An item belongs to the nearest lead-in before it: in "A survey showed that: - Firstly … - Thirdly, questions
     such as: - how to … - how to …", the last two items answer "Thirdly"'s lead-in, not the survey's.
     """
-    own = retriever.passages(passage.doc_id)
-    at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
+    own, at = _in_document(passage, retriever)
     if at is None:
         return None, []
-    if passage.kind == "list_item" and not _leads_in(passage):
-        while at > 0 and own[at - 1].kind == "list_item" and not _leads_in(own[at - 1]):
+    if passage.kind == "list_item" and not _leads_in(passage.text):
+        while at > 0 and own[at - 1].kind == "list_item" and not _leads_in(own[at - 1].text):
             at -= 1
         at -= 1  # the lead-in
-    if at < 0 or not _leads_in(own[at]):
+    if at < 0 or not _leads_in(own[at].text):
         return None, []
     items = []
     for p in own[at + 1:]:
@@ -693,12 +699,11 @@ def _list_carried_on(question: str, passage: Passage, retriever) -> tuple[Passag
     """The list of the next paragraph when that paragraph is a lead-in that leans back on this one and adds a word
     of the question's: "What is the Basic Command Unit Fund intended to do?" / "The Basic Command Unit Fund has
     been provided …" / "This fund is intended to:" / its items. (None, []) otherwise."""
-    own = retriever.passages(passage.doc_id)
-    at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
+    own, at = _in_document(passage, retriever)
     if at is None or at + 1 >= len(own):
         return None, []
     after = own[at + 1]
-    if after.kind != "body" or not _leads_in(after) or not _LEANS_BACK.match(after.text):
+    if after.kind != "body" or not _leads_in(after.text) or not _LEANS_BACK.match(after.text):
         return None, []
     # Without a word of its own from the question, the lead-in goes on to something else: a list about "integrating
     # services" does not answer which board MOPAC sits on.
@@ -814,7 +819,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
             # "Which boroughs piloted the model?" / "… testing the model in two pathfinder areas:" / "Camden and
             # Islington": a lead-in whose items name places answers with them (its list is quoted below).
             listing = next((c for c in candidates[:6] if c.score >= ratio * best.score
-                            and c.sentence.text.rstrip().endswith(":")
+                            and _leads_in(c.sentence.text)
                             and any(short_answer(qtype, question, item.text)
                                     for item in _list_items(c.sentence.passage, retriever)[1])), None)
             best = listing or best
@@ -848,7 +853,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
-    lead_in_only = lead is None and best.sentence.text.rstrip().endswith(":")
+    lead_in_only = lead is None and _leads_in(best.sentence.text)
     # "This fund is intended to:" says nothing, nor does a lead-in whose clause ends where the list begins ("A survey
     # of boroughs conducted by London Councils in May 2018 showed that:", "… questions such as:").
     bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
@@ -904,8 +909,7 @@ def _response_candidates(question: str, qtype: QuestionType, best: Candidate, re
     if not _RECOMMENDATION.match(passage.text) or not _ASKS_RESPONSE.search(question):
         return []
     following = []
-    own = retriever.passages(passage.doc_id)
-    at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
+    own, at = _in_document(passage, retriever)
     for p in own[at + 1:] if at is not None else []:
         if _RECOMMENDATION.match(p.text) or p.kind not in ("body", "list_item") \
                 or len(following) == MAX_RESPONSE_PARAGRAPHS:
@@ -964,7 +968,7 @@ def with_context(sentence: Sentence, candidates: list[Candidate], context: str) 
     if at + 1 < len(own):
         after = own[at + 1]
         words = sum(len(s.text.split()) for s in out) + len(after.text.split())
-        if sentence.text.rstrip().endswith(":") or len(sentence.text.split()) < 8 or words <= WINDOW_WORDS:
+        if _leads_in(sentence.text) or len(sentence.text.split()) < 8 or words <= WINDOW_WORDS:
             out.append(after)
     return out
 
