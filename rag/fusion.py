@@ -38,9 +38,9 @@ def add_neighbour_support(
 ) -> list[tuple[int, float]]:
     """Each item gains `weight` times the best score among its neighbours, then all are re-sorted, best first.
 
-    neighbours: one row per item id, the ids before and after it (-1 where there is none). Paragraphs next to a
-    strong match often carry the answer the match leads into or follows from; items without a score (not in
-    `ranked`) lend nothing.
+    neighbours: one row per item id, the ids of its neighbours (-1 where there is none): the paragraphs before and
+    after it, and the lead-in of the list it belongs to. Paragraphs next to a strong match often carry the answer
+    the match leads into or follows from; items without a score (not in `ranked`) lend nothing.
     """
     if not ranked:
         return []

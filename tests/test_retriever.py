@@ -2,12 +2,13 @@
 
 import json
 
+import numpy as np
 import pytest
 
 from rag.embeddings import FakeEmbedder
-from rag.retriever import Retriever
+from rag.retriever import Retriever, _neighbour_rows
 from rag.store import IndexCorruptError, IndexMismatchError, IndexMissingError
-from rag.types import Passage
+from rag.types import Chunk, Passage
 
 
 class CountingEmbedder(FakeEmbedder):
@@ -178,3 +179,17 @@ def test_corpus_status_sees_changed_files_and_older_ingest_versions(tiny_corpus,
     monkeypatch.undo()
     (tiny_corpus / "b_briefing.txt").write_text("Changed.", encoding="utf-8")
     assert corpus_status(tiny_corpus, index) == "stale"
+
+
+def test_list_items_hang_from_their_nearest_lead_in():
+    def chunk(start: int, text: str, kind: str = "body") -> Chunk:
+        return Chunk(f"a#{start}", "a", f"¶{start}", start, start + 1, text, text, kind)
+
+    chunks = [chunk(0, "Intro."), chunk(1, "The fund is intended to:"), chunk(2, "Help.", "list_item"),
+              chunk(3, "Thirdly, such as:", "list_item"), chunk(4, "how to.", "list_item"), chunk(5, "After."),
+              chunk(6, "Stray item.", "list_item")]
+    rows = _neighbour_rows(chunks, {"a": np.arange(len(chunks))})
+    assert rows[2].tolist() == [1, 3, 1]  # before, after, lead-in
+    assert rows[3, 2] == 1 and rows[4, 2] == 3  # a nested lead-in leads the items after it
+    assert rows[0, 2] == rows[1, 2] == rows[5, 2] == -1  # body paragraphs hang from nothing
+    assert rows[6, 2] == -1  # an item after a plain paragraph has no lead-in
