@@ -26,8 +26,8 @@ def test_hit_at_5_on_own_pairs(real_retriever, answerable):
         if first_hit_rank(real_retriever.search(item.question, k=5), spans) is None:
             misses.append(f"{item.id}: {item.question}")
     hit_at_5 = 1 - len(misses) / len(answerable)
-    # Measured 0.922 (MiniLM, hybrid + MaxSim rerank). The issue targets 0.95; this guards the measured level.
-    assert hit_at_5 >= 0.90, f"hit@5 = {hit_at_5:.3f}; misses:\n" + "\n".join(misses)
+    # The issue's target. Measured .951 (253 of 266; MiniLM, hybrid + MaxSim rerank + list lead-ins lending).
+    assert hit_at_5 >= 0.95, f"hit@5 = {hit_at_5:.3f}; misses:\n" + "\n".join(misses)
 
 
 def test_headline_question_cites_para_22(real_retriever):

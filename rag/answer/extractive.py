@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
-from rag.answer.definitions import asked_acronym, find_definition
+from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
@@ -244,13 +244,26 @@ _RATE_RE = re.compile(r"[^.;]{0,60}?\b(?:per|each|every|a)\s+(?:ward|borough|yea
 _PER_UNIT_RE = re.compile(r"(?i)\b(?:each|every|per)\s+(?!time\b)\w+")
 
 
-def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | None:
-    """The thing the question asks for, taken from the sentence (it is always a substring of it)."""
+# "How many people filled in the survey?" is answered by a count of those who took part or what they gave.
+_PEOPLE = set(tokenize("people persons individuals"))
+_COUNTS_PEOPLE = set(tokenize("people persons individuals responses respondents replies submissions residents "
+                              "Londoners attendees participants delegates members staff officers practitioners"))
+
+
+def short_answer(qtype: QuestionType, question: str, sentence: str,
+                 stand_ins: Callable[[set[str]], set[str]] | None = None) -> str | None:
+    """The thing the question asks for, taken from the sentence (it is always a substring of it).
+
+    stand_ins: the question's glossary (see Glossary.stand_ins), which tells apart two counts in one sentence.
+    """
     if qtype.answer in _VALUE_TYPES:
         pattern = _REGEX_FOR[qtype.answer]
         asked = set(re.findall(r"\w+", question.lower()))
         dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
         counted = _counted_words(question) if qtype.answer == "NUMBER" else set()
+        if counted & _PEOPLE:
+            counted |= _COUNTS_PEOPLE
+        found = []
         wants_total = qtype.answer in ("NUMBER", "MONEY") and bool(_TOTAL_RE.search(question))
         wants_rate = qtype.answer == "NUMBER" and not wants_total and bool(_PER_UNIT_RE.search(question))
         for m in pattern.finditer(sentence):
@@ -265,8 +278,16 @@ def short_answer(qtype: QuestionType, question: str, sentence: str) -> str | Non
             if wants_rate and not _RATE_RE.match(sentence, m.end()):
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
-                return m.group(0).strip()
-        return None
+                found.append(m)
+        if len(found) > 1 and counted:
+            # "Over 230 written responses and over 530 responses to our online survey": the count whose words say
+            # what the question counts ("the web questionnaire") answers it; without any, the first.
+            subject = set(tokenize(question)) - _CUE_STEMS - counted
+            def shared(m: re.Match) -> int:
+                words = set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0]))
+                return len(subject & (words | (stand_ins(words) if stand_ins else set())))
+            found.sort(key=lambda m: -shared(m))  # stable: ties keep reading order
+        return found[0].group(0).strip() if found else None
     if qtype.entity_labels:
         asked = question.lower()
         asked_words = set(tokenize(question))
@@ -799,7 +820,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     if qtype.answer in (*_VALUE_TYPES, "WHO", "PLACE"):
         # A question that asks for a thing is answered only by a sentence that holds such a thing: the best
         # sentence with a value of the asked type leads, and without one the documents don't say.
-        typed = [(c, short_answer(qtype, question, c.sentence.text)) for c in candidates[:6]]
+        stand_ins = retriever.glossary.stand_ins(question) if getattr(retriever, "glossary", None) else None
+        typed = [(c, short_answer(qtype, question, c.sentence.text, stand_ins)) for c in candidates[:6]]
         if qtype.answer in _VALUE_TYPES:  # not names: "These … are incorporated into a Central Best Practice
             # Matrix" leans back, but the organisation it names is not who the sentence before is about
             typed = [(_with_antecedent(c, candidates), value) for c, value in typed]
@@ -808,7 +830,12 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         # paragraph does not answer "how much did the pilot cost").
         entity = qtype.answer in ("WHO", "PLACE")
         ratio = config.entity_typed_ratio if entity else config.typed_ratio
+        # A count or date for a body the documents define ("the consultation on the Violence Reduction Unit") comes
+        # from a letter that names it: the Police and Crime Plan consultation's 230 responses are not the VRU's
+        # (measured: no answer changed but that unanswerable question's, which now abstains).
+        named = _named_bodies(question, retriever) if qtype.answer in _VALUE_TYPES else []
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
+                 and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))
                  and (c.similarity >= SUBJECT_SIMILARITY
                       or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
                                     getattr(retriever, "glossary", None)))]
@@ -881,6 +908,26 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:
+    """(acronym, name) of each body or scheme the documents define that the question names, either way ("How many
+    people responded to the consultation on the Violence Reduction Unit?" names the VRU)."""
+    out = []
+    for acronym, name in corpus_acronyms(retriever).items():
+        if re.search(rf"\b{re.escape(acronym)}s?\b", question) or _phrase(name).search(question):
+            out.append((acronym, name))
+    return out
+
+
+def _phrase(name: str) -> re.Pattern:
+    return re.compile(r"(?i)\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"s?\b")
+
+
+def _mentions_all(named: list[tuple[str, str]], text: str) -> bool:
+    """Whether the text names each of the bodies, by acronym or in full."""
+    return all(re.search(rf"\b{re.escape(acronym)}s?\b", text) or _phrase(name).search(text)
+               for acronym, name in named)
 
 
 _OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")

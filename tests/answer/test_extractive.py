@@ -409,3 +409,30 @@ def test_a_list_carried_on_needs_a_lead_in_that_leans_back_and_adds_a_word_of_th
                     ("body", "The fund is intended to:"), ("list_item", "Help reduce crime."))
     # "The fund ..." does not lean back on the paragraph before: a new subject, not carried on.
     assert _list_carried_on("What is the fund intended to do?", apart.passages("d.txt")[0], apart) == (None, [])
+
+
+def test_how_many_people_is_answered_by_the_count_of_what_the_question_names():
+    q = "How many people filled in the web questionnaire about the plan?"
+    sentence = "We had many responses – over 230 written responses and over 530 responses to our online survey."
+    glossary = Glossary([Term("web questionnaire", ("online survey",))])
+    assert short_answer(classify(q), q, sentence, glossary.stand_ins(q)) == "530"
+    assert short_answer(classify(q), q, sentence) == "230"  # nothing tells the two apart: the first
+    assert short_answer(classify(q), q, "All 32 boroughs have a plan.") is None  # boroughs are not people
+
+
+def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fake_embedder):
+    from rag.answer.assistant import Assistant
+    from rag.retriever import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text("Letter on the plan\n\n1 May 2017\n\nDear Chair,\n\nThe consultation on the plan "
+                                     "had 230 responses from people across London.\n\nYours sincerely,\n\nA Person",
+                                     encoding="utf-8")
+    (corpus / "vru.txt").write_text("Letter on violence\n\n1 May 2019\n\nDear Chair,\n\nThe Violence Reduction Unit "
+                                    "(VRU) was launched by the Mayor.\n\nYours sincerely,\n\nA Person",
+                                    encoding="utf-8")
+    assistant = Assistant(Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder), abstain=False)
+    assert assistant.ask("How many people responded to the consultation on the plan?").short_answer == "230"
+    for named in ("the Violence Reduction Unit", "the VRU"):  # the plan's letter never names it
+        assert assistant.ask(f"How many people responded to the consultation on {named}?").short_answer is None
