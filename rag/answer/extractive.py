@@ -261,7 +261,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
         asked = set(re.findall(r"\w+", question.lower()))
         dates = [m.span() for m in _DATE_RE.finditer(sentence)] if qtype.answer == "NUMBER" else []
         counted = _counted_words(question) if qtype.answer == "NUMBER" else set()
-        if counted & _PEOPLE:
+        people = bool(counted & _PEOPLE)
+        if people:
             counted |= _COUNTS_PEOPLE
         found = []
         wants_total = qtype.answer in ("NUMBER", "MONEY") and bool(_TOTAL_RE.search(question))
@@ -279,14 +280,16 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 found.append(m)
-        if len(found) > 1 and counted:
-            # "Over 230 written responses and over 530 responses to our online survey": the count whose words say
-            # what the question counts ("the web questionnaire") answers it; without any, the first.
+        if people and found:
+            # "How many people …" names no noun to look for, so the count must come with words of what the question
+            # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and
+            # "230 written responses" answers neither that nor "… came to the public meetings".
             subject = set(tokenize(question)) - _CUE_STEMS - counted
             def shared(m: re.Match) -> int:
                 words = set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0]))
                 return len(subject & (words | (stand_ins(words) if stand_ins else set())))
-            found.sort(key=lambda m: -shared(m))  # stable: ties keep reading order
+            ranked = sorted(((shared(m), i, m) for i, m in enumerate(found)), key=lambda t: (-t[0], t[1]))
+            found = [m for n, _, m in ranked if n]
         return found[0].group(0).strip() if found else None
     if qtype.entity_labels:
         asked = question.lower()
@@ -831,8 +834,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         entity = qtype.answer in ("WHO", "PLACE")
         ratio = config.entity_typed_ratio if entity else config.typed_ratio
         # A count or date for a body the documents define ("the consultation on the Violence Reduction Unit") comes
-        # from a letter that names it: the Police and Crime Plan consultation's 230 responses are not the VRU's
-        # (measured: no answer changed but that unanswerable question's, which now abstains).
+        # from a letter that names it: the Police and Crime Plan consultation's 230 responses are not the VRU's.
+        # The letter, not the paragraph: "the funding protection" answers for the LCPF in a paragraph that doesn't
+        # repeat the name (measured: paragraph-level lost two right answers; letter-level changed no eval answer).
         named = _named_bodies(question, retriever) if qtype.answer in _VALUE_TYPES else []
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
                  and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))

@@ -416,8 +416,16 @@ def test_how_many_people_is_answered_by_the_count_of_what_the_question_names():
     sentence = "We had many responses – over 230 written responses and over 530 responses to our online survey."
     glossary = Glossary([Term("web questionnaire", ("online survey",))])
     assert short_answer(classify(q), q, sentence, glossary.stand_ins(q)) == "530"
-    assert short_answer(classify(q), q, sentence) == "230"  # nothing tells the two apart: the first
+    assert short_answer(classify(q), q, sentence) is None  # neither count comes with the question's words
     assert short_answer(classify(q), q, "All 32 boroughs have a plan.") is None  # boroughs are not people
+    meetings = "How many people came to the public meetings?"  # the responses are not who came to the meetings
+    assert short_answer(classify(meetings), meetings, sentence + " There were 5 public meetings.") is None
+
+
+def test_of_two_counts_of_the_asked_noun_the_first_answers():
+    q = "How many officers per ward are ring-fenced?"
+    sentence = "Neighbourhoods of 2 Dedicated Ward Officers (DWOs) and one PCSO per ward will be 'ring fenced'."
+    assert short_answer(classify(q), q, sentence) == "2"
 
 
 def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fake_embedder):
@@ -433,6 +441,6 @@ def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fa
                                     "(VRU) was launched by the Mayor.\n\nYours sincerely,\n\nA Person",
                                     encoding="utf-8")
     assistant = Assistant(Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder), abstain=False)
-    assert assistant.ask("How many people responded to the consultation on the plan?").short_answer == "230"
+    assert assistant.ask("How many responses did the consultation on the plan get?").short_answer == "230"
     for named in ("the Violence Reduction Unit", "the VRU"):  # the plan's letter never names it
-        assert assistant.ask(f"How many people responded to the consultation on {named}?").short_answer is None
+        assert assistant.ask(f"How many responses did the consultation on {named} get?").short_answer is None
