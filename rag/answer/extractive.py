@@ -917,21 +917,19 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:
     """(acronym, name) of each body or scheme the documents define that the question names, either way ("How many
     people responded to the consultation on the Violence Reduction Unit?" names the VRU)."""
-    out = []
-    for acronym, name in corpus_acronyms(retriever).items():
-        if re.search(rf"\b{re.escape(acronym)}s?\b", question) or _phrase(name).search(question):
-            out.append((acronym, name))
-    return out
+    return [body for body in corpus_acronyms(retriever).items() if _names(body, question)]
 
 
-def _phrase(name: str) -> re.Pattern:
-    return re.compile(r"(?i)\b" + r"\s+".join(re.escape(w) for w in name.split()) + r"s?\b")
+def _names(body: tuple[str, str], text: str) -> bool:
+    """Whether the text names the body by its acronym (as written, plural allowed) or in full (any case)."""
+    acronym, name = body
+    in_full = r"\s+".join(re.escape(w) for w in name.split())
+    return bool(re.search(rf"\b{re.escape(acronym)}s?\b", text) or re.search(rf"(?i)\b{in_full}s?\b", text))
 
 
 def _mentions_all(named: list[tuple[str, str]], text: str) -> bool:
-    """Whether the text names each of the bodies, by acronym or in full."""
-    return all(re.search(rf"\b{re.escape(acronym)}s?\b", text) or _phrase(name).search(text)
-               for acronym, name in named)
+    """Whether the text names each of the bodies."""
+    return all(_names(body, text) for body in named)
 
 
 _OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
