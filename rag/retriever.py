@@ -16,6 +16,7 @@ from rag.glossary import Glossary, default_glossary
 from rag.indexing import BuildReport, Progress, build_index
 from rag.late_interaction import RERANK_DEPTH, rerank
 from rag.letter_parts import part_rows, requested_parts
+from rag.lists import lead_ins
 from rag.mentions import DocumentMentions
 from rag.paragraph_mentions import ParagraphMentions
 from rag.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
@@ -341,14 +342,9 @@ def _neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.
         ordered = sorted(rows.tolist(), key=lambda r: chunks[r].start)
         neighbours[ordered[1:], 0] = ordered[:-1]
         neighbours[ordered[:-1], 1] = ordered[1:]
-        lead_in = -1
-        for row in ordered:
-            if chunks[row].kind == "list_item" and lead_in >= 0:
-                neighbours[row, 2] = lead_in
-            if chunks[row].text.rstrip().endswith(":"):
-                lead_in = row  # a nested lead-in ("Thirdly, questions such as:") leads the items after it
-            elif chunks[row].kind != "list_item":
-                lead_in = -1
+        for row, lead_in in zip(ordered, lead_ins([(chunks[r].kind, chunks[r].text) for r in ordered])):
+            if lead_in >= 0:
+                neighbours[row, 2] = ordered[lead_in]
     return neighbours
 
 

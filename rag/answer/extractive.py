@@ -19,6 +19,7 @@ from rag.glossary import Glossary
 from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
+from rag.lists import lead_ins, leads_in
 from rag.paragraph_mentions import named_labels
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
@@ -685,11 +686,6 @@ def _reply_answer(question: str, qtype: QuestionType, passages: list[Passage], r
     return _quoting(question, [best.sentence], passages, heading=f"{lead}." if lead else None, short=lead)
 
 
-def _leads_in(text: str) -> bool:
-    """Whether the text leads into what follows it ("… in two pathfinder areas:")."""
-    return text.rstrip().endswith(":")
-
-
 def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None]:
     """The passages of the passage's document in reading order, and its place among them (None if absent)."""
     own = retriever.passages(passage.doc_id)
@@ -699,17 +695,14 @@ def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
     """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages).
 
-    An item belongs to the nearest lead-in before it: in "A survey showed that: - Firstly … - Thirdly, questions
-    such as: - how to … - how to …", the last two items answer "Thirdly"'s lead-in, not the survey's.
+    An item belongs to the nearest lead-in before it (see rag.lists.lead_ins). A lead-in's list is every item after
+    it, nested lists included.
     """
     own, at = _in_document(passage, retriever)
     if at is None:
         return None, []
-    if passage.kind == "list_item" and not _leads_in(passage.text):
-        while at > 0 and own[at - 1].kind == "list_item" and not _leads_in(own[at - 1].text):
-            at -= 1
-        at -= 1  # the lead-in
-    if at < 0 or not _leads_in(own[at].text):
+    at = at if leads_in(passage.text) else lead_ins([(p.kind, p.text) for p in own])[at]
+    if at < 0:
         return None, []
     items = []
     for p in own[at + 1:]:
@@ -727,7 +720,7 @@ def _list_carried_on(question: str, passage: Passage, retriever) -> tuple[Passag
     if at is None or at + 1 >= len(own):
         return None, []
     after = own[at + 1]
-    if after.kind != "body" or not _leads_in(after.text) or not _LEANS_BACK.match(after.text):
+    if after.kind != "body" or not leads_in(after.text) or not _LEANS_BACK.match(after.text):
         return None, []
     # Without a word of its own from the question, the lead-in goes on to something else: a list about "integrating
     # services" does not answer which board MOPAC sits on.
@@ -850,7 +843,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
             # "Which boroughs piloted the model?" / "… testing the model in two pathfinder areas:" / "Camden and
             # Islington": a lead-in whose items name places answers with them (its list is quoted below).
             listing = next((c for c in candidates[:6] if c.score >= ratio * best.score
-                            and _leads_in(c.sentence.text)
+                            and leads_in(c.sentence.text)
                             and any(short_answer(qtype, question, item.text)
                                     for item in _list_items(c.sentence.passage, retriever)[1])), None)
             best = listing or best
@@ -884,7 +877,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
-    lead_in_only = lead is None and _leads_in(best.sentence.text)
+    lead_in_only = lead is None and leads_in(best.sentence.text)
     # "This fund is intended to:" says nothing, nor does a lead-in whose clause ends where the list begins ("A survey
     # of boroughs conducted by London Councils in May 2018 showed that:", "… questions such as:").
     bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
@@ -1017,7 +1010,7 @@ def with_context(sentence: Sentence, candidates: list[Candidate], context: str) 
     if at + 1 < len(own):
         after = own[at + 1]
         words = sum(len(s.text.split()) for s in out) + len(after.text.split())
-        if _leads_in(sentence.text) or len(sentence.text.split()) < 8 or words <= WINDOW_WORDS:
+        if leads_in(sentence.text) or len(sentence.text.split()) < 8 or words <= WINDOW_WORDS:
             out.append(after)
     return out
 
