@@ -1,15 +1,17 @@
-"""What a question insists on beyond its subject: the years it names and the event it asks about.
+"""What a question insists on beyond its words: the years it names, the event it asks about, what a date belongs to.
 
 "Who won the awards in 2008?" is not answered by a paragraph about the awards that never mentions 2008 or a
 winner, however close it scores: the answer's paragraph must show every year the question names and, for a
 who/where/when question, the one-off event it asks about ("won", "appointed", "resigned"): the date the VRU was
-announced does not answer "When was the VRU director appointed?".
+announced does not answer "When was the VRU director appointed?". Nor does it answer "When was the London Crime
+Reduction Board set up?": the date something began, ended or came out is taken from a paragraph that names it.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from rag.lexical import tokenize
 from rag.types import DocumentMeta, Passage
@@ -98,17 +100,59 @@ def asked_event(question: str) -> tuple[str, ...]:
     return stems if set(stems) & _EVENT_STEMS else ()
 
 
+# "When was the London Crime Reduction Board set up?": the date something began, ended or came out belongs to
+# that thing, and a paragraph that doesn't name it dates something else (the VRU's announcement).
+_LIFECYCLE = re.compile(
+    r"(?i)^\s*when\s+(?:was|were|is|are|will|did|does|do|has|have|had)\s+(?P<subject>.+?)\s+"
+    r"(?:(?:due|expected|going|scheduled|planned|set)\s+to\s+(?:be\s+)?)?(?:first\s+|originally\s+|formally\s+|"
+    r"officially\s+|actually\s+)?(?:set\s+up|establish(?:ed)?|creat(?:e|ed)|form(?:ed)?|found(?:ed)?|launch(?:ed)?|"
+    r"introduc(?:e|ed)|start(?:ed)?|beg(?:in|an|un)|open(?:ed)?|clos(?:e|ed)|end(?:ed)?|abolish(?:ed)?|"
+    r"publish(?:ed)?|releas(?:e|ed))\b")
+SUBJECT_SHARE = 2 / 3  # of the subject's common words a paragraph must show: "the wider roll-out" may drop "wider"
+
+
+class Subject(NamedTuple):
+    """What a when-question dates: its name (capitalised words, all needed, or their initials) and other words."""
+
+    name: tuple[str, ...]  # stems, in order
+    initials: str  # "LCRB" for London Crime Reduction Board: a paragraph may use the acronym alone
+    words: frozenset[str]
+
+
+def event_subject(question: str) -> Subject | None:
+    """What a when-question dates the start, end or publication of ("When was the London Crime Reduction Board set
+    up?" -> the name London Crime Reduction Board); None for other questions."""
+    m = _LIFECYCLE.match(question)
+    if not m:
+        return None
+    capitalised = [w for w in re.findall(r"[A-Za-z][\w'’-]*", m.group("subject")) if w[0].isupper()]
+    name = tuple(dict.fromkeys(t for w in capitalised for t in tokenize(w)))
+    initials = "".join(w[0] for w in capitalised if w.lower() not in ("the", "a", "an"))
+    return Subject(name, initials if len(initials) > 1 else "", frozenset(tokenize(m.group("subject"))) - set(name))
+
+
+def _shows_subject(subject: Subject, text: str) -> bool:
+    # "roll-out" splits in two, which "rollout" doesn't match; the stemmer keeps acronyms' plurals ("BCUs")
+    stems = set(tokenize(text)) | set(tokenize(text.replace("-", "")))
+    stems |= {t[:-1] for t in stems if t.endswith("s")}
+    named = set(subject.name) <= stems or bool(subject.initials and re.search(rf"\b{subject.initials}\b", text))
+    return named and len(subject.words & stems) >= SUBJECT_SHARE * len(subject.words)
+
+
 @lru_cache(maxsize=256)
-def _insists_on(question: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(years named, event stems) of a question, parsed once though every candidate sentence is checked."""
-    return frozenset(named_years(question)), frozenset(asked_event(question))
+def _insists_on(question: str) -> tuple[frozenset[str], frozenset[str], Subject | None]:
+    """(years named, event stems, dated subject) of a question, parsed once though every candidate is checked."""
+    return frozenset(named_years(question)), frozenset(asked_event(question)), event_subject(question)
 
 
 def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
     """Whether the passage shows the year the question names (one of them, when it names several) in its text,
-    heading, or its document's date or title; and, for a who/where/when question, the event asked about."""
+    heading, or its document's date or title; for a who/where/when question, the event asked about; and for "when
+    was X set up / published / closed", X."""
     own = f"{passage.heading} {passage.text}"
-    years, event = _insists_on(question)
+    years, event, subject = _insists_on(question)
+    if subject is not None and not _shows_subject(subject, own):
+        return False
     if years:
         about = own + (f" {meta.date or ''} {meta.title}" if meta is not None else "")
         shown = set(_YEAR.findall(about))

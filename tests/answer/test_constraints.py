@@ -1,8 +1,8 @@
-"""What a question insists on: the years it names and the event a who/where question asks about."""
+"""What a question insists on: the years it names, the event a who/where question asks about, what a date belongs to."""
 
 import pytest
 
-from rag.answer.constraints import asked_event, asked_verb, named_years, shows_constraints
+from rag.answer.constraints import asked_event, asked_verb, event_subject, named_years, shows_constraints
 from rag.types import DocumentMeta, Passage
 
 
@@ -70,3 +70,41 @@ def test_the_event_must_show_in_the_passage():
     assert not shows_constraints("When did the VRU director take up post?", announced)
     assert shows_constraints("When did the VRU director take up post?",
                              _passage("The new director took up the post in January 2019."))
+
+
+@pytest.mark.parametrize(("question", "name", "initials", "words"), [
+    ("When was the London Crime Reduction Board set up?", ("london", "crime", "reduct", "board"), "LCRB", set()),
+    ("When did the VRU consultation close?", ("vru",), "", {"consult"}),
+    ("When was the final Police and Crime Plan due to be published?", ("polic", "crime", "plan"), "PCP", {"final"}),
+    ("When was the repository of practice established?", (), "", {"repositori", "practic"}),
+    ("When did the wider roll-out of the BCU model begin?", ("bcu",), "", {"wider", "roll", "out", "model"}),
+])
+def test_what_a_when_question_dates_the_start_end_or_publication_of(question, name, initials, words):
+    subject = event_subject(question)
+    assert (subject.name, subject.initials, set(subject.words)) == (name, initials, words)
+
+
+@pytest.mark.parametrize("question", [
+    "When was the VRU director appointed?",  # an appointment: the event check's business
+    "When did the Partnership Reference Group first meet?",
+    "How much did the pilot cost?",
+])
+def test_other_questions_date_no_subject(question):
+    assert event_subject(question) is None
+
+
+def test_the_date_of_a_beginning_belongs_to_the_paragraph_that_names_what_began():
+    vru = _passage("The Mayor formally announced the intention to establish the Violence Reduction Unit (VRU) on "
+                   "19 September 2018, to address violent crime in London.")
+    assert not shows_constraints("When was the London Crime Reduction Board set up?", vru)
+    assert shows_constraints("When was the Violence Reduction Unit set up?", vru)
+    assert shows_constraints("When was the VRU set up?", vru)
+    assert not shows_constraints("When did the VRU consultation close?", vru)  # the VRU, not its consultation
+    # the name by its initials alone; an acronym's plural; a hyphenated word written solid in the question
+    assert shows_constraints("When was the London Crime Reduction Board set up?",
+                             _passage("The LCRB was set up in 2009."))
+    roll_out = _passage("The wider roll-out of the model began in June 2018; the last BCUs go live in 2019.")
+    assert shows_constraints("When did the BCU rollout begin?", roll_out)
+    # most of the other words will do: "the wider roll-out" may be "the roll-out"
+    assert shows_constraints("When did the wider roll-out of the BCU model begin?",
+                             _passage("The roll-out of the model began in June 2018 across the BCUs."))
