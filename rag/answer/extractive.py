@@ -881,7 +881,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     # "This fund is intended to:" says nothing, nor does a lead-in whose clause ends where the list begins ("A survey
     # of boroughs conducted by London Councils in May 2018 showed that:", "… questions such as:").
     bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
-                                     or bool(_OPEN_CLAUSE.search(best.sentence.text)))
+                                     or bool(_OPEN_CLAUSE.search(best.sentence.text))
+                                     or bool(_FOLLOWING.search(best.sentence.text) and _WHAT_IT_IS.match(question)))
     lead_in, items = None, []
     if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in)):
         # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
@@ -926,6 +927,13 @@ def _mentions_all(named: list[tuple[str, str]], text: str) -> bool:
 
 
 _OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
+# "… has the following components:" says its list is what the thing is made of: it answers "What's the knife crime
+# strategy?" or "What does it include?" with the list. It doesn't answer "What does the model build on?", which the
+# lead-in's own words do ("builds on the strategic priorities … and includes the following core service areas:").
+_FOLLOWING = re.compile(r"(?i)\b(?:the|these)\s+following(?:\s+\w+){0,3}\s*:\s*$")
+_WHAT_IT_IS = re.compile(r"(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were)\b(?!\s+(?:the\s+)?(?:aim|purpose|point|"
+                         r"goal|date|cost|size|number))|\s+(?:does|do|did|will)\b.*\b(?:include|contain|comprise|"
+                         r"consist|cover|involve)s?\b)")
 # What holds the boroughs, or stands above them: never the borough asked for.
 _NOT_A_BOROUGH = re.compile(r"(?i)^(?:the\s+)?(?:greater\s+)?(?:london|england|uk|united\s+kingdom|"
                             r"(?:great\s+)?britain)$")

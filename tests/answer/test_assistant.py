@@ -120,6 +120,17 @@ def test_a_bare_lead_in_brings_its_items(assistant):
 
 
 @pytest.mark.e2e
+def test_what_a_thing_is_made_of_is_the_list_its_lead_in_announces(assistant):
+    # "… has the following components:" is the best sentence for "What's the knife crime strategy?"; its items are
+    # the answer. "What does the BCU model build on?" is answered by its lead-in's own words, without the list.
+    ans = assistant.ask("What's the knife crime strategy?")
+    assert [label for _, label in _cited(ans)] == ["para 3"] + [f"para 3, item {i}" for i in range(1, 7)]
+    assert "Targeting lawbreakers" in ans.text and "Supporting victims of knife crime" in ans.text
+    ans = assistant.ask("What does the BCU model build on?")
+    assert [label for _, label in _cited(ans)] == ["para 16"] and "strategic priorities" in ans.text
+
+
+@pytest.mark.e2e
 def test_a_list_the_next_paragraph_leads_into_is_the_answer(assistant):
     # The fund is named in ¶11; "This fund is intended to:" (¶12) leads into what it is for.
     ans = assistant.ask("What is the Basic Command Unit Fund intended to do?")

@@ -3,6 +3,8 @@
 import pytest
 
 from rag.answer.extractive import (
+    _FOLLOWING,
+    _WHAT_IT_IS,
     Candidate,
     _list_carried_on,
     _list_items,
@@ -444,3 +446,22 @@ def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fa
     assert assistant.ask("How many responses did the consultation on the plan get?").short_answer == "230"
     for named in ("the Violence Reduction Unit", "the VRU"):  # the plan's letter never names it
         assert assistant.ask(f"How many responses did the consultation on {named} get?").short_answer is None
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What's the knife crime strategy?", True),
+    ("What is the Mayor's Knife Crime strategy?", True),
+    ("What does the knife crime strategy include?", True),
+    ("What will the new model cover?", True),
+    ("What is the aim of the strategy?", False),  # its aim, not what it is made of
+    ("What does the BCU model build on?", False),
+    ("When was the strategy launched?", False),
+])
+def test_what_a_thing_is_or_includes(question, asks):
+    assert bool(_WHAT_IT_IS.match(question)) is asks
+
+
+def test_a_lead_in_announcing_the_following_items():
+    assert _FOLLOWING.search("The strategy, launched in June 2017, has the following components:")
+    assert _FOLLOWING.search("based around the following core service areas:")
+    assert not _FOLLOWING.search("The MPS made changes to the model, following feedback from the pilot areas.")
