@@ -3,13 +3,16 @@
     python -m rag.answer.calibrate [--qa eval/qa.jsonl] [--index index]
 
 Runs every question with abstention off, records the answer's confidence, and picks the threshold that abstains
-on the most unanswerable questions while abstaining on at most 5% of answerable ones (ties: the lower threshold).
+on the most unanswerable questions while abstaining on at most 5% of answerable ones (ties: the one whose answers
+are most often right less wrong, then the lower threshold).
 Among the typed-answer ratios tried, it keeps the one whose right answers (every must_contain string present) most
 outnumber its wrong ones (an unanswerable question answered counts as wrong) at its threshold: a wrong answer is
 worse than none, and an abstention costs nothing. Also reports a 2-fold cross-validated estimate (threshold chosen
 on one half, measured on the other).
 Above the threshold, it finds a band of low confidence where answers were right at most 60% of the time, the one
 that best separates wrong answers from right ones: answers there are flagged as a weak match (`weak_below`).
+Reports citation precision at the threshold, and the most any abstention rule could reach within the same 5%
+(`citation_precision_bound`): past it, only better answers raise precision, not better abstention.
 Writes rag/answer/thresholds.json, or the file $RAG_THRESHOLDS names.
 """
 
@@ -21,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rag.answer.assistant import Assistant, thresholds_path
-from rag.evaluation.metrics import contains_all
+from rag.evaluation.metrics import contains_all, covers, evidence_spans
 from rag.evaluation.qa import load_qa
 from rag.retriever import Retriever
 
@@ -40,13 +43,18 @@ def rates(points: list[tuple[float, bool]], threshold: float) -> tuple[float, fl
     return abst, false
 
 
-def choose(points: list[tuple[float, bool]]) -> float:
+def choose(points: list[tuple[float, bool]], rights: list[bool] | None = None) -> float:
+    """The threshold that abstains most on unanswerable questions within the false-abstention limit; among equals,
+    the one whose answers (`rights`: right or not, per point) are most often right less wrong, then the lowest."""
     candidates = sorted({round(c, 4) for c, _ in points} | {0.0})
-    best, best_key = 0.0, (-1.0, 0.0)
+    best, best_key = 0.0, (-1.0, 0, 0.0)
     for t in candidates:
         abst, false = rates(points, t)
-        if false <= MAX_FALSE_ABSTENTION and (abst, -t) > best_key:
-            best, best_key = t, (abst, -t)
+        # An abstention costs nothing and a wrong answer costs one: between thresholds that catch the same
+        # unanswerable questions, the higher one is worth it when what it holds back was mostly wrong.
+        net = sum(1 if right else -1 for (c, _), right in zip(points, rights) if c >= t) if rights else 0
+        if false <= MAX_FALSE_ABSTENTION and (abst, net, -t) > best_key:
+            best, best_key = t, (abst, net, -t)
     return best
 
 
@@ -75,10 +83,33 @@ def weak_cut(answered: list[tuple[float, bool]], threshold: float) -> tuple[floa
             round(sum(above) / len(above), 4) if above else None)
 
 
-def cross_validated(points: list[tuple[float, bool]]) -> tuple[float, float]:
+def precision_bound(cited: list[tuple[int, int]], budget: int) -> float | None:
+    """The highest citation precision reachable by abstaining on at most `budget` answers.
+
+    `cited` is (citations, citations holding the evidence) per answered, answerable question. Which answers to
+    drop is a ratio problem, solved exactly by Dinkelbach's method: for the current precision p, dropping an
+    answer gains p x citations - good citations; drop the `budget` answers that gain most, re-measure, repeat
+    until p stops rising.
+    """
+    total, good = sum(c for c, _ in cited), sum(g for _, g in cited)
+    if not total:
+        return None
+    p = good / total
+    while True:
+        gains = sorted((p * c - g, c, g) for c, g in cited)[::-1][:budget]
+        dropped = [(c, g) for gain, c, g in gains if gain > 0]
+        left = total - sum(c for c, _ in dropped)
+        better = (good - sum(g for _, g in dropped)) / left if left else p
+        if better <= p + 1e-12:
+            return round(p, 4)
+        p = better
+
+
+def cross_validated(points: list[tuple[float, bool]], rights: list[bool] | None = None) -> tuple[float, float]:
     """2-fold estimate of (abstention, false abstention): threshold chosen on one half, measured on the other."""
     folds = [points[0::2], points[1::2]]
-    cv = [rates(folds[1 - i], choose(folds[i])) for i in range(2)]
+    right_folds = [rights[0::2], rights[1::2]] if rights else [None, None]
+    cv = [rates(folds[1 - i], choose(folds[i], right_folds[i])) for i in range(2)]
     return sum(a for a, _ in cv) / 2, sum(f for _, f in cv) / 2
 
 
@@ -89,6 +120,7 @@ class Trial(NamedTuple):
     threshold: float
     points: list[tuple[float, bool]]  # (confidence, answerable) per question
     answered: list[tuple[float, bool]]  # (confidence, right) per question
+    cited: list[tuple[int, int] | None]  # (citations, those holding the evidence); None for unanswerable questions
     right: int
     wrong: int  # unanswerable questions answered included
     handled: float
@@ -102,15 +134,20 @@ class Trial(NamedTuple):
 
 def trial(assistant: Assistant, items: list, ratio: float) -> Trial:
     answers = [assistant.ask(item.question) for item in items]
+    text_of = assistant.retriever.document_text
+    cited = []
+    for a, item in zip(answers, items):
+        spans = evidence_spans(item.docs, item.evidence, text_of) if item.docs else None
+        cited.append((len(a.citations), sum(covers(c, spans) for c in a.citations)) if spans is not None else None)
     points = [(a.confidence, bool(item.docs)) for a, item in zip(answers, items)]
-    t = choose(points)
     rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
+    t = choose(points, rights)
     given = [a.confidence >= t for a in answers]
     right = sum(g and r for g, r in zip(given, rights))
     wrong = sum(g and not r for g, r in zip(given, rights))
     handled = (right + sum(not g and not item.docs for g, item in zip(given, items))) / len(items)
-    return Trial(ratio, t, points, [(a.confidence, r) for a, r in zip(answers, rights)], right, wrong, handled,
-                 cross_validated(points))
+    return Trial(ratio, t, points, [(a.confidence, r) for a, r in zip(answers, rights)], cited, right, wrong,
+                 handled, cross_validated(points, rights))
 
 
 def main() -> None:
@@ -131,6 +168,10 @@ def main() -> None:
     threshold, (cv_abst, cv_false), answered = best.threshold, best.cv, best.answered
     abst, false = rates(best.points, threshold)
     weak_below, weak_accuracy, other_accuracy = weak_cut(answered, threshold)
+    given = [c for c, (confidence, _) in zip(best.cited, best.points) if c is not None and confidence >= threshold]
+    all_answerable = [c for c in best.cited if c is not None]
+    at_threshold = precision_bound(given, 0)
+    bound = precision_bound(all_answerable, int(MAX_FALSE_ABSTENTION * len(all_answerable)))
     result = {
         "threshold": threshold,
         "typed_ratio": best.ratio,
@@ -143,15 +184,19 @@ def main() -> None:
             "false_abstention_on_answerable": round(cv_false, 4),
         },
         "handled_correctly": round(best.handled, 4),
+        "citation_precision": at_threshold,
+        "citation_precision_bound": bound,
         "answers_right": best.right,
         "answers_wrong": best.wrong,
         "weak_below": weak_below,
         "weak_band": {"answers": sum(threshold <= c < weak_below for c, _ in answered),
                       "accuracy": weak_accuracy, "accuracy_above": other_accuracy},
-        "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}; "
+        "rule": f"highest abstention with false abstention <= {MAX_FALSE_ABSTENTION}, then most right answers less "
+                "wrong ones; "
                 "typed_ratio: most right answers less wrong ones, then cross-validated abstention; weak_below: "
                 "the cut that best separates wrong answers from right (Youden's J) among those with at most "
-                f"{WEAK_ACCURACY:.0%} right under it",
+                f"{WEAK_ACCURACY:.0%} right under it; citation_precision_bound: the highest citation precision any "
+                "abstention on at most the same share of answerable questions could reach",
     }
     thresholds_path().write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

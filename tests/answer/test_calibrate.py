@@ -1,6 +1,6 @@
 """Calibration: the abstention threshold and the band of weak matches above it."""
 
-from rag.answer.calibrate import MIN_WEAK_BAND, WEAK_ACCURACY, choose, rates, weak_cut
+from rag.answer.calibrate import MIN_WEAK_BAND, WEAK_ACCURACY, choose, precision_bound, rates, weak_cut
 
 
 def test_threshold_abstains_most_while_false_abstention_stays_within_five_percent():
@@ -11,6 +11,15 @@ def test_threshold_abstains_most_while_false_abstention_stays_within_five_percen
     abstention, false_abstention = rates(points, threshold)
     assert false_abstention <= 0.05
     assert abstention == 0.75  # the unanswerable question scoring 0.5 cannot be caught without losing answers
+
+
+def test_between_thresholds_that_catch_the_same_unanswerable_questions_the_one_with_fewer_wrong_answers_wins():
+    # 40 answerable: two at 0.30 and 0.31 would be answered wrongly, the rest (0.40 up) rightly; one unanswerable
+    points = [(0.30, True), (0.31, True)] + [(0.4 + i / 100, True) for i in range(38)] + [(0.2, False)]
+    rights = [False, False] + [True] * 38 + [False]
+    assert choose(points) == 0.3  # without outcomes: the lowest threshold that catches the unanswerable question
+    assert choose(points, rights) == 0.4  # holds back the two wrong answers: 5% of 40 abstained, within the limit
+    assert choose(points, [True] * 40 + [False]) == 0.3  # were they right, it would answer them
 
 
 def test_the_weak_band_is_the_low_confidence_run_of_mostly_wrong_answers():
@@ -35,6 +44,17 @@ def test_the_band_never_splits_answers_of_equal_confidence():
     cut, below, _ = weak_cut(points, threshold=0.25)
     assert cut in {c for c, _ in points}  # a cut falls only at a confidence some answer has: none is split
     assert cut == 0.4 and below == 0.0  # the six wrong answers at 0.3 alone; 0.4's three right ones stay above
+
+
+def test_the_precision_bound_abstains_on_the_answers_that_cost_most():
+    clean = [(1, 1)] * 9
+    assert precision_bound(clean + [(1, 0), (2, 0)], 0) == round(9 / 12, 4)  # no abstention: plain precision
+    assert precision_bound(clean + [(1, 0), (2, 0)], 1) == 0.9  # the answer with two wrong citations goes first
+    assert precision_bound(clean + [(1, 0), (2, 0)], 2) == 1.0
+    assert precision_bound(clean + [(1, 0)], 5) == 1.0  # answers without a wrong citation are kept
+    # Not simply the most wrong citations: dropping (10, 6) leaves 10/13, dropping (3, 0) leaves 16/20.
+    assert precision_bound([(10, 10), (10, 6), (3, 0)], 1) == 0.8
+    assert precision_bound([], 3) is None
 
 
 def test_settings_come_from_the_thresholds_file_the_environment_names(tmp_path, monkeypatch):
