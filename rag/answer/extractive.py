@@ -395,6 +395,23 @@ _AGENT = re.compile(r"\b(?P<verb>\w+ed|led|run|held|overseen|chosen|given|taken|
 _ROLE_STEMS = frozenset(tokenize("head headed lead leads led chair chaired run runs manage managed oversee overseen "
                                  "direct directed coordinate coordinated"))
 _ROLE_NOUNS = frozenset(tokenize("chairman chairwoman chairperson director leader manager coordinator"))
+# The same standing role in its other words: "Who heads the team?" / "… headed by a Chief Inspector" or "… the Lead
+# for partnership working"; but "Who chairs the Group?" is not answered by "Lead Chief Executive Adviser".
+_ROLE_KINDS = tuple(frozenset(tokenize(words)) for words in (
+    "chair chairs chaired chairing chairman chairwoman chairperson",
+    "head heads headed heading lead leads led leading leader",
+    "run runs ran running manage manages managed manager",
+    "oversee oversees overseen oversaw oversight",
+    "direct directs directed director",
+    "coordinate coordinates coordinated coordinator"))
+
+
+def _shows_asked_role(question: str, text: str) -> bool:
+    """Whether the text names the standing role a who-question asks about ("chairs" -> a chair word); True when
+    the question asks about none."""
+    asked = set(asked_verb(question))
+    kinds = [kind for kind in _ROLE_KINDS if asked & kind]
+    return not kinds or any(kind & set(tokenize(text)) for kind in kinds)
 # "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
 _POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
                           r"(?:the\s+|an?\s+|(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:for|of)\b)")
@@ -851,7 +868,10 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         # sentence is quoted with no short answer rather than a tagged name from a weaker sentence. But "Which
         # borough …?" asks for a borough by name, which the tagger knows: a sentence naming none does not answer it.
         names_one = bool(_ASKS_FOR_BOROUGH.match(question.strip()))
-        confidence = best.score if typed or listing or (entity and not names_one) else 0.0
+        # Nor does a paragraph that names nobody in the role asked about ("Who chairs the Partnership Reference
+        # Group?" / "… Cllr Lib Peck has joined the Group"): quoting it would suggest an answer it doesn't hold.
+        role_unshown = qtype.answer == "WHO" and not _shows_asked_role(question, best.sentence.passage.text)
+        confidence = best.score if typed or listing or (entity and not names_one and not role_unshown) else 0.0
     else:
         confidence = best.score
     if unshown:

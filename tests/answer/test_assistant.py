@@ -233,6 +233,7 @@ def test_unanswerable_abstains_with_related_reading(assistant, question):
     ("What was the MPS budget for 2019/20?", False),  # 2019/20 shows, but no amount for the MPS budget
     ("Who chairs the London Crime Reduction Board?", True),  # the paragraph says who chairs it
     ("Who leads the Central Partnership team?", True),  # "headed by a Chief Inspector": a role, not an event
+    ("Who chairs the Partnership Reference Group?", False),  # who joined it is named, but no chair
     ("What is the size of MOPAC's target for improving public confidence?", True),
     ("When was the VRU director appointed?", False),  # the VRU's announcement date is not the appointment's
     ("When did Stephen Greenhalgh resign?", False),  # the date he responded to the Commission is not it

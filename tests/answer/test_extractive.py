@@ -9,6 +9,7 @@ from rag.answer.extractive import (
     _list_carried_on,
     _list_items,
     _overlap,
+    _shows_asked_role,
     _with_antecedent,
     about_subject,
     excluded_terms,
@@ -465,3 +466,14 @@ def test_a_lead_in_announcing_the_following_items():
     assert _FOLLOWING.search("The strategy, launched in June 2017, has the following components:")
     assert _FOLLOWING.search("based around the following core service areas:")
     assert not _FOLLOWING.search("The MPS made changes to the model, following feedback from the pilot areas.")
+
+
+@pytest.mark.parametrize(("question", "text", "shown"), [
+    ("Who chairs the Group?", "The Group is chaired by the Mayor.", True),
+    ("Who chairs the Group?", "Carolyn Downs (Lead Chief Executive Adviser) has joined the Group.", False),
+    ("Who heads the team?", "A small Central Partnership team headed by a Chief Inspector.", True),
+    ("Who heads the team?", "The Senior Management Lead for partnership working.", True),  # leading is heading
+    ("Who joined the Group?", "Cllr Lib Peck has joined the Group.", True),  # not a standing role: not checked
+])
+def test_a_who_question_about_a_role_needs_a_word_for_that_role(question, text, shown):
+    assert _shows_asked_role(question, text) is shown
