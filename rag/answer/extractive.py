@@ -306,10 +306,9 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 done = set(tokenize(agent.group("verb")))
                 if done & verb or (done & _ROLE_STEMS and verb & _ROLE_STEMS):
                     return agent.group("agent").strip()
-        asked_role = set(asked_verb(question)) & _ROLE_STEMS
-        if asked_role and not (_ROLE_STEMS | _ROLE_NOUNS) & set(tokenize(sentence)):
-            # "Who chairs the Group?": a sentence that names nobody in a role (no chair, head, lead …) does not
-            # say who chairs it, whoever else it names ("… established by the Mayor to help design the VRU").
+        if not _shows_asked_role(question, sentence):
+            # "Who chairs the Group?": a sentence that names nobody in the role (no chair …) does not say who chairs
+            # it, whoever else it names ("… established by the Mayor to help design the VRU").
             return None
         found = []
         borough = bool(_ASKS_FOR_BOROUGH.match(question.strip()))
@@ -394,24 +393,22 @@ _AGENT = re.compile(r"\b(?P<verb>\w+ed|led|run|held|overseen|chosen|given|taken|
                     r"on|from|as|via|since)\b|\s*$)")
 _ROLE_STEMS = frozenset(tokenize("head headed lead leads led chair chaired run runs manage managed oversee overseen "
                                  "direct directed coordinate coordinated"))
-_ROLE_NOUNS = frozenset(tokenize("chairman chairwoman chairperson director leader manager coordinator"))
-# The same standing role in its other words: "Who heads the team?" / "… headed by a Chief Inspector" or "… the Lead
-# for partnership working"; but "Who chairs the Group?" is not answered by "Lead Chief Executive Adviser".
-_ROLE_KINDS = tuple(frozenset(tokenize(words)) for words in (
-    "chair chairs chaired chairing chairman chairwoman chairperson",
-    "head heads headed heading lead leads led leading leader",
-    "run runs ran running manage manages managed manager",
-    "oversee oversees overseen oversaw oversight",
-    "direct directs directed director",
-    "coordinate coordinates coordinated coordinator"))
+# A standing role in words, not stems: "management tier" names no manager. "Who chairs the Group?" needs a chair
+# ("Lead Chief Executive Adviser" is none); "Who heads / leads / runs it?" takes any role ("headed by", "chaired by").
+_ROLE_WORDS = frozenset("head heads headed lead leads led leader chair chairs chaired chairman chairwoman chairperson "
+                        "run runs ran manage manages managed manager oversee oversees overseen oversaw direct directs "
+                        "directed director coordinate coordinates coordinated coordinator".split())
+_CHAIR_WORDS = frozenset(w for w in _ROLE_WORDS if w.startswith("chair"))
+_CHAIR_STEMS = frozenset(tokenize(" ".join(_CHAIR_WORDS)))
 
 
 def _shows_asked_role(question: str, text: str) -> bool:
-    """Whether the text names the standing role a who-question asks about ("chairs" -> a chair word); True when
-    the question asks about none."""
-    asked = set(asked_verb(question))
-    kinds = [kind for kind in _ROLE_KINDS if asked & kind]
-    return not kinds or any(kind & set(tokenize(text)) for kind in kinds)
+    """Whether the text names someone in the standing role a who-question asks about; True when it asks none."""
+    asked = set(asked_verb(question)) & _ROLE_STEMS
+    if not asked:
+        return True
+    needed = _CHAIR_WORDS if asked <= _CHAIR_STEMS else _ROLE_WORDS
+    return bool(needed & set(re.findall(r"[a-z]+", text.lower())))
 # "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
 _POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
                           r"(?:the\s+|an?\s+|(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:for|of)\b)")

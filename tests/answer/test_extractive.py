@@ -473,6 +473,8 @@ def test_a_lead_in_announcing_the_following_items():
     ("Who chairs the Group?", "Carolyn Downs (Lead Chief Executive Adviser) has joined the Group.", False),
     ("Who heads the team?", "A small Central Partnership team headed by a Chief Inspector.", True),
     ("Who heads the team?", "The Senior Management Lead for partnership working.", True),  # leading is heading
+    ("Who leads the Board?", "The Board, which is chaired by the Mayor.", True),  # a chair leads
+    ("Who manages the fund?", "The MPS strengthened the management tier.", False),  # management names no manager
     ("Who joined the Group?", "Cllr Lib Peck has joined the Group.", True),  # not a standing role: not checked
 ])
 def test_a_who_question_about_a_role_needs_a_word_for_that_role(question, text, shown):
