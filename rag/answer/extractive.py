@@ -795,10 +795,13 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     addressed = [p for p in evidence if p.chunk_id in named]
     evidence = addressed or evidence
     if not qtype.metadata and not requested_parts(question) and (
-            qtype.answer == "WHO" or (qtype.answer in (None, "LIST") and not _ABOUT_THE_DOCUMENT.search(question))):
+            qtype.answer == "WHO"
+            or (qtype.answer in (None, "LIST", "DATE") and not _ABOUT_THE_DOCUMENT.search(question))):
         # "Who was going to address the Committee?", "How will City Hall judge the police?" ask about the content: a
-        # letterhead's names ("Report by: Doug Flight") and addresses ("City Hall") only share its words. Questions
-        # about the document itself ("What number does the briefing paper have?") are answered from it.
+        # letterhead's names ("Report by: Doug Flight") and addresses ("City Hall") only share its words, and its
+        # date is the letter's, not the day of what a question asks about ("When will the London Crime Reduction
+        # Board next meet?" is not "4 December 2018"). Questions about the document itself ("What number does the
+        # briefing paper have?") are answered from it; its date and author by the metadata answer above.
         evidence = [p for p in evidence if p.kind not in ("header", "signature")] or evidence
     candidates = score_sentences(question, qtype, evidence, retriever)
     excluded = excluded_terms(question)
