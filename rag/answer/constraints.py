@@ -10,6 +10,7 @@ Reduction Board set up?": the date something began, ended or came out is taken f
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -131,8 +132,14 @@ def event_subject(question: str) -> Subject | None:
     return Subject(name, initials if len(initials) > 1 else "", frozenset(tokenize(m.group("subject"))) - set(name))
 
 
-def _shows_subject(subject: Subject, text: str) -> bool:
-    # "roll-out" splits in two, which "rollout" doesn't match; the stemmer keeps acronyms' plurals ("BCUs")
+def _shows_subject(subject: Subject, text: str, acronyms: Mapping[str, str] | None = None) -> bool:
+    # A defined acronym stands for its words and they for it: "the London ASB Board" is the anti-social behaviour
+    # board. "roll-out" splits in two, which "rollout" doesn't match; the stemmer keeps acronyms' plurals ("BCUs").
+    for acronym, expansion in (acronyms or {}).items():
+        if re.search(rf"\b{re.escape(acronym)}s?\b", text):
+            text += f" {expansion}"
+        elif expansion.lower() in text.lower():
+            text += f" {acronym}"
     stems = set(tokenize(text)) | set(tokenize(text.replace("-", "")))
     stems |= {t[:-1] for t in stems if t.endswith("s")}
     named = set(subject.name) <= stems or bool(subject.initials and re.search(rf"\b{subject.initials}\b", text))
@@ -145,13 +152,14 @@ def _insists_on(question: str) -> tuple[frozenset[str], frozenset[str], Subject 
     return frozenset(named_years(question)), frozenset(asked_event(question)), event_subject(question)
 
 
-def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None) -> bool:
+def shows_constraints(question: str, passage: Passage, meta: DocumentMeta | None = None,
+                      acronyms: Mapping[str, str] | None = None) -> bool:
     """Whether the passage shows the year the question names (one of them, when it names several) in its text,
     heading, or its document's date or title; for a who/where/when question, the event asked about; and for "when
-    was X set up / published / closed", X."""
+    was X set up / published / closed", X (`acronyms`, {acronym: expansion}, name it either way)."""
     own = f"{passage.heading} {passage.text}"
     years, event, subject = _insists_on(question)
-    if subject is not None and not _shows_subject(subject, own):
+    if subject is not None and not _shows_subject(subject, own, acronyms):
         return False
     if years:
         about = own + (f" {meta.date or ''} {meta.title}" if meta is not None else "")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.answer.constraints import asked_verb, shows_constraints, verb_forms
+from rag.answer.constraints import asked_verb, event_subject, shows_constraints, verb_forms
 from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
@@ -813,8 +813,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         return abstention(question, hits, 0.0)
     # "Who won the awards in 2008?": only a paragraph that shows 2008 and a winner can answer it. Without one,
     # confidence is nil (with abstention off, as when calibrating, the best sentence is still given).
+    acronyms = corpus_acronyms(retriever) if event_subject(question) else None
     shown = candidates if addressed else [c for c in candidates if shows_constraints(
-        question, c.sentence.passage, retriever.documents.get(c.sentence.passage.doc_id))]
+        question, c.sentence.passage, retriever.documents.get(c.sentence.passage.doc_id), acronyms)]
     if not shown and config.abstain:
         return abstention(question, hits, 0.0)
     unshown = not shown

@@ -108,3 +108,14 @@ def test_the_date_of_a_beginning_belongs_to_the_paragraph_that_names_what_began(
     # most of the other words will do: "the wider roll-out" may be "the roll-out"
     assert shows_constraints("When did the wider roll-out of the BCU model begin?",
                              _passage("The roll-out of the model began in June 2018 across the BCUs."))
+
+
+def test_a_defined_acronym_names_the_subject_in_its_words_and_they_it():
+    acronyms = {"ASB": "Anti-Social Behaviour", "LCRB": "London Crime Reduction Board"}
+    board = _passage("The Board was created through the LCSP in October 2006.",
+                     heading="Background to the London ASB Board")
+    assert not shows_constraints("When was the anti-social behaviour board formed?", board)
+    assert shows_constraints("When was the anti-social behaviour board formed?", board, None, acronyms)
+    spelt_out = _passage("The Anti-Social Behaviour Board was created in October 2006.")
+    assert shows_constraints("When was the ASB Board created?", spelt_out, None, acronyms)
+    assert not shows_constraints("When was the ASB Board created?", spelt_out)
