@@ -474,6 +474,7 @@ def test_a_lead_in_announcing_the_following_items():
     ("Who heads the team?", "A small Central Partnership team headed by a Chief Inspector.", True),
     ("Who heads the team?", "The Senior Management Lead for partnership working.", True),  # leading is heading
     ("Who leads the Board?", "The Board, which is chaired by the Mayor.", True),  # a chair leads
+    ("Who presides over the Board?", "Carolyn Downs (Lead Chief Executive Adviser).", False),  # presiding is chairing
     ("Who manages the fund?", "The MPS strengthened the management tier.", False),  # management names no manager
     ("Who joined the Group?", "Cllr Lib Peck has joined the Group.", True),  # not a standing role: not checked
 ])
