@@ -147,11 +147,12 @@ def eval_command(
         None, "--from-feedback", help="Turn chat feedback JSONL into candidate Q&A pairs in --out, then stop."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    mode: str = typer.Option("extractive", "--mode", help="extractive (default) or llm (RAG_LLM_* settings)."),
 ) -> None:
     """Evaluate retrieval, answers, abstention and citations on a question set; write a report."""
     from rag.evaluation.command import eval_main
 
-    eval_main(qa, index, corpus, out, compare, gate, from_feedback, quiet)
+    eval_main(qa, index, corpus, out, compare, gate, from_feedback, quiet, mode)
 
 
 @app.command("ask")

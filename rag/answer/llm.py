@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from rag.answer.verification import supported_citations
+from rag.answer.verification import addresses, supported_citations
 from rag.tokens import count_tokens, truncate_tokens
 from rag.types import Answer, Quote
 
@@ -142,11 +142,13 @@ def llm_answer_stream(assistant, question: str, query: str, filters) -> Iterator
 def _verified(question: str, raw: str, kept: list, hits: list, retriever, fallback) -> Answer:
     """Keep only sentences whose cited paragraphs support them; renumber citations in order of use."""
     citations, quotes, out, notes = [], [], [], []
+    claims_seen: set[str] = set()
     for sentence in _sentences(raw):
         cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence)]
         claim = re.sub(r"\s*\[\d+\]", "", sentence).strip()
-        if not claim:
-            continue
+        if not claim or claim.lower() in claims_seen:
+            continue  # small models repeat themselves: a sentence is said once
+        claims_seen.add(claim.lower())
         valid = [n for n in cited if 1 <= n <= len(kept)]
         good = supported_citations(claim, [kept[n - 1] for n in valid], retriever.embedder)
         good_numbers = [valid[i] for i in good]
@@ -167,6 +169,12 @@ def _verified(question: str, raw: str, kept: list, hits: list, retriever, fallba
         out.append(f"{claim} {' '.join(markers)}")
     if not out:
         answer = fallback("no generated sentence was supported by its cited paragraph")
+        answer.notes.extend(notes)
+        return answer
+    if not addresses(question, " ".join(out)):
+        # Supported is not the same as answering: "This is a great example of collaborative working by the MPS"
+        # agrees with its paragraph and says nothing about "Does sharing the fire station save any money?".
+        answer = fallback("the LLM's supported sentences do not address the question")
         answer.notes.extend(notes)
         return answer
     return Answer(question=question, text=" ".join(out), citations=citations, abstained=False, quotes=quotes,

@@ -33,3 +33,11 @@ def supported_citations(claim: str, passages: list, embedder) -> list[int]:
     vectors = embedder.embed([claim] + [p.text for p in passages])
     sims = vectors[1:] @ vectors[0]
     return [i for i, (p, s) in enumerate(zip(passages, sims)) if supports(claim, p.text, float(s))]
+
+
+def addresses(question: str, answer: str) -> bool:
+    """Whether an answer shares at least one content word with the question. Glossary stand-ins don't count: "This
+    is a great example of collaborative working by the MPS" would meet "the Met" in any question about the Met.
+    A model that answers echoes the question's words; filler doesn't, and then the extractive answer is shown."""
+    asked = set(tokenize(question))
+    return not asked or bool(asked & set(tokenize(answer)))

@@ -99,8 +99,11 @@ def eval_main(
     gate: Path | None = None,
     from_feedback: Path | None = None,
     quiet: bool = False,
+    mode: str = "extractive",
 ) -> None:
     """Everything `rag eval` does, in order; every expected failure is one clear line and a non-zero exit."""
+    if mode not in ("extractive", "llm"):
+        _fail(f"unknown mode {mode!r}; choose extractive or llm")
     if from_feedback is not None:
         try:
             target, count = write_feedback_candidates(from_feedback, out)
@@ -129,7 +132,9 @@ def eval_main(
     from rag.evaluation.runner import evaluate_retriever
 
     try:
-        result = evaluate_retriever(items, retriever, label="default", progress=not quiet, qa_path=str(qa))
+        result = evaluate_retriever(items, retriever, label="default" if mode == "extractive" else mode,
+                                    assistant_config={"mode": mode} if mode != "extractive" else None,
+                                    progress=not quiet, qa_path=str(qa))
     except QAFileError as exc:
         fail_with_problems(exc)
     except ImportError as exc:
@@ -163,6 +168,9 @@ def eval_main(
     typer.echo(f"{counts} in {result.seconds:.1f} s")
     for line in _summary_lines(summary):
         typer.echo(line)
+    if summary.get("llm_answered") is not None:
+        typer.echo(f"  answered by the LLM: {summary['llm_answered']:.3f} (the rest fell back to the extractive "
+                   "answer: see each answer's notes in eval.json)")
     if comparison is not None:
         typer.echo("")
         typer.echo(comparison.table())

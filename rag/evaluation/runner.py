@@ -79,6 +79,8 @@ class QuestionResult:
     short_answer: str | None = None
     abstained: bool = False
     weak: bool = False  # answered, flagged as a weak match
+    mode: str = ""  # how it was answered: "extractive", "llm", or "extractive (LLM fallback)"
+    notes: list[str] = field(default_factory=list)  # the answer's own notes (why an LLM answer fell back, …)
     correct: bool | None = None  # all must_contain present; None for unanswerable questions
     f1: float | None = None
     citations: list[PassageRecord] = field(default_factory=list)
@@ -180,6 +182,8 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
     result.retrieved = [PassageRecord.of(p, spans) for p in passages]
     result.answer, result.short_answer, result.abstained = answer.text, answer.short_answer, answer.abstained
     result.weak = answer.weak
+    result.mode = str(getattr(answer, "mode", "") or "")
+    result.notes = [str(note) for note in getattr(answer, "notes", None) or []]
     result.citations = [PassageRecord.of(p, spans) for p in answer.citations]
     if item.answerable:
         result.hit_rank = first_hit_rank(passages, spans)
@@ -233,6 +237,10 @@ def summarise(results: Sequence[QuestionResult]) -> dict[str, Any]:
     summary["weak_flagged"] = _share([r.weak for r in answered])
     summary["accuracy_when_weak"] = _share([bool(r.correct) for r in answered if r.weak])
     summary["accuracy_when_not_weak"] = _share([bool(r.correct) for r in answered if not r.weak])
+    # LLM mode: the share the model answered itself; the rest fell back to the extractive answer (server down,
+    # slow, or no generated sentence survived verification), so the figures above mix the two.
+    llm_run = [r for r in results if not r.error and "llm" in r.mode.lower()]
+    summary["llm_answered"] = _share([r.mode == "llm" for r in llm_run]) if llm_run else None
     summary["ask_p50_ms"] = round(percentile(ask_ms, 0.5), 1) if ask_ms else None
     summary["ask_p95_ms"] = round(percentile(ask_ms, 0.95), 1) if ask_ms else None
     summary["search_p50_ms"] = round(percentile(search_ms, 0.5), 1) if search_ms else None

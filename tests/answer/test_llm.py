@@ -6,7 +6,7 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from rag.answer.assistant import Assistant
-from rag.answer.verification import numbers_in, supports
+from rag.answer.verification import addresses, numbers_in, supports
 
 Q = "How much did the crime-prevention funding protection cost?"
 
@@ -98,3 +98,29 @@ def test_a_comparison_offers_the_model_both_sides(real_retriever):
     ans = _assistant(real_retriever, reply).ask(q)
     assert ans.mode == "llm"
     assert {p.doc_id[:3] for p in ans.citations} == {"002", "003"}
+
+
+def test_an_answer_must_share_a_word_with_the_question():
+    question = "Does sharing the fire station with the Met save any money?"
+    assert addresses(question, "There are no cashable savings from sharing Purley Fire Station.")
+    assert not addresses(question, "This is a great example of collaborative working carried out by the MPS.")
+
+
+@pytest.mark.e2e
+def test_supported_filler_that_does_not_address_the_question_falls_back(real_retriever):
+    # SmolLM2 wrote this twice for the fire-station question: its paragraph supports it, and it answers nothing.
+    question = "Does sharing the fire station with the Met save any money?"
+    hits = real_retriever.search(question, k=6)
+    n = next(i for i, p in enumerate(hits, 1) if p.doc_id.startswith("000") and p.paragraph == "¶1")  # as SmolLM2
+    filler = f"This is a great example of collaborative working that has been carried out by the MPS [{n}]. "
+    ans = _assistant(real_retriever, filler * 2).ask(question)
+    assert ans.mode.startswith("extractive")
+    assert any("do not address the question" in note for note in ans.notes)
+
+
+@pytest.mark.e2e
+def test_a_repeated_sentence_is_said_once(real_retriever):
+    n = _number_of(real_retriever, "para 22")
+    sentence = f"The protection cost £1,118,248, from the co-commissioning budget [{n}]. "
+    ans = _assistant(real_retriever, sentence * 3).ask(Q)
+    assert ans.mode == "llm" and ans.text.count("£1,118,248") == 1

@@ -150,3 +150,45 @@ def test_from_feedback_bad_file_is_one_line(tmp_path, monkeypatch) -> None:
     result = cli.invoke(app, ["eval", "--from-feedback", str(tmp_path / "f.jsonl"), "--out", str(tmp_path)])
     assert result.exit_code != 0
     assert result.output.strip().startswith("error:") and "line 3" in result.output
+
+
+def test_eval_in_llm_mode_says_how_many_answers_the_model_gave(monkeypatch, fake_retriever, fakes, tiny_qa_file,
+                                                               tmp_path) -> None:
+    """`--mode llm` reaches the assistant; answers that fell back to the extractive one are counted and explained."""
+    seen = {}
+
+    class HalfFallingBack(fakes.Assistant):
+        def __init__(self, retriever, mode="extractive", **config):
+            super().__init__(retriever, **config)
+            seen["mode"] = mode
+            self.asked = 0
+
+        def ask(self, question, filters=None):
+            answer = super().ask(question, filters)
+            self.asked += 1
+            if self.asked % 2:
+                answer.mode = "llm"
+            else:
+                answer.mode = "extractive (LLM fallback)"
+                answer.notes.append("LLM unavailable: server down")
+            return answer
+
+    fake_retriever.embedder = FakeEmbedder()
+    monkeypatch.setattr(command, "open_index", lambda index, corpus: fake_retriever)
+    monkeypatch.setattr(runner, "build_assistant", lambda view, config: HalfFallingBack(view, **config))
+    out = tmp_path / "out"
+    result = cli.invoke(app, ["eval", "--qa", str(tiny_qa_file), "--out", str(out), "-q", "--mode", "llm"])
+    assert result.exit_code == 0, result.output
+    assert seen["mode"] == "llm"
+    assert "answered by the LLM: 0.500" in result.output  # 3 of the 6 questions
+    data = json.loads((out / "eval.json").read_text())
+    assert data["summary"]["llm_answered"] == 0.5
+    fell_back = [r for r in data["results"] if r["mode"] == "extractive (LLM fallback)"]
+    assert len(fell_back) == 3 and all(r["notes"] == ["LLM unavailable: server down"] for r in fell_back)
+
+
+def test_eval_refuses_an_unknown_mode(faked, tiny_qa_file, tmp_path) -> None:
+    result = cli.invoke(app, ["eval", "--qa", str(tiny_qa_file), "--out", str(tmp_path / "o"), "--mode", "magic"])
+    assert result.exit_code != 0
+    assert "unknown mode 'magic'; choose extractive or llm" in result.output
+    assert "Traceback" not in result.output
