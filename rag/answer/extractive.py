@@ -391,15 +391,16 @@ def _whom_verb(question: str) -> set[str]:
 _AGENT = re.compile(r"\b(?P<verb>\w+ed|led|run|held|overseen|chosen|given|taken|written|made)\s+by\s+"
                     r"(?P<agent>(?:the\s+|an?\s+)?[^,.;:()]{2,60}?)(?=\s*[,.;:()]|\s+(?:who|which|and|to|for|with|in|at|"
                     r"on|from|as|via|since)\b|\s*$)")
-_ROLE_STEMS = frozenset(tokenize("head headed lead leads led chair chaired preside presided run runs manage managed "
-                                 "oversee overseen direct directed coordinate coordinated"))
-# A standing role in words, not stems: "management tier" names no manager. "Who chairs the Group?" needs a chair
-# ("Lead Chief Executive Adviser" is none); "Who heads / leads / runs it?" takes any role ("headed by", "chaired by").
+# Standing roles. A text shows one in words, not stems: "management tier" names no manager. "Who chairs the Group?"
+# needs a chair ("Lead Chief Executive Adviser" is none); "Who heads / leads / runs it?" takes any role ("headed by",
+# "chaired by"). A question asks about one by its verb's stem; to preside is to chair.
 _ROLE_WORDS = frozenset("head heads headed lead leads led leader chair chairs chaired chairman chairwoman chairperson "
                         "run runs ran manage manages managed manager oversee oversees overseen oversaw direct directs "
                         "directed director coordinate coordinates coordinated coordinator".split())
 _CHAIR_WORDS = frozenset(w for w in _ROLE_WORDS if w.startswith("chair"))
-_CHAIR_STEMS = frozenset(tokenize(" ".join(_CHAIR_WORDS) + " preside presides presided"))  # to preside is to chair
+_PRESIDING = "preside presides presided"
+_ROLE_STEMS = frozenset(tokenize(f"{' '.join(_ROLE_WORDS)} {_PRESIDING}"))
+_CHAIR_STEMS = frozenset(tokenize(f"{' '.join(_CHAIR_WORDS)} {_PRESIDING}"))
 
 
 def _shows_asked_role(question: str, text: str) -> bool:
@@ -409,6 +410,7 @@ def _shows_asked_role(question: str, text: str) -> bool:
         return True
     needed = _CHAIR_WORDS if asked <= _CHAIR_STEMS else _ROLE_WORDS
     return bool(needed & set(re.findall(r"[a-z]+", text.lower())))
+
 # "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
 _POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
                           r"(?:the\s+|an?\s+|(?-i:[A-Z])\w+\s+(?:\w+\s+)?(?:for|of)\b)")
