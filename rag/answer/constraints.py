@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from rag.answer.definitions import names_body
 from rag.lexical import tokenize
 from rag.types import DocumentMeta, Passage
 
@@ -135,11 +136,8 @@ def event_subject(question: str) -> Subject | None:
 def _shows_subject(subject: Subject, text: str, acronyms: Mapping[str, str] | None = None) -> bool:
     # A defined acronym stands for its words and they for it: "the London ASB Board" is the anti-social behaviour
     # board. "roll-out" splits in two, which "rollout" doesn't match; the stemmer keeps acronyms' plurals ("BCUs").
-    for acronym, expansion in (acronyms or {}).items():
-        if re.search(rf"\b{re.escape(acronym)}s?\b", text):
-            text += f" {expansion}"
-        elif expansion.lower() in text.lower():
-            text += f" {acronym}"
+    named_bodies = [body for body in (acronyms or {}).items() if names_body(body, text)]
+    text += "".join(f" {acronym} {expansion}" for acronym, expansion in named_bodies)
     stems = set(tokenize(text)) | set(tokenize(text.replace("-", "")))
     stems |= {t[:-1] for t in stems if t.endswith("s")}
     named = set(subject.name) <= stems or bool(subject.initials and re.search(rf"\b{subject.initials}\b", text))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.constraints import asked_verb, event_subject, shows_constraints, verb_forms
-from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
+from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition, names_body
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
 from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
@@ -934,19 +934,12 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:
     """(acronym, name) of each body or scheme the documents define that the question names, either way ("How many
     people responded to the consultation on the Violence Reduction Unit?" names the VRU)."""
-    return [body for body in corpus_acronyms(retriever).items() if _names(body, question)]
-
-
-def _names(body: tuple[str, str], text: str) -> bool:
-    """Whether the text names the body by its acronym (as written, plural allowed) or in full (any case)."""
-    acronym, name = body
-    in_full = r"\s+".join(re.escape(w) for w in name.split())
-    return bool(re.search(rf"\b{re.escape(acronym)}s?\b", text) or re.search(rf"(?i)\b{in_full}s?\b", text))
+    return [body for body in corpus_acronyms(retriever).items() if names_body(body, question)]
 
 
 def _mentions_all(named: list[tuple[str, str]], text: str) -> bool:
     """Whether the text names each of the bodies."""
-    return all(_names(body, text) for body in named)
+    return all(names_body(body, text) for body in named)
 
 
 _OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")

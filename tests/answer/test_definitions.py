@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.answer.definitions import asked_acronym, find_definition
+from rag.answer.definitions import asked_acronym, find_definition, names_body
 
 
 @pytest.mark.parametrize("question, acronym", [
@@ -39,3 +39,15 @@ def test_definition_is_the_sentence_that_spells_it_out(tmp_path, fake_embedder):
     answer = Assistant(retriever).ask("What is the VRU?")
     assert answer.short_answer == "Violence Reduction Unit" and not answer.abstained
     assert [q.sentence for q in answer.quotes] == [sentence.text]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("the consultation on the VRU", True),
+    ("two VRUs", True),  # plural
+    ("the Violence  Reduction\nUnit", True),  # in full, any spacing and case
+    ("the violence reduction unit", True),
+    ("the VRUX programme", False),  # a word of its own
+    ("violent crime in London", False),
+])
+def test_a_defined_body_is_named_by_its_acronym_or_in_full(text, named):
+    assert names_body(("VRU", "Violence Reduction Unit"), text) is named
