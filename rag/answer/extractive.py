@@ -15,7 +15,6 @@ from rag.answer.question_types import QuestionType, asks_about_several_documents
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
 from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
-from rag.glossary import Glossary
 from rag.ingest.metadata import parse_date
 from rag.letter_parts import requested_parts
 from rag.lexical import tokenize
@@ -194,11 +193,12 @@ def excluded_terms(question: str) -> set[str]:
 
 
 def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = None,
-                  glossary: Glossary | None = None) -> bool:
+                  stand_ins: Callable[[set[str]], set[str]] | None = None) -> bool:
     """Whether the passage (with its heading) shares a subject word with the question, when the question has any.
 
     A typed value is only an answer in a paragraph about the question's subject: "How much did the street triage
     pilot cost?" is not answered by the cost of funding protection, however well "cost" matches.
+    stand_ins: the question's glossary (see Glossary.stand_ins), matched once per question by the caller.
     """
     # Numbers and years are constraints, not subjects: "funding reductions in 2019/20" is not about "the MPS budget
     # for 2019/20" (whether the year shows is checked by rag.answer.constraints).
@@ -210,8 +210,8 @@ def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = N
         text += " " + " ".join(filter(None, (meta.title, meta.author, meta.recipient, meta.organisation,
                                              meta.doc_type)))
     words = set(tokenize(text))
-    if glossary is not None:  # "City Hall's spending" is about a paragraph on MOPAC's
-        words |= glossary.stand_ins(question)(words)
+    if stand_ins is not None:  # "City Hall's spending" is about a paragraph on MOPAC's
+        words |= stand_ins(words)
     return not subject or bool(subject & words)
 
 
@@ -855,7 +855,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
                  and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))
                  and (c.similarity >= SUBJECT_SIMILARITY
                       or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
-                                    getattr(retriever, "glossary", None)))]
+                                       stand_ins))]
         listing = None
         if typed:
             best, lead = typed[0]

@@ -368,7 +368,7 @@ def test_about_subject_sees_the_glossary_meaning():
                       1.0, chunk_id="d#1")
     question = "How much does City Hall spend?"
     assert not about_subject(question, passage)
-    assert about_subject(question, passage, glossary=GLOSSARY)
+    assert about_subject(question, passage, stand_ins=GLOSSARY.stand_ins(question))
 
 
 class _Letter:
