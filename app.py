@@ -2,7 +2,7 @@
 
 import sys
 
-from rag.ui.serve import main
+from rag.cli.serve import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from rag.retriever import Retriever
+from rag.retrieval.retriever import Retriever
 from rag.types import Answer, DocumentMeta, Passage, SearchFilters
 
 if TYPE_CHECKING:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from rag.embeddings import FakeEmbedder
+from rag.embedding.embedder import FakeEmbedder
+
+pytest_plugins = ["fakes"]
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -85,7 +87,7 @@ def corpus_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def real_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled corpus indexed once per test session with the real default embedding model."""
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     index_dir = tmp_path_factory.mktemp("real") / "index"
     Retriever.build(CORPUS, index_dir)
@@ -94,6 +96,6 @@ def real_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def real_retriever(real_index_dir: Path):
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     return Retriever.load(real_index_dir)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from collections.abc import Iterator
@@ -11,12 +10,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from rag import settings
 from rag.answer.chain import build_chain
 from rag.answer.extractive import ExtractiveConfig
 from rag.types import Answer, SearchFilters
 
 MAX_QUESTION_CHARS = 2000
-THRESHOLDS_FILE = Path(__file__).with_name("thresholds.json")
+THRESHOLDS_FILE = Path(__file__).with_name("abstention.json")
 THRESHOLDS_ENV = "RAG_THRESHOLDS"  # another calibration's thresholds file (e.g. one made on your own Q&A set)
 MODES = ("extractive", "llm")
 
@@ -43,11 +43,11 @@ def validate_question(question: Any) -> str:
 
 def thresholds_path() -> Path:
     """The thresholds file in use: $RAG_THRESHOLDS if set, else the one shipped with the package."""
-    return Path(os.environ.get(THRESHOLDS_ENV) or THRESHOLDS_FILE)
+    return Path(settings.get(THRESHOLDS_ENV) or THRESHOLDS_FILE)
 
 
 def calibrated() -> dict[str, float]:
-    """The settings chosen by `python -m rag.answer.calibrate` (threshold, typed_ratio, weak_below), if run."""
+    """The settings chosen by `python -m rag.evaluation.calibrate` (threshold, typed_ratio, weak_below), if run."""
     try:
         data = json.loads(thresholds_path().read_text(encoding="utf-8"))
         return {k: float(data[k]) for k in ("threshold", "typed_ratio", "weak_below") if k in data}
@@ -88,7 +88,7 @@ class Assistant:
 
     @classmethod
     def load(cls, index_dir: str | Path = "index", mode: str = "extractive", **config: Any) -> Assistant:
-        from rag.retriever import Retriever
+        from rag.retrieval.retriever import Retriever
 
         return cls(Retriever.load(index_dir), mode=mode, **config)
 
@@ -116,7 +116,7 @@ class Assistant:
         question = validate_question(question)
         query = question
         if history:
-            from rag.answer.followup import contextual_query
+            from rag.question.followup import contextual_query
 
             query = contextual_query(question, history)
         if self.mode == "llm":

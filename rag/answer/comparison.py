@@ -7,7 +7,7 @@ from datetime import date
 from typing import NamedTuple
 
 from rag.ingest.metadata import parse_date
-from rag.mentions import MONTH_YEAR, MONTHS
+from rag.question.mentions import MONTH_YEAR, MONTHS
 from rag.types import Answer, Passage, Quote
 
 _EARLIER = ("first", "earlier", "older", "sooner")

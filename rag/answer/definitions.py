@@ -55,14 +55,6 @@ def corpus_acronyms(retriever) -> dict[str, str]:
     return _definitions(retriever).corpus
 
 
-def names_body(body: tuple[str, str], text: str) -> bool:
-    """Whether the text names a defined body, (acronym, expansion), by its acronym (as written, plural allowed) or in
-    full (any case)."""
-    acronym, name = body
-    in_full = r"\s+".join(re.escape(w) for w in name.split())
-    return bool(re.search(rf"\b{re.escape(acronym)}s?\b", text) or re.search(rf"(?i)\b{in_full}s?\b", text))
-
-
 def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:
     """(expansion, the sentence that defines it) from the first of `doc_ids` that defines `acronym`."""
     wanted = acronym_key(acronym)

@@ -7,19 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.answer.constraints import asked_verb, event_subject, shows_constraints, verb_forms
-from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition, names_body
+from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
-from rag.answer.question_types import QuestionType, asks_about_several_documents, classify
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
-from rag.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
+from rag.index.lexical import tokenize
+from rag.ingest.lists import lead_ins, leads_in
 from rag.ingest.metadata import parse_date
-from rag.letter_parts import requested_parts
-from rag.lexical import tokenize
-from rag.lists import lead_ins, leads_in
-from rag.paragraph_mentions import named_labels
+from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
+from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
+from rag.question.kinds import QuestionType, asks_about_several_documents, classify
+from rag.question.labels import named_labels
+from rag.question.letter_parts import requested_parts
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
 _DATE_RE = re.compile(
@@ -119,7 +119,7 @@ def _sentence_encodings(embedder, texts: list[str]) -> list[tuple[object, object
 def _token_matches(query_tokens, encodings: list[tuple[object, object]], cosines) -> list[float]:
     """MaxSim per sentence: each content word-piece of the question finds its best match in the sentence, averaged;
     a sentence (or question) without token vectors keeps its cosine."""
-    from rag.late_interaction import maxsim_each
+    from rag.index.late_interaction import maxsim_each
 
     with_tokens = [i for i, (_, tokens) in enumerate(encodings) if tokens is not None and len(tokens)]
     matches = [float(c) for c in cosines]
@@ -201,7 +201,7 @@ def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = N
     stand_ins: the question's glossary (see Glossary.stand_ins), matched once per question by the caller.
     """
     # Numbers and years are constraints, not subjects: "funding reductions in 2019/20" is not about "the MPS budget
-    # for 2019/20" (whether the year shows is checked by rag.answer.constraints).
+    # for 2019/20" (whether the year shows is checked by rag.question.constraints).
     subject = {t for t in tokenize(question) if not t[0].isdigit()} - _CUE_STEMS
     text = f"{passage.heading} {passage.text}"
     if meta is not None and passage.kind in ("header", "signature"):
@@ -430,12 +430,12 @@ def quote_for(passage: Passage, text_of, needle: str | None = None) -> Quote | N
 class ExtractiveConfig:
     evidence_passages: int = 5  # passages whose sentences compete
     abstain: bool = True
-    threshold: float = 0.35  # calibrated value is loaded from thresholds.json by the Assistant
+    threshold: float = 0.35  # calibrated value is loaded from abstention.json by the Assistant
     second_quote_ratio: float = 0.85  # asked for several documents: quote a second one scoring this close
     typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
     entity_typed_ratio: float = 0.9  # the same for a person, organisation or place (spaCy tags: noisier)
     context: str = "adjacent"  # "none", "adjacent" (a sentence that leans on its neighbour brings it), "paragraph"
-    weak_below: float = 0.0  # an answer with confidence under this is flagged weak (calibrated: thresholds.json)
+    weak_below: float = 0.0  # an answer with confidence under this is flagged weak (calibrated: abstention.json)
 
 
 def _numbered(quotes: list[tuple[str, Passage, int, int]]) -> tuple[str, list[Passage], list[Quote]]:
@@ -711,8 +711,8 @@ def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
     """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages).
 
-    An item belongs to the nearest lead-in before it (see rag.lists.lead_ins). A lead-in's list is every item after
-    it, nested lists included.
+    An item belongs to the nearest lead-in before it (see rag.ingest.lists.lead_ins). A lead-in's list is every item
+    after it, nested lists included.
     """
     own, at = _in_document(passage, retriever)
     if at is None:

@@ -12,13 +12,13 @@ Configuration (environment or Assistant config):
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from typing import Any
 
+from rag import settings
 from rag.answer.verification import addresses, supported_citations
-from rag.tokens import count_tokens, truncate_tokens
+from rag.ingest.tokens import count_tokens, truncate_tokens
 from rag.types import Answer, Quote
 
 PROMPT_BUDGET_TOKENS = 1500
@@ -37,8 +37,8 @@ class LLMUnavailable(RuntimeError):
 
 def make_chat_model(config: dict[str, Any]):
     """A LangChain chat model from config/env: a local GGUF, else an OpenAI-compatible server."""
-    gguf = config.get("gguf") or os.environ.get("RAG_LLM_GGUF")
-    timeout = float(config.get("timeout") or os.environ.get("RAG_LLM_TIMEOUT", "60"))
+    gguf = config.get("gguf") or settings.get("RAG_LLM_GGUF")
+    timeout = float(config.get("timeout") or settings.get("RAG_LLM_TIMEOUT"))
     if gguf:
         try:
             from langchain_community.chat_models import ChatLlamaCpp
@@ -46,15 +46,15 @@ def make_chat_model(config: dict[str, Any]):
             raise LLMUnavailable("a local GGUF needs llama-cpp-python: pip install 'rag-policing-letters[llm-local]'") \
                 from exc
         return ChatLlamaCpp(model_path=str(gguf), n_ctx=4096, temperature=0.0, max_tokens=256, verbose=False)
-    base_url = config.get("base_url") or os.environ.get("RAG_LLM_BASE_URL") or os.environ.get("OPENAI_BASE_URL")
-    if not base_url and not os.environ.get("OPENAI_API_KEY"):
+    base_url = config.get("base_url") or settings.get("RAG_LLM_BASE_URL") or settings.get("OPENAI_BASE_URL")
+    if not base_url and not settings.get("OPENAI_API_KEY"):
         raise LLMUnavailable("LLM mode needs RAG_LLM_BASE_URL (an OpenAI-compatible server) or RAG_LLM_GGUF")
     from langchain_openai import ChatOpenAI
 
     return ChatOpenAI(
         base_url=base_url,
-        model=config.get("model") or os.environ.get("RAG_LLM_MODEL", "local-model"),
-        api_key=config.get("api_key") or os.environ.get("RAG_LLM_API_KEY") or os.environ.get("OPENAI_API_KEY")
+        model=config.get("model") or settings.get("RAG_LLM_MODEL"),
+        api_key=config.get("api_key") or settings.get("RAG_LLM_API_KEY") or settings.get("OPENAI_API_KEY")
         or "not-needed",
         temperature=0.0,
         max_tokens=300,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from rag.answer.sentences import Sentence, passage_sentences
-from rag.lexical import tokenize
+from rag.index.lexical import tokenize
 from rag.types import DocumentMeta, Passage
 
 _DOCUMENT = r"(?:letter|briefing|paper|report|reply|response|document|note)"

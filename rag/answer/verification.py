@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rag.lexical import tokenize
+from rag.index.lexical import tokenize
 
 MIN_SIMILARITY = 0.45
 MIN_OVERLAP = 0.5

@@ -7,7 +7,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from rag.embeddings import Embedder
+from rag.embedding.embedder import Embedder
 from rag.types import Answer, Passage
 
 CHUNK_SIZE = 1000

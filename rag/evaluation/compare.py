@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag import settings
 from rag.evaluation.qa import QAItem
 from rag.evaluation.report import fmt, md_text
 from rag.evaluation.runner import Asker, EvalResult, FixedModeRetriever, evaluate_retriever, run_evaluation
@@ -120,7 +120,7 @@ def rank_key(result: EvalResult) -> tuple[float, ...]:
 
 def cache_index_dir(corpus_dir: str | Path, model: str) -> Path:
     """Where a comparison index for another embedding model lives (one per corpus folder and model)."""
-    root = Path(os.environ.get("RAG_CACHE_DIR", Path.home() / ".cache" / "rag"))
+    root = settings.cache_dir()
     corpus_key = hashlib.sha256(str(Path(corpus_dir).resolve()).encode()).hexdigest()[:10]
     return root / "eval-indexes" / f"{model.replace('/', '_')}-{corpus_key}"
 
@@ -154,7 +154,7 @@ def run_comparison(
             if load_retriever is not None:
                 retrievers[model] = load_retriever(model)
             else:
-                from rag.retriever import Retriever
+                from rag.retrieval.retriever import Retriever
 
                 folder = cache_index_dir(corpus_dir, model)
                 log(f"building the {model} comparison index in {folder}/ …")

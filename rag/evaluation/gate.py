@@ -10,7 +10,7 @@ from typing import Any
 
 from rag.evaluation.runner import HEADLINE
 
-DEFAULT_THRESHOLDS = Path("eval/thresholds.json")
+DEFAULT_THRESHOLDS = Path("eval/gate.json")
 
 
 class GateFileError(ValueError):

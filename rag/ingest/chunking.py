@@ -7,7 +7,7 @@ import re
 
 from rag.ingest.acronyms import defined_acronyms, glossary
 from rag.ingest.cleaning import MARKER, clean_span
-from rag.tokens import count_tokens, truncate_tokens
+from rag.ingest.tokens import count_tokens, truncate_tokens
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
 CONTEXT_TOKENS = 50  # how much of its lead-in a short paragraph or list item borrows for its embedding

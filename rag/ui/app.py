@@ -7,7 +7,7 @@ from typing import Any
 import gradio as gr
 
 from rag.answer.assistant import Assistant, QuestionError
-from rag.feedback import record_feedback
+from rag.evaluation.feedback import record_feedback
 from rag.ui.render import (
     citation_choices,
     conversation_html,

@@ -2,7 +2,8 @@
 
 import pytest
 
-from rag.answer.definitions import asked_acronym, find_definition, names_body
+from rag.answer.definitions import asked_acronym, find_definition
+from rag.question.constraints import names_body
 
 
 @pytest.mark.parametrize("question, acronym", [
@@ -22,7 +23,7 @@ def test_asked_acronym(question, acronym):
 
 def test_definition_is_the_sentence_that_spells_it_out(tmp_path, fake_embedder):
     from rag.answer.assistant import Assistant
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -16,10 +16,10 @@ from rag.answer.extractive import (
     short_answer,
     with_context,
 )
-from rag.answer.question_types import classify
 from rag.answer.sentences import Sentence
-from rag.glossary import Glossary, Term
-from rag.lexical import tokenize
+from rag.index.lexical import tokenize
+from rag.question.glossary import Glossary, Term
+from rag.question.kinds import classify
 from rag.types import Passage
 
 
@@ -221,7 +221,7 @@ def test_a_heading_fragment_brings_the_sentence_after_but_the_window_is_bounded(
 
 def test_what_a_letter_replies_to_is_quoted_from_its_opening(tiny_corpus, tmp_path, fake_embedder):
     from rag.answer.assistant import Assistant
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     assistant = Assistant(Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder), abstain=False)
     ans = assistant.ask("What is the March 2021 letter a reply to?")
@@ -241,14 +241,14 @@ def test_what_a_letter_replies_to_is_quoted_from_its_opening(tiny_corpus, tmp_pa
     ("Is the point of teaming up mainly to cut costs?", False),
 ])
 def test_questions_that_ask_about_several_documents(question, several):
-    from rag.answer.question_types import asks_about_several_documents
+    from rag.question.kinds import asks_about_several_documents
 
     assert asks_about_several_documents(question) is several
 
 
 def test_a_second_document_is_quoted_only_when_the_question_asks_for_several(tmp_path, fake_embedder):
     from rag.answer.assistant import Assistant
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -317,7 +317,7 @@ def test_sentences_are_embedded_once_and_scored_without_token_vectors_too(tiny_c
     import numpy as np
 
     from rag.answer.extractive import score_sentences
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     retriever = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
     question = "How much will the knife crime fund cost?"
@@ -433,7 +433,7 @@ def test_of_two_counts_of_the_asked_noun_the_first_answers():
 
 def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fake_embedder):
     from rag.answer.assistant import Assistant
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -37,7 +37,7 @@ def test_a_spelled_out_name_finds_its_acronym_as_written_not_its_lookup_key():
 
 def test_first_mentions_lists_each_document_once_with_its_first_sentence(tmp_path, fake_embedder):
     from rag.answer.assistant import Assistant
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rag.embeddings import FakeEmbedder
+from rag.embedding.embedder import FakeEmbedder
 from rag.evaluation.baseline import LangChainBaseline
 from rag.evaluation.compare import NO_ABSTENTION, Variant, cache_index_dir, default_variants, run_comparison
 from rag.evaluation.runner import evaluate_retriever

@@ -11,7 +11,7 @@ from rag.evaluation.gate import GateFileError, check_gate, load_thresholds
 from rag.evaluation.runner import HEADLINE
 
 ROOT = Path(__file__).resolve().parents[2]
-COMMITTED = ROOT / "eval" / "thresholds.json"
+COMMITTED = ROOT / "eval" / "gate.json"
 GOOD = {"hit@5": 0.8, "answer_accuracy": 0.7, "abstention_rate": 0.6, "citation_precision": 0.75}
 
 

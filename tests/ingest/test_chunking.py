@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rag.ingest import chunk_document, clean_span, load_corpus, load_document, split_sentences
-from rag.tokens import count_tokens
+from rag.ingest.tokens import count_tokens
 from rag.types import Chunk, Document
 
 ROOT = Path(__file__).resolve().parents[2]

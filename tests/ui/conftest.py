@@ -34,7 +34,7 @@ def server(tmp_path_factory):
     port = _free_port()
     # The calibrated thresholds with the weak-match band widened to 0.3, so the badge test does not hang on where
     # calibration happened to put the band's edge.
-    thresholds = json.loads((ROOT / "rag" / "answer" / "thresholds.json").read_text(encoding="utf-8"))
+    thresholds = json.loads((ROOT / "rag" / "answer" / "abstention.json").read_text(encoding="utf-8"))
     (base / "thresholds.json").write_text(json.dumps({**thresholds, "weak_below": WEAK_BELOW}), encoding="utf-8")
     env = dict(os.environ, RAG_FEEDBACK_FILE=str(base / "feedback.jsonl"), RAG_THRESHOLDS=str(base / "thresholds.json"))
     proc = subprocess.Popen(

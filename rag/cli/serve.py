@@ -1,0 +1,61 @@
+"""`rag serve` and `python app.py`: build the index first if it is missing or stale, then serve the chat."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import typer
+
+from rag import settings
+from rag.cli.common import CommandError, build_with_progress, command, default_corpus, default_index, load_retriever
+
+
+def start(host: str, port: int, index: Path, corpus: Path, mode: str) -> None:
+    """Open (building or updating it first) the index, warm the models up and serve until stopped."""
+    from rag.index.build import corpus_status
+
+    status = corpus_status(corpus, index) if corpus.is_dir() else "current"
+    if status != "current":
+        print(f"index is {status}: building it from {corpus}/ …", file=sys.stderr)
+        retriever = build_with_progress(corpus, index)
+    else:
+        retriever = load_retriever(index)
+    from rag.answer.assistant import Assistant
+    from rag.ui.app import launch
+
+    assistant = Assistant(retriever, mode=mode)
+    print("loading the language models …", file=sys.stderr)
+    assistant.warm_up()  # the first staff question should not wait ~2 s for spaCy to load
+    print(f"serving on http://{host}:{port} (index {retriever.index_version})", file=sys.stderr)
+    launch(assistant, host=host, port=port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """app.py's entry point: `python app.py [--host H] [--port P] [--index DIR] [--corpus DIR] [--mode M]`."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default=settings.get("RAG_HOST"))
+    parser.add_argument("--port", type=int, default=int(settings.get("RAG_PORT")))
+    parser.add_argument("--index", default=str(default_index()))
+    parser.add_argument("--corpus", default=str(default_corpus()))
+    parser.add_argument("--mode", default=settings.get("RAG_MODE"), choices=["extractive", "llm"])
+    args = parser.parse_args(argv)
+    try:
+        start(args.host, args.port, Path(args.index), Path(args.corpus), args.mode)
+    except CommandError as exc:
+        exc.show()
+        return exc.exit_code
+    return 0
+
+
+@command("serve")
+def serve_command(
+    host: str = typer.Option(settings.get("RAG_HOST"), "--host", help="Address to bind."),
+    port: int = typer.Option(int(settings.get("RAG_PORT")), "--port", help="Port."),
+    index: Path = typer.Option(default_index(), "--index", help="Index folder (built first if missing or stale)."),
+    corpus: Path = typer.Option(default_corpus(), "--corpus", help="Corpus folder."),
+    mode: str = typer.Option(settings.get("RAG_MODE"), "--mode", help="extractive or llm."),
+) -> None:
+    """Start the Gradio chat (same as app.py)."""
+    start(host, port, index, corpus, mode)

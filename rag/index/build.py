@@ -1,0 +1,244 @@
+"""Build or update an index from a corpus folder, re-embedding only new or changed text."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from rag.embedding.embedder import Embedder
+from rag.index.late_interaction import TokenVectors
+from rag.index.store import IndexLoadError, Manifest, StoredIndex, read_index, write_index
+from rag.types import Chunk, Document
+
+# Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
+INGEST_VERSION = 6  # 6: chunks spell out the acronyms their document defines, for embedding
+DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
+EMBED_BATCH = 64
+
+# progress(stage, done, total): stages are "parse", "embed", "write".
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the CLI summary and the benchmark."""
+
+    documents: int = 0
+    paragraphs: int = 0
+    chunks: int = 0
+    embedded: int = 0  # chunks whose vectors were computed in this build
+    reused: int = 0  # chunks whose vectors came from the previous index
+    unchanged_files: int = 0
+    removed_files: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    seconds: float = 0.0
+    faiss_type: str = ""
+    index_version: str = ""
+
+
+def _embed_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _previous(index_dir: Path, embedder: Embedder) -> StoredIndex | None:
+    """The existing index if its vectors can be reused (same embedding model and dimension)."""
+    try:
+        old = read_index(index_dir)
+    except IndexLoadError:
+        return None  # missing, damaged or another format: build from scratch
+    same = (old.manifest.embedding_model, old.manifest.dim) == (embedder.name, embedder.dim)
+    return old if same else None
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    chunking: dict | None = None,
+    progress: Progress | None = None,
+    faiss_type: str | None = None,
+) -> tuple[StoredIndex, BuildReport]:
+    """Parse, chunk, embed (reusing vectors by content hash), index, and atomically write to index_dir."""
+    from rag.index.dense import build_index as build_faiss
+    from rag.index.dense import choose_index_type
+    from rag.ingest import SUPPORTED_SUFFIXES, chunk_document, load_document
+    from rag.index.lexical import BM25Index
+
+    started = time.perf_counter()
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    if not corpus_dir.is_dir():
+        raise FileNotFoundError(f"corpus folder {corpus_dir}/ does not exist")
+    chunking = dict(DEFAULT_CHUNKING, **(chunking or {}))
+    report = BuildReport()
+    tick = progress or (lambda stage, done, total: None)
+
+    old = _previous(index_dir, embedder)
+    # Parsed documents are reused only when parsing and chunking are unchanged; vectors whenever the text is.
+    reuse_docs = old is not None and old.manifest.chunking == chunking
+    old_hashes = {doc_id: info["sha256"] for doc_id, info in (old.manifest.files.items() if old else [])}
+
+    # Unchanged files (same bytes) keep their parsed document and chunks; only the rest is parsed.
+    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    documents: dict[str, Document] = {}
+    chunks_by_doc: dict[str, list[Chunk]] = {}
+    for done, path in enumerate(files):
+        tick("parse", done, len(files))
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            report.skipped.append((path.name, f"unsupported file type {path.suffix or '(none)'}"))
+            continue
+        if reuse_docs and path.name in old_hashes and _file_sha256(path) == old_hashes[path.name]:
+            documents[path.name] = old.documents[path.name]
+            chunks_by_doc[path.name] = [c for c in old.chunks if c.doc_id == path.name]
+            report.unchanged_files += 1
+            continue
+        try:
+            doc = load_document(path)
+        except Exception as exc:  # noqa: BLE001 - any unreadable file is reported and skipped, the rest indexed
+            report.skipped.append((path.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+            continue
+        documents[doc.doc_id] = doc
+        chunks_by_doc[doc.doc_id] = chunk_document(
+            doc, max_tokens=chunking["max_tokens"], min_tokens=chunking["min_tokens"]
+        )
+    tick("parse", len(files), len(files))
+    if old:
+        report.removed_files = sorted(set(old_hashes) - set(documents))
+
+    ordered = sorted(documents)
+    documents = {doc_id: documents[doc_id] for doc_id in ordered}
+    chunks = [c for doc_id in ordered for c in chunks_by_doc[doc_id]]
+
+    # Vectors: one per chunk plus one per sentence of multi-sentence chunks (paraphrased questions usually
+    # match one sentence); each reused by the hash of its text, the rest embedded in batches.
+    units = embedding_units(chunks)
+    keys = [_embed_key(text) for _, text in units]
+    cache: dict[str, np.ndarray] = {}
+    if old:
+        cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
+    # Chunk units (the first len(chunks)) also keep their token vectors for late interaction, from the same pass.
+    with_tokens = hasattr(embedder, "embed_with_tokens")
+    token_cache: dict[str, np.ndarray] = {}
+    if old and old.tokens is not None:
+        token_cache = {old.vector_keys[row]: old.tokens.chunk(row) for row in range(len(old.chunks))}
+    vectors = np.zeros((len(units), embedder.dim), dtype=np.float32)
+    token_arrays: list[np.ndarray | None] = [None] * len(chunks)
+    missing = []
+    for row, key in enumerate(keys):
+        reusable = key in cache and (row >= len(chunks) or not with_tokens or key in token_cache)
+        if reusable:
+            vectors[row] = cache[key]
+            if row < len(chunks) and with_tokens:
+                token_arrays[row] = np.asarray(token_cache[key])
+        else:
+            missing.append(row)
+    report.reused = len(units) - len(missing)
+    # Similar lengths batched together waste little on padding (measured: 6.3 s -> 3.9 s for the bundled corpus);
+    # chunk units first, since only their batches also return token vectors.
+    missing.sort(key=lambda r: (r >= len(chunks), len(units[r][1])))
+    tick("embed", 0, len(missing))
+    for at in range(0, len(missing), EMBED_BATCH):
+        rows = missing[at : at + EMBED_BATCH]
+        texts = [units[r][1] for r in rows]
+        if with_tokens and any(r < len(chunks) for r in rows):
+            vectors[rows], tokens = embedder.embed_with_tokens(texts)
+            for r, t in zip(rows, tokens):
+                if r < len(chunks):
+                    token_arrays[r] = t
+        else:
+            vectors[rows] = embedder.embed(texts)
+        tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
+    report.embedded = len(missing)
+    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim) if with_tokens else None
+    vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
+
+    kind = faiss_type or choose_index_type(len(units), embedder.dim)
+    dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
+    bm25 = BM25Index.build([lexical_text(c) for c in chunks])
+    manifest = Manifest(
+        embedding_model=embedder.name,
+        dim=embedder.dim,
+        chunking=chunking,
+        files={
+            doc_id: {"sha256": doc.sha256, "chunks": len(chunks_by_doc[doc_id]), "format": doc.source_format}
+            for doc_id, doc in documents.items()
+        },
+        faiss_type=kind,
+        corpus_dir=str(corpus_dir),
+        skipped={
+            name: {"reason": reason, "sha256": _file_sha256(corpus_dir / name)} for name, reason in report.skipped
+        },
+        counts={
+            "documents": len(documents),
+            "paragraphs": sum(len(d.paragraphs) for d in documents.values()),
+            "chunks": len(chunks),
+            "vectors": len(units),
+            **({"token_vectors": len(token_vectors.vectors)} if token_vectors is not None else {}),
+        },
+    )
+    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors)
+    tick("write", 0, 1)
+    write_index(index_dir, stored)
+    tick("write", 1, 1)
+
+    report.documents = len(documents)
+    report.paragraphs = manifest.counts["paragraphs"]
+    report.chunks = len(chunks)
+    report.faiss_type = kind
+    report.index_version = manifest.index_version
+    report.seconds = time.perf_counter() - started
+    return stored, report
+
+
+def embedding_units(chunks: list[Chunk]) -> list[tuple[int, str]]:
+    """(chunk row, text to embed): each chunk's embed_text, then each sentence of its multi-sentence body."""
+    from rag.ingest import split_sentences
+
+    units = [(row, chunk.embed_text) for row, chunk in enumerate(chunks)]
+    for row, chunk in enumerate(chunks):
+        if chunk.kind in ("header", "signature"):
+            continue
+        sentences = split_sentences(chunk.text)
+        if len(sentences) > 1:
+            units.extend((row, chunk.text[s:e]) for s, e in sentences)
+    return units
+
+
+def lexical_text(chunk: Chunk) -> str:
+    """What BM25 indexes: heading and text; header and signature also carry the document description."""
+    if chunk.kind in ("header", "signature"):
+        return chunk.embed_text
+    return f"{chunk.heading} {chunk.text}"
+
+
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def corpus_status(corpus_dir: Path, index_dir: Path) -> str:
+    """'missing', 'stale' (corpus files differ from the manifest, or an older ingest version built it) or
+    'current'. Cheap: hashes only."""
+    from rag.ingest import SUPPORTED_SUFFIXES
+    from rag.index.store import read_manifest
+
+    try:
+        manifest = read_manifest(Path(index_dir))
+    except IndexLoadError:
+        return "missing"
+    on_disk = {
+        p.name: _file_sha256(p)
+        for p in Path(corpus_dir).iterdir()
+        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+    }
+    indexed = {k: v["sha256"] for k, v in manifest.files.items()}
+    # Files skipped as unreadable don't make the index stale forever, only when they change (hash mismatch).
+    skipped = manifest.skipped
+    changed = {k for k, v in on_disk.items() if indexed.get(k) not in (None, v)}
+    added = {k for k in set(on_disk) - set(indexed) if skipped.get(k, {}).get("sha256") != on_disk[k]}
+    removed = set(indexed) - set(on_disk)
+    outdated = manifest.chunking.get("ingest_version") != INGEST_VERSION
+    return "stale" if changed or added or removed or outdated else "current"

@@ -1,0 +1,251 @@
+"""On-disk index layout: manifest, documents, chunks, vectors, FAISS and BM25 files; atomic swaps; clear errors.
+
+Layout of an index folder (no pickle anywhere):
+    manifest.json     format version, embedding model and dimension, chunking settings, corpus file hashes
+    documents.jsonl   one line per document: metadata, full text (what offsets index), paragraphs
+    chunks.jsonl      one line per chunk, in row order (row = FAISS id = BM25 row)
+    vectors.npy       float32 (n, dim) unit vectors: one per chunk, then one per sentence of multi-sentence chunks
+    vector_chunks.npy int64 (n,) chunk row of each vector (a chunk's dense score is its best vector's)
+    vector_keys.json  content hash of each vector's text, so unchanged text is never re-embedded
+    dense.faiss       FAISS index over vectors.npy (FAISS id = vector row)
+    bm25/             bm25s arrays (.npy, allow_pickle=False) and JSON vocabulary
+    token_vectors.npy float16 (t, dim) content-token vectors of every chunk, for late-interaction reranking
+    token_offsets.npy int64 (chunks + 1,) chunk i owns token rows [offsets[i], offsets[i+1])
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.types import Chunk, Document, DocumentMeta, Paragraph
+
+# 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation); token vectors for MaxSim
+FORMAT_VERSION = 2
+MANIFEST = "manifest.json"
+
+
+class IndexLoadError(RuntimeError):
+    """The index cannot be used; the message is one line that says what to do."""
+
+
+class IndexMissingError(IndexLoadError):
+    pass
+
+
+class IndexCorruptError(IndexLoadError):
+    pass
+
+
+class IndexMismatchError(IndexLoadError):
+    pass
+
+
+def rebuild_hint(index_dir: Path, corpus_dir: str = "corpus", model: str | None = None) -> str:
+    model_flag = f" --model {model}" if model else ""
+    return f"rebuild it with: rag index {corpus_dir} --index {index_dir}{model_flag}"
+
+
+@dataclass
+class Manifest:
+    """What an index was built from and with; compared on load and on rebuild."""
+
+    embedding_model: str
+    dim: int
+    chunking: dict[str, Any]
+    files: dict[str, dict[str, Any]]  # doc_id -> {"sha256", "size", "chunks"}
+    faiss_type: str
+    corpus_dir: str = "corpus"
+    format_version: int = FORMAT_VERSION
+    created: float = field(default_factory=time.time)
+    counts: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, dict[str, str]] = field(default_factory=dict)  # file name -> {"reason", "sha256"}
+
+    @property
+    def index_version(self) -> str:
+        """Short fingerprint of model + chunking + corpus content: names the index an answer came from."""
+        import hashlib
+
+        payload = json.dumps([self.format_version, self.embedding_model, self.chunking,
+                              sorted((k, v["sha256"]) for k, v in self.files.items())])
+        return f"v{self.format_version}-{hashlib.sha256(payload.encode()).hexdigest()[:10]}"
+
+    def to_json(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["index_version"] = self.index_version
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**known)
+
+
+def read_manifest(index_dir: Path) -> Manifest:
+    """Read and check the manifest; raise IndexLoadError subclasses with one clear line."""
+    index_dir = Path(index_dir)
+    path = index_dir / MANIFEST
+    if not path.exists():
+        if not index_dir.exists() or not any(index_dir.iterdir()):
+            raise IndexMissingError(f"no index at {index_dir}/: {rebuild_hint(index_dir)}")
+        raise IndexCorruptError(f"{path} is missing, so the index is incomplete: {rebuild_hint(index_dir)}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        manifest = Manifest.from_json(data)
+        if not isinstance(manifest.files, dict) or not isinstance(manifest.dim, int):
+            raise ValueError("wrong field types")
+    except (ValueError, TypeError, UnicodeDecodeError) as exc:
+        raise IndexCorruptError(f"{path} is corrupt ({exc}): {rebuild_hint(index_dir)}") from None
+    if manifest.format_version != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"{index_dir}/ has index format {manifest.format_version}, this version reads format {FORMAT_VERSION}: "
+            f"{rebuild_hint(index_dir, manifest.corpus_dir)}"
+        )
+    return manifest
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+    return rows
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    return {
+        "meta": doc.meta._asdict(),
+        "text": doc.text,
+        "paragraphs": [p._asdict() for p in doc.paragraphs],
+        "source_format": doc.source_format,
+        "sha256": doc.sha256,
+    }
+
+
+def document_from_json(row: dict[str, Any]) -> Document:
+    return Document(
+        meta=DocumentMeta(**row["meta"]),
+        text=row["text"],
+        paragraphs=[Paragraph(**p) for p in row["paragraphs"]],
+        source_format=row["source_format"],
+        sha256=row["sha256"],
+    )
+
+
+@dataclass
+class StoredIndex:
+    """Everything in an index folder, loaded into memory."""
+
+    manifest: Manifest
+    documents: dict[str, Document]
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    vector_chunks: np.ndarray
+    vector_keys: list[str]
+    dense: Any  # faiss.Index
+    bm25: Any  # rag.index.lexical.BM25Index
+    tokens: Any = None  # rag.index.late_interaction.TokenVectors, or None when the embedder gives no token vectors
+
+
+def write_index(index_dir: Path, stored: StoredIndex) -> None:
+    """Write to a sibling temporary folder, then swap it into place, so a killed build leaves the old index."""
+    from rag.index.dense import save_index
+
+    index_dir = Path(index_dir)
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    tmp = index_dir.with_name(f".{index_dir.name}.tmp-{os.getpid()}")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    _write_jsonl(tmp / "documents.jsonl", [document_to_json(d) for d in stored.documents.values()])
+    _write_jsonl(tmp / "chunks.jsonl", [c._asdict() for c in stored.chunks])
+    np.save(tmp / "vectors.npy", stored.vectors.astype(np.float32), allow_pickle=False)
+    np.save(tmp / "vector_chunks.npy", stored.vector_chunks.astype(np.int64), allow_pickle=False)
+    (tmp / "vector_keys.json").write_text(json.dumps(stored.vector_keys), encoding="utf-8")
+    save_index(stored.dense, tmp / "dense.faiss")
+    (tmp / "bm25").mkdir()
+    stored.bm25.save(tmp / "bm25")
+    if stored.tokens is not None:
+        stored.tokens.save(tmp)
+    # The manifest goes last: a folder without one is never mistaken for a finished index.
+    (tmp / MANIFEST).write_text(json.dumps(stored.manifest.to_json(), indent=2), encoding="utf-8")
+    swap_into_place(tmp, index_dir)
+
+
+def swap_into_place(tmp: Path, index_dir: Path) -> None:
+    """Replace index_dir by tmp with two renames; recover_interrupted_swap() mends the gap between them."""
+    old = index_dir.with_name(f".{index_dir.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if index_dir.exists():
+        index_dir.rename(old)
+    tmp.rename(index_dir)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def recover_interrupted_swap(index_dir: Path) -> None:
+    """If a build died between its two renames, put the previous index back."""
+    index_dir = Path(index_dir)
+    old = index_dir.with_name(f".{index_dir.name}.old")
+    if old.exists() and not (index_dir / MANIFEST).exists():
+        if index_dir.exists():
+            shutil.rmtree(index_dir)
+        old.rename(index_dir)
+
+
+def read_index(index_dir: Path) -> StoredIndex:
+    """Load every file of an index folder; any damage is one clear IndexLoadError."""
+    from rag.index.dense import IndexFileError, configure_for_search, load_index
+    from rag.index.late_interaction import TokenVectors
+    from rag.index.lexical import BM25Index
+
+    index_dir = Path(index_dir)
+    recover_interrupted_swap(index_dir)
+    manifest = read_manifest(index_dir)
+    hint = rebuild_hint(index_dir, manifest.corpus_dir, manifest.embedding_model)
+    try:
+        documents = {}
+        for row in _read_jsonl(index_dir / "documents.jsonl"):
+            doc = document_from_json(row)
+            documents[doc.doc_id] = doc
+        chunks = [Chunk(**row) for row in _read_jsonl(index_dir / "chunks.jsonl")]
+        vectors = np.load(index_dir / "vectors.npy", allow_pickle=False)
+        vector_chunks = np.load(index_dir / "vector_chunks.npy", allow_pickle=False)
+        vector_keys = json.loads((index_dir / "vector_keys.json").read_text(encoding="utf-8"))
+        bm25 = BM25Index.load(index_dir / "bm25", len(chunks))
+        tokens = TokenVectors.load(index_dir) if "token_vectors" in manifest.counts else None
+    except (OSError, ValueError, TypeError, KeyError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0][:120]
+        raise IndexCorruptError(f"index at {index_dir}/ is damaged ({reason}): {hint}") from None
+    try:
+        dense = load_index(index_dir / "dense.faiss")
+    except IndexFileError as exc:
+        raise IndexCorruptError(f"{exc}: {hint}") from None
+    configure_for_search(dense)
+    n = len(vector_chunks)
+    consistent = (
+        vectors.shape == (n, manifest.dim) and dense.ntotal == n and len(vector_keys) == n
+        and bm25.size == len(chunks)
+        and (n == 0 or 0 <= int(vector_chunks.min()) <= int(vector_chunks.max()) < len(chunks))
+        and (tokens is None or tokens.consistent_with(len(chunks), manifest.dim))
+    )
+    if not consistent:
+        raise IndexCorruptError(f"index at {index_dir}/ is inconsistent (row counts differ): {hint}")
+    return StoredIndex(manifest, documents, chunks, vectors, vector_chunks, vector_keys, dense, bm25, tokens)

@@ -1,0 +1,106 @@
+"""Late interaction: MaxSim scoring, the token-vector store, and the rerank stage inside the Retriever."""
+
+import numpy as np
+import pytest
+
+from rag.embedding.embedder import FakeEmbedder
+from rag.index.late_interaction import TokenVectors, maxsim, maxsim_each, maxsim_many
+from rag.index.store import IndexCorruptError
+from rag.retrieval.rerank import rerank
+from rag.retrieval.retriever import Retriever
+
+
+def _unit(rows):
+    rows = np.asarray(rows, dtype=np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_maxsim_is_the_mean_of_each_query_tokens_best_match():
+    query = _unit([[1, 0, 0], [0, 1, 0]])
+    document = _unit([[1, 0, 0], [0, 0, 1]])
+    assert maxsim(query, document) == pytest.approx(0.5)  # one token matched exactly, the other not at all
+    assert maxsim(query, np.zeros((0, 3), dtype=np.float32)) == 0.0
+
+
+def test_maxsim_many_equals_one_at_a_time_including_empty_chunks():
+    rng = np.random.default_rng(0)
+    arrays = [_unit(rng.standard_normal((n, 8))) if n else np.zeros((0, 8), np.float32) for n in (3, 0, 5, 1)]
+    store = TokenVectors.from_arrays(arrays, 8)
+    query = _unit(rng.standard_normal((4, 8)))
+    rows = [2, 0, 1, 3]
+    expected = [maxsim(query, store.chunk(r)) for r in rows]
+    assert np.allclose(maxsim_many(query, rows, store), expected, atol=1e-3)  # float16 storage
+
+
+def test_maxsim_each_equals_one_at_a_time_including_empty_matrices():
+    rng = np.random.default_rng(1)
+    arrays = [_unit(rng.standard_normal((n, 8))) if n else np.zeros((0, 8), np.float32) for n in (2, 0, 6, 1)]
+    query = _unit(rng.standard_normal((3, 8)))
+    assert np.allclose(maxsim_each(query, arrays), [maxsim(query, a) for a in arrays], atol=1e-5)
+    assert maxsim_each(np.zeros((0, 8), np.float32), arrays).tolist() == [0.0] * 4
+
+
+def test_rerank_fuses_maxsim_order_with_the_shortlist_order():
+    other, match = _unit([[0, 1, 0]]), _unit([[1, 0, 0]])
+    query = _unit([[1, 0, 0]])
+    store = TokenVectors.from_arrays([other, match, other, other], 3)
+    assert [row for row, _ in rerank(query, [0, 1, 2, 3], store)][:2] == [1, 0]  # second place, best MaxSim: first
+    store = TokenVectors.from_arrays([other, other, other, match], 3)
+    assert [row for row, _ in rerank(query, [0, 1, 2, 3], store)][:2] == [0, 3]  # a fusion: last moves up, not top
+    tie = TokenVectors.from_arrays([_unit([[0, 1, 0]])] * 3, 3)
+    assert [row for row, _ in rerank(query, [1, 0, 2], tie)] == [1, 0, 2]
+
+
+def test_token_vectors_round_trip_and_consistency(tmp_path):
+    store = TokenVectors.from_arrays([_unit([[1, 2, 3]]), _unit([[3, 2, 1], [0, 0, 1]])], 3)
+    store.save(tmp_path)
+    again = TokenVectors.load(tmp_path)
+    assert again.consistent_with(chunks=2, dim=3) and not again.consistent_with(chunks=3, dim=3)
+    assert np.allclose(again.chunk(1), store.chunk(1))
+
+
+def test_index_keeps_token_vectors_and_reuses_them_on_rebuild(tiny_corpus, tmp_path, fake_embedder):
+    index = tmp_path / "index"
+    first = Retriever.build(tiny_corpus, index, embedder=fake_embedder)
+    assert first.manifest.counts["token_vectors"] == len(first._stored.tokens.vectors) > 0
+    second = Retriever.build(tiny_corpus, index, embedder=fake_embedder)
+    assert second.last_build.embedded == 0
+    assert np.array_equal(np.asarray(second._stored.tokens.vectors), np.asarray(first._stored.tokens.vectors))
+
+
+def test_search_with_and_without_late_interaction(tiny_corpus, tmp_path, fake_embedder):
+    r = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
+    query = "When was the violence reduction approach announced?"
+    with_rerank = r.search(query, k=3)
+    r.late_interaction = False
+    plain = r.search(query, k=3)
+    assert "announced" in with_rerank[0].text
+    assert {p.chunk_id for p in with_rerank} <= {p.chunk_id for p in r.search(query, k=50)}
+    assert len(plain) == len(with_rerank) == 3
+
+
+def test_missing_token_file_is_a_corrupt_index(tiny_corpus, tmp_path, fake_embedder):
+    index = tmp_path / "index"
+    Retriever.build(tiny_corpus, index, embedder=fake_embedder)
+    (index / "token_offsets.npy").unlink()
+    with pytest.raises(IndexCorruptError, match="rag index"):
+        Retriever.load(index, embedder=fake_embedder)
+
+
+def test_an_embedder_without_token_vectors_builds_an_index_that_searches_without_rerank(tiny_corpus, tmp_path):
+    class PlainEmbedder:
+        """Only the Embedder protocol: no embed_with_tokens."""
+
+        def __init__(self):
+            self._inner = FakeEmbedder()
+            self.name, self.dim = "plain", self._inner.dim
+
+        def embed(self, texts):
+            return self._inner.embed(texts)
+
+    index = tmp_path / "index"
+    built = Retriever.build(tiny_corpus, index, embedder=PlainEmbedder())
+    assert built._stored.tokens is None and "token_vectors" not in built.manifest.counts
+    assert not (index / "token_vectors.npy").exists()
+    loaded = Retriever.load(index, embedder=PlainEmbedder())
+    assert "announced" in loaded.search("When was the violence reduction approach announced?", k=1)[0].text
