@@ -82,7 +82,7 @@ def main() -> None:
 
     from rag.answer import Assistant
     from rag.evaluation.qa import load_qa
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     items = load_qa(args.qa)
     if args.questions:

@@ -41,12 +41,12 @@ def main() -> None:
 
     from rag.evaluation.metrics import evidence_spans, first_hit_rank, percentile
     from rag.evaluation.qa import load_qa
-    from rag.retriever import Retriever
+    from rag.retrieval.retriever import Retriever
 
     builds = [cold_build_seconds(Path(args.corpus), args.model) for _ in range(args.repeat)]
     print(f"cold build (fresh process, model load included): {[round(b, 2) for b in builds]}", flush=True)
 
-    from rag.embeddings import DEFAULT_MODEL, load_embedder
+    from rag.embedding.embedder import DEFAULT_MODEL, load_embedder
 
     embedder = load_embedder(args.model or DEFAULT_MODEL)
     embedder.embed(["warm-up"])  # the model loaded and run once: what follows is the build alone

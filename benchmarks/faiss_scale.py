@@ -22,7 +22,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from rag.faiss_index import build_index, choose_index_type  # noqa: E402
+from rag.index.dense import build_index, choose_index_type  # noqa: E402
 
 
 def unit(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:
