@@ -7,7 +7,8 @@ from datetime import date
 from typing import NamedTuple
 
 from rag.ingest.metadata import parse_date
-from rag.question.mentions import MONTH_YEAR, MONTHS
+from rag.lexicon import DOCUMENT_NOUN, MONTH, SEASON, YEAR, month_number
+from rag.question.mentions import MONTH_YEAR
 from rag.types import Answer, Passage, Quote
 
 _EARLIER = ("first", "earlier", "older", "sooner")
@@ -15,7 +16,7 @@ _LATER = ("later", "last", "newer", "more recent", "most recent")
 _BIGGER = ("bigger", "larger", "greater", "higher", "more")
 _SMALLER = ("smaller", "lower", "less", "fewer")
 _WORDS = "|".join(re.escape(w) for w in (*_EARLIER, *_LATER, *_BIGGER, *_SMALLER))
-_LETTER = re.compile(r"\b(?:letter|briefing|paper|report|reply|response|document)\b", re.I)
+_LETTER = re.compile(rf"\b(?:{DOCUMENT_NOUN})\b", re.I)
 
 # "Which came first: A or B, and by how long?", "Which was bigger, A or B?", "Which is older - A or B?"
 _WHICH = re.compile(
@@ -37,7 +38,7 @@ _THERE = re.compile(r"^(?P<verb>was|is|were|are) there (?P<word>more|fewer|less)
 _BEFORE = re.compile(r"^(?P<verb>was|is|were|are|did)\s+(?P<a>.+?)\s+(?:(?P<action>\w+)\s+)?(?P<word>before|after)\s+"
                      r"(?P<b>(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])|\d).*?)\s*\??$", re.I)
 _DATE_ONLY = re.compile(r"^(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                        rf"(?:(?:{'|'.join(MONTHS)}|spring|summer|autumn|winter)\s+)?(?:19|20)\d{{2}}$", re.I)
+                        rf"(?:(?:{MONTH}|{SEASON})\s+)?{YEAR}$", re.I)
 _PAST = ("came", "was", "were", "happened", "had", "did")
 
 
@@ -135,8 +136,8 @@ def date_value(text: str) -> When | None:
     if iso:
         return When(date.fromisoformat(iso), "day")
     if m := MONTH_YEAR.search(text):
-        return When(date(int(m.group(2)), MONTHS.index(m.group(1).lower()) + 1, 1), "month")
-    year = re.search(r"\b(?:19|20)\d{2}\b", text)
+        return When(date(int(m.group(2)), month_number(m.group(1)), 1), "month")
+    year = re.search(rf"\b{YEAR}\b", text)
     return When(date(int(year.group()), 1, 1), "year") if year else None
 
 

@@ -15,6 +15,7 @@ from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, fi
 from rag.index.lexical import tokenize
 from rag.ingest.lists import lead_ins, leads_in
 from rag.ingest.metadata import parse_date
+from rag.lexicon import MONTH, SEASON, YEAR
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
 from rag.question.kinds import QuestionType, asks_about_several_documents, classify
@@ -23,9 +24,7 @@ from rag.question.letter_parts import requested_parts
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
 _DATE_RE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+\d{4})?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|summer|autumn|spring|winter)\s+\d{4}\b|\b(?:19|20)\d{2}(?:/\d{2})?\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})(?:\s+\d{{4}})?\b|\b(?:{MONTH}|{SEASON})\s+\d{{4}}\b|\b{YEAR}(?:/\d{{2}})?\b"
     # Dates relative to the letter: "early in the New Year", "by the end of the year", "next spring".
     r"|\b(?:(?:early|late|mid)[\s-]+(?:in\s+)?)?the\s+New\s+Year\b"
     r"|\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+)?(?:year|month|financial\s+year|"
@@ -35,18 +34,16 @@ _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
 _PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
 # A year or a span of years: "2017", "2008-11", "2019/20", "2018 to 2021".
-_YEARS_RE = re.compile(r"\b(?:19|20)\d{2}(?:\s*(?:[-–/]|to)\s*(?:(?:19|20)\d{2}|\d{2})\b)?")
+_YEARS_RE = re.compile(rf"\b{YEAR}(?:\s*(?:[-–/]|to)\s*(?:{YEAR}|\d{{2}})\b)?")
 _COUNT_WORD = r"(?:\d+|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
 # A length of time: "6 months", "three or four years", "a 20 minute journey", "18-month".
 _DURATION_RE = re.compile(rf"\b{_COUNT_WORD}(?:\s+(?:or|to|and)\s+{_COUNT_WORD})?[\s-]+(?:minute|hour|day|week|"
                           r"fortnight|month|year|decade)s?\b", re.I)
-_MONTH_RE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December)\b")
+_MONTH_RE = re.compile(rf"\b(?:{MONTH})\b")
 _FREQUENCY_RE = re.compile(
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|fortnightly|quarterly|bi-?annual(?:ly)?|biennial(?:ly)?|"
     r"(?:every|each|once\s+a|twice\s+a|(?:one|two|three|four|\d+)\s+times\s+a)\s+(?:\w+\s+)?"
-    r"(?:year|month|week|day|quarter|fortnight|autumn|spring|summer|winter|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)s?)\b", re.I)
+    rf"(?:year|month|week|day|quarter|fortnight|{SEASON}|{MONTH})s?)\b", re.I)
 _ORDINAL_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                          r"(?:\s+(?:year|time|edition|round|wave|phase))?\b", re.I)
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -679,7 +676,7 @@ OPENING_PARAGRAPHS = 3
 
 def _reply_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
     """What a letter replies to (or when that was written), from the reply sentence of its opening paragraphs."""
-    if re.search(r"\b(?:19|20)\d{2}\b", question):
+    if re.search(rf"\b{YEAR}\b", question):
         doc_id = _mentioned_document(question, retriever)  # a named letter that isn't in the corpus: no answer
     else:
         doc_id = passages[0].doc_id

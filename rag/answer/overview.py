@@ -7,9 +7,10 @@ from collections.abc import Mapping, Sequence
 
 from rag.answer.sentences import Sentence, passage_sentences
 from rag.index.lexical import tokenize
+from rag.lexicon import DOCUMENT_NOUN
 from rag.types import DocumentMeta, Passage
 
-_DOCUMENT = r"(?:letter|briefing|paper|report|reply|response|document|note)"
+_DOCUMENT = rf"(?:{DOCUMENT_NOUN})"
 _ASKS = re.compile(
     r"^(?:please\s+|can you\s+|could you\s+)?(?:summari[sz]e|sum up|outline|give (?:me )?(?:a |an )?(?:short |brief )?"
     r"(?:summary|overview|outline|gist)|(?:a |an )?(?:short |brief )?(?:summary|overview|outline|gist) of)\b"

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rag.answer.sentences import Sentence, passage_sentences
+from rag.lexicon import YEAR
 from rag.types import Passage
 
 _TITLE = r"(?:(?:Cllr|Councillor|Ms|Mr|Mrs|Miss|Dr|Sir|Lord|Baroness|Dame|Ch\s+Supt|Supt|Commander)\.?\s+)"
@@ -64,7 +65,7 @@ def find_post(name: str, passages: Iterable[Passage], text_of, known: Iterable[s
 
 # "Who was Deputy Mayor for Policing and Crime in 2013, and who held the post in 2017 and 2020?"
 _POST_IN_YEAR = re.compile(r"^(?i:who)\s+(?i:was|is|were|held|served as)\s+(?:(?i:the)\s+)?(?P<post>.+?)\s+"
-                           r"(?i:in|during)\s+(?:19|20)\d{2}\b")
+                           rf"(?i:in|during)\s+{YEAR}\b")
 MAX_HOLDER_SENTENCES = 40  # sentences naming the post that are tagged for names, per year
 
 
@@ -78,7 +79,7 @@ def asked_post_holder(question: str) -> PostQuestion | None:
     m = _POST_IN_YEAR.match(question.strip())
     if not m or not re.search(POST_WORDS, m.group("post")):
         return None
-    years = tuple(dict.fromkeys(re.findall(r"\b(?:19|20)\d{2}\b", question)))
+    years = tuple(dict.fromkeys(re.findall(rf"\b{YEAR}\b", question)))
     return PostQuestion(m.group("post").strip(), years)
 
 

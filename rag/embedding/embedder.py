@@ -219,7 +219,7 @@ class SentenceTransformerEmbedder:
 
 def _content_token_mask(tokenizer) -> np.ndarray:
     """True for vocabulary ids whose word-piece has a letter or digit and is not a stopword or special token."""
-    from rag.index.lexical import STOPWORDS
+    from rag.lexicon import STOPWORDS
 
     size = max(len(tokenizer), max(tokenizer.get_vocab().values()) + 1)
     mask = np.zeros(size, dtype=bool)
@@ -253,7 +253,7 @@ class FakeEmbedder:
 
     def embed_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
         """Vectors plus one unit vector per content word (the same word, the same vector)."""
-        from rag.index.lexical import STOPWORDS
+        from rag.lexicon import STOPWORDS
 
         tokens = []
         for text in texts:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rag.lexicon import STOPWORDS
+
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +14,6 @@ import numpy as np
 
 # Keeps "1,118,248", "2019/20", "s136", "mopac06102020-d3474" as single tokens: staff search for them verbatim.
 _TOKEN = re.compile(r"[a-z0-9£]+(?:[,./-][a-z0-9]+)*")
-STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
 
 
 @lru_cache(maxsize=1)

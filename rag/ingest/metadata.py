@@ -12,33 +12,17 @@ from datetime import date
 from pathlib import Path
 
 from rag.ingest.paragraphs import Layout, looks_like_person_name
+from rag.lexicon import MONTH_OR_ABBREVIATION, YEAR, month_number
 from rag.types import DocumentMeta
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
+_MONTH = rf"(?P<month>{MONTH_OR_ABBREVIATION})"
 _DATE_PATTERNS = [
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>{YEAR})\b", re.I
     ),
-    re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(r"\b(?P<day>\d{1,2})/(?P<num>\d{1,2})/(?P<year>(?:19|20)\d\d)\b"),  # UK order
+    re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.I),
+    re.compile(rf"\b(?P<year>{YEAR})-(?P<num>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})/(?P<num>\d{{1,2}})/(?P<year>{YEAR})\b"),  # UK order
 ]
 
 _REF_LABELLED = re.compile(
@@ -102,7 +86,7 @@ def parse_date(text: str) -> str | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             parts = match.groupdict()
-            month = int(parts["num"]) if parts.get("num") else _MONTHS[parts["month"][:3].lower()]
+            month = int(parts["num"]) if parts.get("num") else month_number(parts["month"])
             try:
                 found.append((match.start(), date(int(parts["year"]), month, int(parts["day"])).isoformat()))
                 break

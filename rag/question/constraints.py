@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rag.index.lexical import tokenize
+from rag.lexicon import YEAR
 from rag.types import DocumentMeta, Passage
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 # "Who was appointed …", "Which borough won …", "Where is it hosted …": the verb after the question word.
 _WHO_WHERE = re.compile(r"(?i)^\s*(?:who|whom|where|which\s+(?:borough|boroughs|place|area|areas|city|council|"
                         r"person|officer|councillor|commissioner))\s+(?P<rest>.*)$")

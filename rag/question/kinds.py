@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from rag.lexicon import DOCUMENT_NOUN, YEAR
+
 
 class QuestionType(NamedTuple):
     # DATE, MONTH, YEARS, DURATION, FREQUENCY, ORDINAL, EMAIL, PHONE, MONEY, PERCENT, NUMBER, WHO, PLACE, LIST;
@@ -36,7 +38,7 @@ _LABELS = {
 _ASKS_VALUE = r"\bwhat(?: [\w'’/-]+){{0,4}} {}\b"
 _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total)"
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
-_LETTER = r"(?:letter|briefing|paper|report|reply|response|document|correspondence)"
+_LETTER = rf"(?:{DOCUMENT_NOUN})"
 
 
 def classify(question: str) -> QuestionType:
@@ -121,4 +123,4 @@ def asks_about_several_documents(question: str) -> bool:
     q = question.lower()
     if any(pattern.search(q) for pattern in _SEVERAL_DOCUMENTS):
         return True
-    return len(set(re.findall(r"\b(?:19|20)\d{2}\b", q))) >= 2  # "between 2017 and 2018"
+    return len(set(re.findall(rf"\b{YEAR}\b", q))) >= 2  # "between 2017 and 2018"

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from rag.lexicon import DOCUMENT_NOUN, MONTH, YEAR, month_number
 from rag.types import DocumentMeta
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
-MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+((?:19|20)\d{2})\b", re.I)
-_YEAR_DOCUMENT = re.compile(r"\b((?:19|20)\d{2})\s+(?:letter|briefing|paper|report|reply|response|document|note)",
-                            re.I)
-_DATED = re.compile(r"\b(?:letter|briefing|paper|report|reply|response|document)s?\s+(?:of|dated|from)\s+"
-                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(" + "|".join(MONTHS) + r")?\s*((?:19|20)\d{2})", re.I)
+MONTH_YEAR = re.compile(rf"\b({MONTH})\s+({YEAR})\b", re.I)
+_YEAR_DOCUMENT = re.compile(rf"\b({YEAR})\s+(?:{DOCUMENT_NOUN})", re.I)
+_DATED = re.compile(rf"\b(?:{DOCUMENT_NOUN})s?\s+(?:of|dated|from)\s+"
+                    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({MONTH})?\s*({YEAR})", re.I)
 _NAME_NOISE = {"the", "of", "and", "for", "chairman", "chair", "committee", "mr", "mrs", "ms", "dr", "cllr", "ch",
                "supt", "am", "police", "crime", "london", "budget", "performance", "leaders"}
 
@@ -40,12 +38,12 @@ class DocumentMentions:
         words = set(re.findall(r"[a-z][a-z'-]+", question.lower()))
         periods: set[tuple[str | None, str]] = set()
         for m in MONTH_YEAR.finditer(question):
-            periods.add((f"{MONTHS.index(m.group(1).lower()) + 1:02d}", m.group(2)))
+            periods.add((f"{month_number(m.group(1)):02d}", m.group(2)))
         for m in _YEAR_DOCUMENT.finditer(question):
             periods.add((None, m.group(1)))
         for m in _DATED.finditer(question):
             month = m.group(1)
-            periods.add((f"{MONTHS.index(month.lower()) + 1:02d}" if month else None, m.group(2)))
+            periods.add((f"{month_number(month):02d}" if month else None, m.group(2)))
         found = []
         for doc_id, names in self._names.items():
             date = self._dates.get(doc_id)

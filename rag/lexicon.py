@@ -1,0 +1,35 @@
+"""Shared vocabularies as data: month and season names, years, the nouns for a document, stopwords.
+
+One list each, so the question parser, the answerer and ingestion agree on what counts as a month or a letter;
+a module compiles its own pattern from these pieces.
+"""
+
+from __future__ import annotations
+
+import bm25s
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+# Regex alternations. Month names as letters write them (capitalised), for case-sensitive patterns; compile with
+# re.I where case should not matter.
+MONTH = "|".join(m.capitalize() for m in MONTHS)
+# "Jan", "Sept", "January": a month name or its abbreviation (case-insensitive patterns).
+MONTH_OR_ABBREVIATION = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+MONTH_NUMBER = {m[:3]: n for n, m in enumerate(MONTHS, start=1)}  # by the first three letters
+SEASONS = ("spring", "summer", "autumn", "winter")
+SEASON = "|".join(SEASONS)
+
+YEAR = r"(?:19|20)\d{2}"  # a four-digit year of the last or this century
+
+# What staff call a document when they ask about one ("the 2018 letter", "the briefing of March 2009").
+DOCUMENT_NOUNS = ("letter", "briefing", "paper", "report", "reply", "response", "document", "note", "correspondence")
+DOCUMENT_NOUN = "|".join(DOCUMENT_NOUNS)
+
+# bm25s's English list plus question words that carry no topic ("much", "many", "did").
+STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or its abbreviation ("Sept", "march")."""
+    return MONTH_NUMBER[name[:3].lower()]
