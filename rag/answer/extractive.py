@@ -1,4 +1,9 @@
-"""The default answerer: deterministic, offline, built only from sentences of the retrieved paragraphs."""
+"""The default answerer: deterministic, offline, built only from sentences of the retrieved paragraphs.
+
+Long because every typed answer (a date, an amount, a count, a person, a list) is chosen by the same sentence
+scoring and candidate helpers kept here; splitting it into one named strategy per file is the answers issue's
+registry of strategies.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The evaluation question set: load and validate eval/qa.jsonl, and summarise it."""
+"""The evaluation question set: load and validate eval/qa.jsonl, and summarise it.
+
+Long because every field's validation and the paraphrase-overlap measure live beside the loader that applies them.
+"""
 
 from __future__ import annotations
 

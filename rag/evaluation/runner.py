@@ -1,4 +1,7 @@
-"""Run a question set through the assistant and the retriever, and score retrieval, answers and citations."""
+"""Run a question set through the assistant and the retriever, and score retrieval, answers and citations.
+
+Long because the per-question record and the summary's every figure are computed in one pass over the results.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
 """Segment a document's text into citable paragraphs with exact spans, citation labels and section headings.
 
+Long because the layout rules below share one scan over the lines and must be read in order.
+
 Layout rules, in order:
 
 - Blocks are runs of non-blank lines; a line opening with a list marker starts a new block, an unmarked line
