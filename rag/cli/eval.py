@@ -41,6 +41,9 @@ def fail_with_problems(exc: Exception) -> None:
     raise typer.Exit(1)
 
 
+from rag.evaluation.qa import QAFileError  # noqa: E402
+
+
 def load_questions(qa: Path, corpus: Path | None) -> list[Any]:
     """load_qa, evidence checked against the corpus when present; a bad file ends the command clearly."""
     from rag.evaluation.qa import QAFileError, load_qa
@@ -193,6 +196,70 @@ def eval_command(
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     mode: str = typer.Option("extractive", "--mode", help="extractive (default) or llm (RAG_LLM_* settings)."),
+    sets: Optional[Path] = typer.Option(
+        None, "--sets", help="Run every set of a sets file (eval/sets.json: dev and sealed) side by side."
+    ),
 ) -> None:
     """Evaluate retrieval, answers, abstention and citations on a question set; write a report."""
+    if sets is not None:
+        sets_main(sets, out, quiet, mode)
+        return
     eval_main(qa, index, corpus, out, compare, gate, from_feedback, quiet, mode)
+
+
+SETS_ROWS = [("hit@1", "hit@1"), ("hit@5", "hit@5"), ("answer_accuracy", "answer accuracy"),
+             ("abstention_rate", "abstention on unanswerable"), ("false_abstention_rate", "false abstention"),
+             ("citation_precision", "citation precision"), ("citation_recall", "citation recall"),
+             ("ask_p50_ms", "ask p50 (ms)")]
+
+
+def sets_main(sets_file: Path, out: Path, quiet: bool = False, mode: str = "extractive") -> None:
+    """`rag eval --sets`: each set over its own collection (built or reused), one table with every set's figures."""
+    from rag.evaluation.report import write_report
+    from rag.evaluation.runner import evaluate_retriever
+    from rag.evaluation.sets import SetsFileError, collection_folder, index_folder, load_sets, side_by_side
+
+    if mode not in ("extractive", "llm"):
+        fail(f"unknown mode {mode!r}; choose extractive or llm")
+    try:
+        eval_sets = load_sets(sets_file)
+    except SetsFileError as exc:
+        fail(str(exc))
+    rows, retrievers = [], {}
+    for eval_set in eval_sets:
+        items = load_questions(eval_set.qa, None)
+        try:
+            collection = collection_folder(eval_set.folders)
+        except (SetsFileError, OSError) as exc:
+            fail(str(exc))
+        if collection not in retrievers:
+            retrievers[collection] = open_index(index_folder(collection), collection)
+        retriever = retrievers[collection]
+        unfound = [i.id for i in items if i.docs and not any(
+            e in retriever.document_text(d) for d in i.docs if d in retriever.documents for e in i.evidence)]
+        if unfound:
+            say(f"{eval_set.name} ({eval_set.split}): evidence of {len(unfound)} question(s) not found in the "
+                f"extracted text ({', '.join(unfound[:5])}{' …' if len(unfound) > 5 else ''}): they count as misses")
+        label = f"{eval_set.name}-{eval_set.split}"
+        try:
+            result = evaluate_retriever(items, retriever, label=label, progress=not quiet, qa_path=str(eval_set.qa),
+                                        assistant_config={"mode": mode} if mode != "extractive" else None)
+        except QAFileError as exc:
+            fail_with_problems(exc)
+        try:
+            write_report(result, out / label)
+        except OSError as exc:
+            fail(f"could not write the report to {out / label}/: {exc.strerror or exc}")
+        rows.append((eval_set, result.summary))
+        if result.by_layout:
+            say(f"{label} hit@5 by layout: " + ", ".join(
+                f"{layout} {figures['hit@5']:.3f} ({figures['answerable']})"
+                for layout, figures in result.by_layout.items() if figures.get("hit@5") is not None))
+    table = side_by_side(rows, SETS_ROWS)
+    typer.echo(table)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "sets.md").write_text(table + "\n", encoding="utf-8")
+    (out / "sets.json").write_text(json.dumps(
+        [{"name": s.name, "split": s.split, "qa": str(s.qa), "summary": summary} for s, summary in rows],
+        indent=2), encoding="utf-8")
+    typer.echo(f"reports: {out}/<set>-<split>/, table: {out / 'sets.md'}")

@@ -36,6 +36,9 @@ REQUIRED_FIELDS = (
     "type",
     "difficulty",
 )
+# Optional: where the evidence sits in its document, so retrieval can be reported per layout.
+LAYOUTS = ("table", "list", "metadata", "body")
+OPTIONAL_FIELDS = ("layout",)
 MAX_EVIDENCE_CHARS = 300
 MAX_MUST_CONTAIN = 3
 
@@ -60,6 +63,7 @@ class QAItem(NamedTuple):
     type: str
     difficulty: str
     line: int = 0  # 1-based line number in the file it came from
+    layout: str | None = None  # one of LAYOUTS when the file says
 
     @property
     def answerable(self) -> bool:
@@ -85,7 +89,7 @@ def _is_str_list(value: Any) -> bool:
 def _row_problems(row: dict[str, Any]) -> list[str]:
     """Structural problems of one parsed row (no corpus needed)."""
     problems = [f"missing field '{name}'" for name in REQUIRED_FIELDS if name not in row]
-    unknown = sorted(set(row) - set(REQUIRED_FIELDS))
+    unknown = sorted(set(row) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
         problems.append(f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
     if problems:
@@ -101,6 +105,8 @@ def _row_problems(row: dict[str, Any]) -> list[str]:
             problems.append(f"'{name}' must be a list of strings")
     if row["type"] not in QUESTION_TYPES:
         problems.append(f"unknown type {row['type']!r} (expected one of {', '.join(QUESTION_TYPES)})")
+    if "layout" in row and row["layout"] not in LAYOUTS:
+        problems.append(f"unknown layout {row['layout']!r} (expected one of {', '.join(LAYOUTS)})")
     if row["difficulty"] not in DIFFICULTIES:
         problems.append(
             f"unknown difficulty {row['difficulty']!r} (expected one of {', '.join(DIFFICULTIES)})"
@@ -196,6 +202,7 @@ def parse_qa_lines(lines: Iterable[str], source: str = "qa.jsonl") -> list[QAIte
                 type=row["type"],
                 difficulty=row["difficulty"],
                 line=number,
+                layout=row.get("layout"),
             )
         )
     if problems:

@@ -20,7 +20,7 @@ from rag.evaluation.metrics import (
     first_hit_rank,
     percentile,
 )
-from rag.evaluation.qa import DIFFICULTIES, QUESTION_TYPES, QAFileError, QAItem
+from rag.evaluation.qa import DIFFICULTIES, LAYOUTS, QUESTION_TYPES, QAFileError, QAItem
 from rag.types import Answer, Passage
 
 HIT_KS = (1, 3, 5, 10)
@@ -75,6 +75,7 @@ class QuestionResult:
     gold_answer: str
     aliases: list[str]
     must_contain: list[str]
+    layout: str | None = None
     retrieved: list[PassageRecord] = field(default_factory=list)
     hit_rank: int | None = None  # 1-based rank of the first retrieved passage covering evidence (top 10)
     evidence_recall: float | None = None  # top-5, multi-document questions only
@@ -127,6 +128,7 @@ class EvalResult:
     seconds: float = 0.0
     qa_path: str = ""
     index_version: str = ""
+    by_layout: dict[str, dict[str, Any]] = field(default_factory=dict)  # when the question file gives layouts
 
     @property
     def failures(self) -> list[QuestionResult]:
@@ -142,6 +144,7 @@ class EvalResult:
             "summary": self.summary,
             "by_type": self.by_type,
             "by_difficulty": self.by_difficulty,
+            **({"by_layout": self.by_layout} if self.by_layout else {}),
             "results": [r.to_dict() for r in self.results],
         }
 
@@ -166,6 +169,7 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
     result = QuestionResult(
         id=item.id, question=item.question, type=item.type, difficulty=item.difficulty, docs=list(item.docs),
         gold_answer=item.answer, aliases=list(item.aliases), must_contain=list(item.must_contain),
+        layout=item.layout,
     )
     spans = evidence_spans(item.docs, item.evidence, text_of)
     # Ask first, so the assistant pays for the query embedding as a new question would (search caches it).
@@ -325,6 +329,7 @@ def run_evaluation(
         summary=summarise(results),
         by_type=breakdown(results, "type", QUESTION_TYPES),
         by_difficulty=breakdown(results, "difficulty", DIFFICULTIES),
+        by_layout=breakdown([r for r in results if r.layout], "layout", LAYOUTS),
         results=results,
         seconds=time.perf_counter() - started,
         qa_path=qa_path,

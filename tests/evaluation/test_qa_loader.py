@@ -233,3 +233,17 @@ def test_qa_stats_counts(tiny_corpus: Path) -> None:
     assert (stats["answerable"], stats["unanswerable"], stats["multi_doc"], stats["metadata"]) == (3, 1, 0, 1)
     # Metadata and unanswerable questions are outside the measure: 1 of the 2 measurable ones is paraphrased.
     assert (stats["paraphrased"], stats["paraphrase_measured_over"], stats["paraphrase_share"]) == (1, 2, 0.5)
+
+
+def test_an_optional_layout_is_kept_and_checked() -> None:
+    import json as _json
+
+    from rag.evaluation.qa import QAFileError, parse_qa_lines
+
+    row = {"id": "t1", "question": "How many?", "answer": "412", "aliases": [], "must_contain": ["412"],
+           "doc": "a.docx", "evidence": ["412"], "type": "date_number", "difficulty": "easy", "layout": "table"}
+    (item,) = parse_qa_lines([_json.dumps(row)])
+    assert item.layout == "table"
+    with pytest.raises(QAFileError, match="unknown layout 'tabel'"):
+        parse_qa_lines([_json.dumps({**row, "layout": "tabel"})])
+    assert parse_qa_lines([_json.dumps({k: v for k, v in row.items() if k != "layout"})])[0].layout is None
