@@ -30,6 +30,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_THRESHOLDS", None,
             "abstention threshold and weak-match band (unset: the shipped `rag/answer/abstention.json`, "
             "written by `python -m rag.evaluation.calibrate`)"),
+    Setting("RAG_MAX_FILE_CHARS", "1000000",
+            "largest text one corpus file may have; bigger files are skipped with a message (embedding a million "
+            "characters takes about a minute on a laptop CPU)"),
+    Setting("RAG_MAX_FILE_SECONDS", "60", "parsing time one corpus file may take before it is skipped"),
     Setting("RAG_FEEDBACK_FILE", "feedback/feedback.jsonl", "where the chat's feedback buttons append"),
     Setting("RAG_LLM_BASE_URL", None, "OpenAI-compatible server for LLM mode, e.g. `http://127.0.0.1:8080/v1`"),
     Setting("OPENAI_BASE_URL", None, "read when `RAG_LLM_BASE_URL` is unset"),
