@@ -26,10 +26,15 @@ class QuestionError(ValueError):
 
 
 def validate_question(question: Any) -> str:
-    """The question stripped, or QuestionError for empty, over-long or letter-less input."""
+    """The question stripped of surrounding space and terminal control sequences, or QuestionError for empty,
+    over-long, letter-less or HTML input."""
     if not isinstance(question, str) or not question.strip():
         raise QuestionError("Please type a question.")
-    question = question.strip()
+    from rag.safe_text import strip_controls
+
+    question = strip_controls(question).strip()
+    if not question:
+        raise QuestionError("Please type a question.")
     if len(question) > MAX_QUESTION_CHARS:
         raise QuestionError(
             f"That question is {len(question):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
