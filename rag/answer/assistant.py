@@ -112,10 +112,13 @@ class Assistant:
         return final
 
     def stream(self, question: str, filters: SearchFilters | dict | None = None,
-               history: list[str] | None = None) -> Iterator[str | Answer]:
+               history: list[str] | None = None, early: bool = False) -> Iterator[str | Answer]:
         """Drafts (str) while an LLM writes, then the finished Answer; in extractive mode just the Answer.
 
-        Drafts are the model's raw, unverified reply, for showing progress only; the Answer is verified.
+        Drafts are the model's raw, unverified reply, for showing progress only; the Answer is verified. In LLM
+        mode with `early`, the extractive Answer comes first (mode "extractive (LLM pending)") to show at once and
+        replace by the last Answer. LLM mode never waits past RAG_LLM_TIMEOUT (RAG_LLM_FIRST_TOKEN_TIMEOUT for the
+        first word): then the last Answer is the extractive one, mode "extractive (LLM fallback)".
         """
         started = time.perf_counter()
         question = validate_question(question)
@@ -127,7 +130,7 @@ class Assistant:
         if self.mode == "llm":
             from rag.answer.llm import llm_answer_stream
 
-            items = llm_answer_stream(self, question, query, filters)
+            items = llm_answer_stream(self, question, query, filters, early=early)
         else:
             items = iter([self.chain.invoke({"question": question, "query": query, "filters": filters})])
         for item in items:
