@@ -23,7 +23,7 @@ import queue
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from rag import settings
@@ -33,7 +33,10 @@ from rag.types import Answer, Quote
 
 PROMPT_BUDGET_TOKENS = 1500
 LLM_PASSAGES = 6  # paragraphs offered to the model
-SIDE_PASSAGES = 3  # for a comparison: the best paragraphs for each side, before the whole question's
+SIDE_PASSAGES = 3
+# Longest wait for a free slot: when every slot is taken, the model is busy or slow (requests given up on keep
+# their slot until the server answers), and waiting longer only queues users behind it.
+SLOT_WAIT = 1.0  # for a comparison: the best paragraphs for each side, before the whole question's
 SYSTEM = (
     "You answer questions about official London policing letters using ONLY the numbered paragraphs given. "
     "Answer in one to three short sentences. End every sentence with the number of the paragraph it comes from, "
@@ -43,6 +46,10 @@ SYSTEM = (
 
 class LLMUnavailable(RuntimeError):
     """No chat model could be built from the configuration."""
+
+
+class _NoEvidence(Exception):
+    """Retrieval found nothing to offer the model."""
 
 
 class LLMTimeout(RuntimeError):
@@ -68,14 +75,23 @@ def _slots(limit: int) -> threading.BoundedSemaphore:
         return _SLOTS.setdefault(limit, threading.BoundedSemaphore(max(1, limit)))
 
 
-def stream_within(model, messages: list, budget: Budget, limit: int | None = None) -> Iterator[str]:
-    """The model's reply pieces, read from a worker thread; LLMTimeout when no slot and first word come within
-    budget.first_token, or the reply is not finished within budget.total. A request given up on keeps its slot
-    until the model returns (the HTTP client's own timeout ends it), so abandoned requests also count."""
+def stream_within(model, messages: list | Callable[[], list], budget: Budget,
+                  limit: int | None = None) -> Iterator[str]:
+    """The model's reply pieces, read from a worker thread; LLMTimeout when no slot comes within SLOT_WAIT, no
+    first word within budget.first_token, or no finished reply within budget.total. A request given up on keeps its
+    slot until the model returns (the HTTP client's own timeout ends it), so abandoned requests also count.
+    `messages` may be a function, called once a slot is held: a busy model then costs the user no search."""
     started = time.monotonic()
     slots = _slots(int(limit if limit is not None else settings.get("RAG_LLM_CONCURRENCY")))
-    if not slots.acquire(timeout=max(0.0, budget.first_token)):
-        raise LLMTimeout(f"the LLM was busy for {budget.first_token:g} s")
+    wait = max(0.0, min(SLOT_WAIT, budget.first_token))
+    if not slots.acquire(timeout=wait):
+        raise LLMTimeout(f"the LLM was busy (no free slot within {wait:g} s)")
+    try:
+        if callable(messages):
+            messages = messages()
+    except BaseException:
+        slots.release()
+        raise
     replies: queue.Queue = queue.Queue()
     abandoned = threading.Event()
 
@@ -212,18 +228,25 @@ def llm_answer_stream(assistant, question: str, query: str, filters, early: bool
         pending = extractive_answer()
         pending.mode = "extractive (LLM pending)"
         yield pending
-    hits = evidence_for(retriever, query, filters)
-    if not hits:
-        yield fallback("no passages retrieved")
-        return
+    evidence: dict[str, list] = {}
+
+    def messages() -> list:
+        evidence["hits"] = evidence_for(retriever, query, filters)
+        if not evidence["hits"]:
+            raise _NoEvidence
+        prompt, evidence["kept"] = build_prompt(question, evidence["hits"])
+        return [("system", SYSTEM), ("human", prompt)]
+
     raw = ""
     try:
         model = assistant.llm_model()
-        prompt, kept = build_prompt(question, hits)
-        for piece in stream_within(model, [("system", SYSTEM), ("human", prompt)], budget):
+        for piece in stream_within(model, messages, budget):
             if piece:
                 raw += piece
                 yield raw
+    except _NoEvidence:
+        yield fallback("no passages retrieved")
+        return
     except LLMUnavailable as exc:
         yield fallback(f"LLM unavailable: {exc}")
         return
@@ -236,7 +259,7 @@ def llm_answer_stream(assistant, question: str, query: str, filters, early: bool
     if not raw.strip() or "NOT IN DOCUMENTS" in raw.upper():
         yield fallback("the LLM found no answer in the paragraphs")
         return
-    yield _verified(question, raw, kept, hits, retriever, fallback)
+    yield _verified(question, raw, evidence["kept"], evidence["hits"], retriever, fallback)
 
 
 def _verified(question: str, raw: str, kept: list, hits: list, retriever, fallback) -> Answer:
