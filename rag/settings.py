@@ -30,6 +30,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_THRESHOLDS", None,
             "abstention threshold and weak-match band (unset: the shipped `rag/answer/abstention.json`, "
             "written by `python -m rag.evaluation.calibrate`)"),
+    Setting("RAG_MAX_FILE_CHARS", "1000000",
+            "largest text one corpus file may have; bigger files are skipped with a message (embedding a million "
+            "characters takes about a minute on a laptop CPU)"),
+    Setting("RAG_MAX_FILE_SECONDS", "60", "parsing time one corpus file may take before it is skipped"),
     Setting("RAG_FEEDBACK_FILE", "feedback/feedback.jsonl", "where the chat's feedback buttons append"),
     Setting("RAG_LLM_BASE_URL", None, "OpenAI-compatible server for LLM mode, e.g. `http://127.0.0.1:8080/v1`"),
     Setting("OPENAI_BASE_URL", None, "read when `RAG_LLM_BASE_URL` is unset"),
@@ -37,7 +41,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_LLM_API_KEY", None, "key for that server (local servers accept any)"),
     Setting("OPENAI_API_KEY", None, "read when `RAG_LLM_API_KEY` is unset"),
     Setting("RAG_LLM_GGUF", None, "a local GGUF file run in-process with llama-cpp-python (instead of a server)"),
-    Setting("RAG_LLM_TIMEOUT", "60", "seconds LLM mode waits for the server"),
+    Setting("RAG_LLM_TIMEOUT", "20",
+            "seconds LLM mode gives the model for its whole answer; past it the extractive answer is shown"),
+    Setting("RAG_LLM_FIRST_TOKEN_TIMEOUT", "4",
+            "seconds LLM mode waits for a free slot and the model's first word before showing the extractive answer"),
+    Setting("RAG_LLM_CONCURRENCY", "2",
+            "requests LLM mode sends to the model at once; users beyond it get the extractive answer"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 

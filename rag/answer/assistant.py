@@ -26,10 +26,15 @@ class QuestionError(ValueError):
 
 
 def validate_question(question: Any) -> str:
-    """The question stripped, or QuestionError for empty, over-long or letter-less input."""
+    """The question stripped of surrounding space and terminal control sequences, or QuestionError for empty,
+    over-long, letter-less or HTML input."""
     if not isinstance(question, str) or not question.strip():
         raise QuestionError("Please type a question.")
-    question = question.strip()
+    from rag.safe_text import strip_controls
+
+    question = strip_controls(question).strip()
+    if not question:
+        raise QuestionError("Please type a question.")
     if len(question) > MAX_QUESTION_CHARS:
         raise QuestionError(
             f"That question is {len(question):,} characters long; please keep it under {MAX_QUESTION_CHARS:,}."
@@ -107,10 +112,13 @@ class Assistant:
         return final
 
     def stream(self, question: str, filters: SearchFilters | dict | None = None,
-               history: list[str] | None = None) -> Iterator[str | Answer]:
+               history: list[str] | None = None, early: bool = False) -> Iterator[str | Answer]:
         """Drafts (str) while an LLM writes, then the finished Answer; in extractive mode just the Answer.
 
-        Drafts are the model's raw, unverified reply, for showing progress only; the Answer is verified.
+        Drafts are the model's raw, unverified reply, for showing progress only; the Answer is verified. In LLM
+        mode with `early`, the extractive Answer comes first (mode "extractive (LLM pending)") to show at once and
+        replace by the last Answer. LLM mode never waits past RAG_LLM_TIMEOUT (RAG_LLM_FIRST_TOKEN_TIMEOUT for the
+        first word): then the last Answer is the extractive one, mode "extractive (LLM fallback)".
         """
         started = time.perf_counter()
         question = validate_question(question)
@@ -122,7 +130,7 @@ class Assistant:
         if self.mode == "llm":
             from rag.answer.llm import llm_answer_stream
 
-            items = llm_answer_stream(self, question, query, filters)
+            items = llm_answer_stream(self, question, query, filters, early=early)
         else:
             items = iter([self.chain.invoke({"question": question, "query": query, "filters": filters})])
         for item in items:

@@ -7,13 +7,23 @@ Configuration (environment or Assistant config):
     RAG_LLM_MODEL      model name on that server (default "local-model")
     RAG_LLM_API_KEY    key (OPENAI_API_KEY also read; local servers accept any)
     RAG_LLM_GGUF       path to a local GGUF file, run in-process with llama-cpp-python (optional extra)
-    RAG_LLM_TIMEOUT    seconds (default 60)
+    RAG_LLM_TIMEOUT    seconds for the whole answer (default 20)
+    RAG_LLM_FIRST_TOKEN_TIMEOUT  seconds for a free slot and the first word (default 4)
+    RAG_LLM_CONCURRENCY          requests to the model at once (default 2)
+
+A slow model never holds a user: the reply is read from a worker thread against those deadlines, and past them
+the user gets the extractive answer, labelled; at most RAG_LLM_CONCURRENCY requests are in flight (a semaphore),
+so one slow backend cannot take every worker of the chat queue.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import queue
 import re
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from rag import settings
@@ -23,7 +33,10 @@ from rag.types import Answer, Quote
 
 PROMPT_BUDGET_TOKENS = 1500
 LLM_PASSAGES = 6  # paragraphs offered to the model
-SIDE_PASSAGES = 3  # for a comparison: the best paragraphs for each side, before the whole question's
+SIDE_PASSAGES = 3
+# Longest wait for a free slot: when every slot is taken, the model is busy or slow (requests given up on keep
+# their slot until the server answers), and waiting longer only queues users behind it.
+SLOT_WAIT = 1.0  # for a comparison: the best paragraphs for each side, before the whole question's
 SYSTEM = (
     "You answer questions about official London policing letters using ONLY the numbered paragraphs given. "
     "Answer in one to three short sentences. End every sentence with the number of the paragraph it comes from, "
@@ -35,9 +48,92 @@ class LLMUnavailable(RuntimeError):
     """No chat model could be built from the configuration."""
 
 
+class _NoEvidence(Exception):
+    """Retrieval found nothing to offer the model."""
+
+
+class LLMTimeout(RuntimeError):
+    """The model was busy or too slow; the message says which, for the answer's note."""
+
+
+class Budget:
+    """How long LLM mode may wait: for a slot and the first word, and for the whole answer (seconds)."""
+
+    def __init__(self, first_token: float | None = None, total: float | None = None):
+        self.first_token = float(first_token if first_token is not None
+                                 else settings.get("RAG_LLM_FIRST_TOKEN_TIMEOUT"))
+        self.total = float(total if total is not None else settings.get("RAG_LLM_TIMEOUT"))
+
+
+_SLOTS: dict[int, threading.BoundedSemaphore] = {}
+_SLOTS_LOCK = threading.Lock()
+
+
+def _slots(limit: int) -> threading.BoundedSemaphore:
+    """The process-wide semaphore for `limit` concurrent requests (shared by every Assistant and user)."""
+    with _SLOTS_LOCK:
+        return _SLOTS.setdefault(limit, threading.BoundedSemaphore(max(1, limit)))
+
+
+def stream_within(model, messages: list | Callable[[], list], budget: Budget,
+                  limit: int | None = None) -> Iterator[str]:
+    """The model's reply pieces, read from a worker thread; LLMTimeout when no slot comes within SLOT_WAIT, no
+    first word within budget.first_token, or no finished reply within budget.total. A request given up on keeps its
+    slot until the model returns (the HTTP client's own timeout ends it), so abandoned requests also count.
+    `messages` may be a function, called once a slot is held: a busy model then costs the user no search."""
+    started = time.monotonic()
+    slots = _slots(int(limit if limit is not None else settings.get("RAG_LLM_CONCURRENCY")))
+    wait = max(0.0, min(SLOT_WAIT, budget.first_token))
+    if not slots.acquire(timeout=wait):
+        raise LLMTimeout(f"the LLM was busy (no free slot within {wait:g} s)")
+    try:
+        if callable(messages):
+            messages = messages()
+    except BaseException:
+        slots.release()
+        raise
+    replies: queue.Queue = queue.Queue()
+    abandoned = threading.Event()
+
+    def work() -> None:
+        try:
+            for chunk in model.stream(messages):
+                if abandoned.is_set():
+                    break
+                replies.put(("piece", chunk.content if isinstance(chunk.content, str) else str(chunk.content)))
+            replies.put(("done", None))
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader, which decides
+            replies.put(("error", exc))
+        finally:
+            slots.release()
+
+    threading.Thread(target=work, name="llm-request", daemon=True).start()
+    first = True
+    try:
+        while True:
+            limit_s = min(budget.first_token, budget.total) if first else budget.total
+            remaining = started + limit_s - time.monotonic()
+            if remaining <= 0:
+                what = "start answering" if first else "finish"
+                raise LLMTimeout(f"the LLM did not {what} within {limit_s:g} s")
+            try:
+                kind, value = replies.get(timeout=remaining)
+            except queue.Empty:
+                continue
+            if kind == "done":
+                return
+            if kind == "error":
+                raise value
+            first = False
+            yield value
+    finally:
+        abandoned.set()
+
+
 def make_chat_model(config: dict[str, Any]):
     """A LangChain chat model from config/env: a local GGUF, else an OpenAI-compatible server."""
     gguf = config.get("gguf") or settings.get("RAG_LLM_GGUF")
+    # The HTTP client gives up at the total budget too, so a request abandoned by stream_within frees its slot.
     timeout = float(config.get("timeout") or settings.get("RAG_LLM_TIMEOUT"))
     if gguf:
         try:
@@ -104,31 +200,58 @@ def evidence_for(retriever, query: str, filters) -> list:
     return list(chosen.values())[:LLM_PASSAGES]
 
 
-def llm_answer_stream(assistant, question: str, query: str, filters) -> Iterator[str | Answer]:
-    """Yield the model's reply as it grows (an unverified draft, str), then the verified Answer."""
+def llm_answer_stream(assistant, question: str, query: str, filters, early: bool = False,
+                      budget: Budget | None = None) -> Iterator[str | Answer]:
+    """Yield the model's reply as it grows (an unverified draft, str), then the verified Answer, or the extractive
+    answer (labelled "extractive (LLM fallback)") when the model is down, busy, slow or unsupported.
+
+    With `early`, the extractive answer comes first (mode "extractive (LLM pending)"), so a user has an answer at
+    once; the last Answer yielded is the one to keep.
+    """
     retriever = assistant.retriever
-    hits = evidence_for(retriever, query, filters)
+    budget = budget or Budget(assistant.llm_config.get("first_token_timeout"), assistant.llm_config.get("timeout"))
+    extractive: list[Answer] = []
+
+    def extractive_answer() -> Answer:
+        if not extractive:
+            extractive.append(assistant.chain.invoke({"question": question, "query": query, "filters": filters}))
+        # A copy: an Answer already yielded is the caller's, and notes differ between the two.
+        return dataclasses.replace(extractive[0], notes=list(extractive[0].notes), timings=dict(extractive[0].timings))
 
     def fallback(note: str) -> Answer:
-        answer = assistant.chain.invoke({"question": question, "query": query, "filters": filters})
+        answer = extractive_answer()
         answer.notes.append(note)
         answer.mode = "extractive (LLM fallback)"
         return answer
 
-    if not hits:
-        yield fallback("no passages retrieved")
-        return
+    if early:
+        pending = extractive_answer()
+        pending.mode = "extractive (LLM pending)"
+        yield pending
+    evidence: dict[str, list] = {}
+
+    def messages() -> list:
+        evidence["hits"] = evidence_for(retriever, query, filters)
+        if not evidence["hits"]:
+            raise _NoEvidence
+        prompt, evidence["kept"] = build_prompt(question, evidence["hits"])
+        return [("system", SYSTEM), ("human", prompt)]
+
     raw = ""
     try:
         model = assistant.llm_model()
-        prompt, kept = build_prompt(question, hits)
-        for chunk in model.stream([("system", SYSTEM), ("human", prompt)]):
-            piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
+        for piece in stream_within(model, messages, budget):
             if piece:
                 raw += piece
                 yield raw
+    except _NoEvidence:
+        yield fallback("no passages retrieved")
+        return
     except LLMUnavailable as exc:
         yield fallback(f"LLM unavailable: {exc}")
+        return
+    except LLMTimeout as exc:
+        yield fallback(f"{exc}; showing the extractive answer")
         return
     except Exception as exc:  # noqa: BLE001 - down, slow or broken servers all fall back the same way
         yield fallback(f"LLM failed ({type(exc).__name__}); showing the extractive answer")
@@ -136,7 +259,7 @@ def llm_answer_stream(assistant, question: str, query: str, filters) -> Iterator
     if not raw.strip() or "NOT IN DOCUMENTS" in raw.upper():
         yield fallback("the LLM found no answer in the paragraphs")
         return
-    yield _verified(question, raw, kept, hits, retriever, fallback)
+    yield _verified(question, raw, evidence["kept"], evidence["hits"], retriever, fallback)
 
 
 def _verified(question: str, raw: str, kept: list, hits: list, retriever, fallback) -> Answer:

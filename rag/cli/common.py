@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -33,7 +35,7 @@ class CommandError(Exception):
     exit_code = 1
 
     def show(self) -> None:
-        typer.echo(f"error: {self}", err=True)
+        typer.echo(f"error: {printable(str(self))}", err=True)
 
 
 def fail(message: str) -> NoReturn:
@@ -61,6 +63,56 @@ def command(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
 def say(message: str) -> None:
     """A progress or status line on stderr (stdout stays for results)."""
     typer.echo(message, err=True)
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal: ANSI/OSC escape sequences and other control characters removed."""
+    from rag.safe_text import strip_controls
+
+    return strip_controls(text)
+
+
+def echo(text: str = "") -> None:
+    """A result line on stdout, with terminal control sequences removed."""
+    typer.echo(printable(text))
+
+
+class PlainProgress:
+    """Progress as plain lines on stderr, for logs and pipes (no terminal to redraw a bar on): a line when a stage
+    starts, then at most one every `every` seconds, with counts, rate and time left, and one when it ends."""
+
+    def __init__(self, every: float = 5.0, stream: Any = None):
+        self.every = every
+        self.stream = stream
+        self.started: dict[str, float] = {}
+        self.last: dict[str, float] = {}
+
+    def __enter__(self) -> PlainProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        first = stage not in self.started
+        if first:
+            self.started[stage] = self.last[stage] = now
+        finished = done >= total
+        if not (first or finished or now - self.last[stage] >= self.every):
+            return
+        if finished and self.last.get(stage) == -1.0:
+            return  # the end of a stage is said once
+        self.last[stage] = -1.0 if finished else now
+        elapsed = now - self.started[stage]
+        unit = {"parse": "files", "embed": "texts"}.get(stage, "steps")
+        line = f"{stage}: {done}/{total} {unit}"
+        if total:
+            line += f" ({100 * done // total}%)"
+        line += f", {elapsed:.0f} s"
+        if 0 < done < total and elapsed > 0:
+            line += f", about {(total - done) * elapsed / done:.0f} s left"
+        print(line, file=self.stream or sys.stderr, flush=True)
 
 
 class BuildProgress:
@@ -98,10 +150,14 @@ def build_with_progress(corpus: Path, index: Path, model: str | None = None, qui
         fail(f"corpus folder {corpus}/ does not exist")
     if not any(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")):
         fail(f"corpus folder {corpus}/ is empty: add .txt, .md, .pdf, .docx or .html files")
+    from rag.index.store import IndexBusyError
+
+    # A bar redrawn in place means nothing in a log file or a service journal: there, plain lines.
+    reporter = PlainProgress() if not quiet and not sys.stderr.isatty() else BuildProgress(enabled=not quiet)
     try:
-        with BuildProgress(enabled=not quiet) as progress:
+        with reporter as progress:
             return Retriever.build(corpus, index, embedder=model, progress=progress)
-    except (EmbedderError, GlossaryError) as exc:
+    except (EmbedderError, GlossaryError, IndexBusyError) as exc:
         fail(str(exc))
     except OSError as exc:
         fail(f"could not write the index to {index}/: {exc.strerror or exc}")

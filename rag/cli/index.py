@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import build_with_progress, command, default_corpus, default_index, fail
+from rag.cli.common import build_with_progress, command, default_corpus, default_index, echo, fail
 
 
 @command("index")
@@ -23,14 +23,14 @@ def index_command(
     if report.documents == 0:
         skipped = "; ".join(f"{n}: {r}" for n, r in report.skipped) or "none"
         fail(f"no document in {corpus}/ could be indexed (skipped: {skipped})")
-    typer.echo(
+    echo(
         f"Indexed {report.documents} documents, {report.paragraphs} paragraphs, {report.chunks} chunks "
         f"in {report.seconds:.1f} s ({report.embedded} embedded, {report.reused} reused; "
         f"{report.faiss_type} index {report.index_version}) -> {index}/"
     )
     if report.removed_files:
-        typer.echo(f"Dropped {len(report.removed_files)} deleted file(s): {', '.join(report.removed_files)}")
+        echo(f"Dropped {len(report.removed_files)} deleted file(s): {', '.join(report.removed_files)}")
     if report.skipped:
-        typer.echo(f"Skipped {len(report.skipped)} file(s):")
+        echo(f"Skipped {len(report.skipped)} file(s):")
         for name, reason in report.skipped:
-            typer.echo(f"  {name}: {reason}")
+            echo(f"  {name}: {reason}")

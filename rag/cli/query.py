@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from rag.cli.common import command, default_index, fail, filters_from, load_retriever
+from rag.cli.common import command, default_index, echo, fail, filters_from, load_retriever
 
 _DOC = typer.Option(None, "--doc", help="Only this document (repeatable).")
 _FROM = typer.Option(None, "--from", help="Only documents dated on/after (YYYY-MM-DD).")
@@ -32,11 +32,11 @@ def search_command(
     except ValueError as exc:
         fail(str(exc))
     if not hits:
-        typer.echo("No passage matches.")
+        echo("No passage matches.")
         return
     for rank, hit in enumerate(hits, start=1):
-        typer.echo(f"{rank}. [{hit.score:.4f}] {hit.citation()}  <{hit.doc_id} {hit.start}-{hit.end}>")
-        typer.echo(f"   {hit.text}\n")
+        echo(f"{rank}. [{hit.score:.4f}] {hit.citation()}  <{hit.doc_id} {hit.start}-{hit.end}>")
+        echo(f"   {hit.text}\n")
 
 
 @command("ask")
@@ -65,18 +65,18 @@ def ask_command(
     except (QuestionError, ValueError) as exc:
         fail(str(exc))
     if as_json:
-        typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
-    typer.echo(answer.text)
+    echo(answer.text)
     if answer.weak:
-        typer.echo(f"({WEAK_MATCH_NOTE})")
+        echo(f"({WEAK_MATCH_NOTE})")
     if answer.abstained and answer.related:
-        typer.echo("\nRelated reading (not evidence):")
+        echo("\nRelated reading (not evidence):")
         for passage in answer.related:
-            typer.echo(f"  - {passage.citation()}")
+            echo(f"  - {passage.citation()}")
     if answer.citations:
-        typer.echo("")
+        echo("")
     for line in answer.citation_lines():
-        typer.echo(line)
+        echo(line)
     for note in answer.notes:
-        typer.echo(f"note: {note}")
+        echo(f"note: {note}")

@@ -12,7 +12,15 @@ import numpy as np
 
 from rag.embedding.embedder import Embedder
 from rag.index.late_interaction import TokenVectors
-from rag.index.store import IndexLoadError, Manifest, StoredIndex, read_index, write_index
+from rag.index.store import (
+    IndexLoadError,
+    Manifest,
+    StoredIndex,
+    build_lock,
+    read_index,
+    remove_leftovers,
+    write_index,
+)
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
@@ -63,16 +71,33 @@ def build_index(
     progress: Progress | None = None,
     faiss_type: str | None = None,
 ) -> tuple[StoredIndex, BuildReport]:
-    """Parse, chunk, embed (reusing vectors by content hash), index, and atomically write to index_dir."""
-    from rag.index.dense import build_index as build_faiss
-    from rag.index.dense import choose_index_type
-    from rag.ingest import SUPPORTED_SUFFIXES, chunk_document, load_document
-    from rag.index.lexical import BM25Index
+    """Parse, chunk, embed (reusing vectors by content hash), index, and atomically write to index_dir.
 
-    started = time.perf_counter()
+    One build at a time per index folder: a second one raises IndexBusyError at once (naming the first's pid).
+    """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus_dir}/ does not exist")
+    with build_lock(index_dir):
+        remove_leftovers(index_dir)  # temporary folders of builds that were killed while writing
+        return _build_locked(corpus_dir, index_dir, embedder, chunking, progress, faiss_type)
+
+
+def _build_locked(
+    corpus_dir: Path,
+    index_dir: Path,
+    embedder: Embedder,
+    chunking: dict | None,
+    progress: Progress | None,
+    faiss_type: str | None,
+) -> tuple[StoredIndex, BuildReport]:
+    from rag.index.dense import build_index as build_faiss
+    from rag.index.dense import choose_index_type
+    from rag.index.lexical import BM25Index
+    from rag.ingest import SUPPORTED_SUFFIXES, IngestError, chunk_document, corpus_files, load_document
+    from rag.ingest.loaders import max_file_seconds
+
+    started = time.perf_counter()
     chunking = dict(DEFAULT_CHUNKING, **(chunking or {}))
     report = BuildReport()
     tick = progress or (lambda stage, done, total: None)
@@ -83,7 +108,9 @@ def build_index(
     old_hashes = {doc_id: info["sha256"] for doc_id, info in (old.manifest.files.items() if old else [])}
 
     # Unchanged files (same bytes) keep their parsed document and chunks; only the rest is parsed.
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    listing = corpus_files(corpus_dir)  # symbolic links and anything resolving outside the folder are skipped
+    files = listing.files
+    report.skipped.extend(listing.skipped)
     documents: dict[str, Document] = {}
     chunks_by_doc: dict[str, list[Chunk]] = {}
     for done, path in enumerate(files):
@@ -96,16 +123,23 @@ def build_index(
             chunks_by_doc[path.name] = [c for c in old.chunks if c.doc_id == path.name]
             report.unchanged_files += 1
             continue
+        parse_started = time.monotonic()
         try:
             doc = load_document(path)
+            doc_chunks = chunk_document(doc, max_tokens=chunking["max_tokens"], min_tokens=chunking["min_tokens"])
         except Exception as exc:  # noqa: BLE001 - any unreadable file is reported and skipped, the rest indexed
-            report.skipped.append((path.name, str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+            reason = exc.reason(path.name) if isinstance(exc, IngestError) else str(exc)
+            report.skipped.append((path.name, reason.splitlines()[0] if reason.strip() else type(exc).__name__))
+            continue
+        spent = time.monotonic() - parse_started
+        if spent > max_file_seconds():
+            report.skipped.append((path.name, f"parsing took {spent:.0f} s, over the {max_file_seconds():g} s budget "
+                                              "for one file (set RAG_MAX_FILE_SECONDS to raise it)"))
             continue
         documents[doc.doc_id] = doc
-        chunks_by_doc[doc.doc_id] = chunk_document(
-            doc, max_tokens=chunking["max_tokens"], min_tokens=chunking["min_tokens"]
-        )
+        chunks_by_doc[doc.doc_id] = doc_chunks
     tick("parse", len(files), len(files))
+    report.skipped.sort()
     if old:
         report.removed_files = sorted(set(old_hashes) - set(documents))
 
@@ -168,7 +202,7 @@ def build_index(
             for doc_id, doc in documents.items()
         },
         faiss_type=kind,
-        corpus_dir=str(corpus_dir),
+        corpus_dir=str(corpus_dir.resolve()),  # absolute: the rebuild hint must work from any folder
         skipped={
             name: {"reason": reason, "sha256": _file_sha256(corpus_dir / name)} for name, reason in report.skipped
         },
@@ -216,23 +250,33 @@ def lexical_text(chunk: Chunk) -> str:
 
 
 def _file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The file's hash; "" for what is never read (a symbolic link, a pipe, a folder) or cannot be."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return ""
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return ""
 
 
 def corpus_status(corpus_dir: Path, index_dir: Path) -> str:
     """'missing', 'stale' (corpus files differ from the manifest, or an older ingest version built it) or
     'current'. Cheap: hashes only."""
-    from rag.ingest import SUPPORTED_SUFFIXES
     from rag.index.store import read_manifest
+    from rag.ingest import SUPPORTED_SUFFIXES, corpus_files
 
     try:
         manifest = read_manifest(Path(index_dir))
     except IndexLoadError:
         return "missing"
     on_disk = {
-        p.name: _file_sha256(p)
-        for p in Path(corpus_dir).iterdir()
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
+        p.name: _file_sha256(p) for p in corpus_files(Path(corpus_dir)).files if p.suffix.lower() in SUPPORTED_SUFFIXES
     }
     indexed = {k: v["sha256"] for k, v in manifest.files.items()}
     # Files skipped as unreadable don't make the index stale forever, only when they change (hash mismatch).

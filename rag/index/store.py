@@ -15,10 +15,14 @@ Layout of an index folder (no pickle anywhere):
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import json
 import os
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,9 +52,84 @@ class IndexMismatchError(IndexLoadError):
     pass
 
 
+class IndexBusyError(RuntimeError):
+    """Another process is building this index; the message is one line naming its pid."""
+
+
 def rebuild_hint(index_dir: Path, corpus_dir: str = "corpus", model: str | None = None) -> str:
     model_flag = f" --model {model}" if model else ""
-    return f"rebuild it with: rag index {corpus_dir} --index {index_dir}{model_flag}"
+    return f"rebuild it with: rag index {_shown_path(corpus_dir)} --index {index_dir}{model_flag}"
+
+
+def _shown_path(path: str) -> str:
+    """A stored corpus path as the user should type it from here: relative when under the current folder."""
+    if not os.path.isabs(path):
+        return path  # an index written before corpus paths were stored absolute: the best guess there is
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative
+
+
+def _lock_path(index_dir: Path, kind: str) -> Path:
+    # Beside the index folder, not in it: the folder itself is replaced by every build.
+    return index_dir.with_name(f".{index_dir.name}.{kind}.lock")
+
+
+@contextlib.contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index's build lock (one writer at a time), or raise IndexBusyError at once naming the holder."""
+    index_dir = Path(index_dir)
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    path = _lock_path(index_dir, "build")
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise IndexBusyError(
+                f"another build of {index_dir}/ is running (pid {holder}); wait for it to finish, then run again"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock; a killed process's lock is released by the kernel
+
+
+@contextlib.contextmanager
+def _swap_lock(index_dir: Path, exclusive: bool) -> Iterator[None]:
+    """Writers swap under the exclusive lock, readers read under the shared one: a reader never sees the folder
+    between the two renames, and a writer never deletes the folder a reader is reading."""
+    try:
+        fd = os.open(_lock_path(index_dir, "swap"), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        if exclusive:
+            raise
+        yield  # a read-only place (an index shipped on a read-only disk) has no writers to wait for
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)
+
+
+def remove_leftovers(index_dir: Path) -> list[Path]:
+    """Delete temporary folders left by builds that were killed while writing (call with the build lock held)."""
+    index_dir = Path(index_dir)
+    removed = []
+    if not index_dir.parent.is_dir():
+        return removed
+    for tmp in index_dir.parent.glob(f".{index_dir.name}.tmp-*"):
+        if tmp.is_dir() and not tmp.is_symlink():
+            shutil.rmtree(tmp, ignore_errors=True)
+            removed.append(tmp)
+    return removed
 
 
 @dataclass
@@ -89,8 +168,15 @@ class Manifest:
 
 
 def read_manifest(index_dir: Path) -> Manifest:
-    """Read and check the manifest; raise IndexLoadError subclasses with one clear line."""
+    """Read and check the manifest (waiting while a build swaps the folder); raise IndexLoadError subclasses with
+    one clear line."""
     index_dir = Path(index_dir)
+    recover_interrupted_swap(index_dir)
+    with _swap_lock(index_dir, exclusive=False):
+        return _read_manifest(index_dir)
+
+
+def _read_manifest(index_dir: Path) -> Manifest:
     path = index_dir / MANIFEST
     if not path.exists():
         if not index_dir.exists() or not any(index_dir.iterdir()):
@@ -101,8 +187,7 @@ def read_manifest(index_dir: Path) -> Manifest:
         if not isinstance(data, dict):
             raise ValueError("not a JSON object")
         manifest = Manifest.from_json(data)
-        if not isinstance(manifest.files, dict) or not isinstance(manifest.dim, int):
-            raise ValueError("wrong field types")
+        _check_types(manifest)
     except (ValueError, TypeError, UnicodeDecodeError) as exc:
         raise IndexCorruptError(f"{path} is corrupt ({exc}): {rebuild_hint(index_dir)}") from None
     if manifest.format_version != FORMAT_VERSION:
@@ -111,6 +196,33 @@ def read_manifest(index_dir: Path) -> Manifest:
             f"{rebuild_hint(index_dir, manifest.corpus_dir)}"
         )
     return manifest
+
+
+def _check_types(manifest: Manifest) -> None:
+    """Every field a reader or a rebuild uses has the type it must have (a hand-edited file may not)."""
+    def mapping_of_dicts(value: Any) -> bool:
+        return isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, dict) for k, v in value.items())
+
+    problems = []
+    if not isinstance(manifest.dim, int) or isinstance(manifest.dim, bool) or manifest.dim <= 0:
+        problems.append("dim")
+    if not mapping_of_dicts(manifest.files) or not all(
+        isinstance(v.get("sha256"), str) for v in manifest.files.values()
+    ):
+        problems.append("files")
+    if not mapping_of_dicts(manifest.skipped):
+        problems.append("skipped")
+    if not isinstance(manifest.chunking, dict):
+        problems.append("chunking")
+    if not isinstance(manifest.counts, dict) or not all(isinstance(v, int) for v in manifest.counts.values()):
+        problems.append("counts")
+    for name in ("embedding_model", "faiss_type", "corpus_dir"):
+        if not isinstance(getattr(manifest, name), str):
+            problems.append(name)
+    if not isinstance(manifest.format_version, int):
+        problems.append("format_version")
+    if problems:
+        raise ValueError(f"wrong type for {', '.join(problems)}")
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -189,38 +301,71 @@ def write_index(index_dir: Path, stored: StoredIndex) -> None:
 
 
 def swap_into_place(tmp: Path, index_dir: Path) -> None:
-    """Replace index_dir by tmp with two renames; recover_interrupted_swap() mends the gap between them."""
+    """Replace index_dir by tmp with two renames under the swap lock (readers wait for both);
+    recover_interrupted_swap() mends the gap if the process dies between them."""
     old = index_dir.with_name(f".{index_dir.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
-    if index_dir.exists():
-        index_dir.rename(old)
-    tmp.rename(index_dir)
-    if old.exists():
-        shutil.rmtree(old)
+    with _swap_lock(index_dir, exclusive=True):
+        if old.exists():
+            shutil.rmtree(old)
+        if index_dir.exists():
+            index_dir.rename(old)
+        tmp.rename(index_dir)
+        if old.exists():
+            shutil.rmtree(old)
+
+
+def _interrupted(index_dir: Path) -> bool:
+    return index_dir.with_name(f".{index_dir.name}.old").exists() and not (index_dir / MANIFEST).exists()
 
 
 def recover_interrupted_swap(index_dir: Path) -> None:
-    """If a build died between its two renames, put the previous index back."""
+    """If a build died between its two renames, put the previous index back. A live writer holds the swap lock
+    while it renames, so the check is made again under that lock: a build still swapping is not undone."""
     index_dir = Path(index_dir)
-    old = index_dir.with_name(f".{index_dir.name}.old")
-    if old.exists() and not (index_dir / MANIFEST).exists():
-        if index_dir.exists():
-            shutil.rmtree(index_dir)
-        old.rename(index_dir)
+    if not _interrupted(index_dir):
+        return
+    try:
+        with _swap_lock(index_dir, exclusive=True):
+            if _interrupted(index_dir):
+                if index_dir.exists():
+                    shutil.rmtree(index_dir)
+                index_dir.with_name(f".{index_dir.name}.old").rename(index_dir)
+    except OSError:
+        return  # read-only: the load below reports what is there
+
+
+_NPY_MAGIC = b"\x93NUMPY"
+
+
+def _check_npy_files(index_dir: Path) -> None:
+    """numpy reads a file without the .npy signature as a pickle (and, refusing, calls any such file "pickled
+    data"): say what a damaged array file really is, before numpy guesses."""
+    for path in sorted([*index_dir.glob("*.npy"), *index_dir.glob("bm25/*.npy")]):
+        with path.open("rb") as fh:
+            head = fh.read(len(_NPY_MAGIC))
+        if head != _NPY_MAGIC:
+            what = "pickled data, refused" if head[:1] == b"\x80" else "not a NumPy array file"
+            raise ValueError(f"{path.relative_to(index_dir)} is {what}")
 
 
 def read_index(index_dir: Path) -> StoredIndex:
-    """Load every file of an index folder; any damage is one clear IndexLoadError."""
+    """Load every file of an index folder; any damage is one clear IndexLoadError. Waits while a build swaps the
+    folder, so a reader never sees half of one index and half of another."""
+    index_dir = Path(index_dir)
+    recover_interrupted_swap(index_dir)
+    with _swap_lock(index_dir, exclusive=False):
+        return _read_index(index_dir)
+
+
+def _read_index(index_dir: Path) -> StoredIndex:
     from rag.index.dense import IndexFileError, configure_for_search, load_index
     from rag.index.late_interaction import TokenVectors
     from rag.index.lexical import BM25Index
 
-    index_dir = Path(index_dir)
-    recover_interrupted_swap(index_dir)
-    manifest = read_manifest(index_dir)
+    manifest = _read_manifest(index_dir)
     hint = rebuild_hint(index_dir, manifest.corpus_dir, manifest.embedding_model)
     try:
+        _check_npy_files(index_dir)
         documents = {}
         for row in _read_jsonl(index_dir / "documents.jsonl"):
             doc = document_from_json(row)

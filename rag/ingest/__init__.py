@@ -6,8 +6,10 @@ from rag.ingest.chunking import chunk_document, split_sentences
 from rag.ingest.cleaning import clean_span
 from rag.ingest.loaders import (
     SUPPORTED_SUFFIXES,
+    CorpusListing,
     CorpusLoad,
     IngestError,
+    corpus_files,
     decode_text,
     load_corpus,
     load_document,
@@ -17,8 +19,10 @@ from rag.ingest.paragraphs import segment, split_paragraphs
 
 __all__ = [
     "SUPPORTED_SUFFIXES",
+    "CorpusListing",
     "CorpusLoad",
     "IngestError",
+    "corpus_files",
     "chunk_document",
     "clean_span",
     "decode_text",

@@ -158,4 +158,6 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
 
 
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any) -> None:
+    # The app has no upload control, but Gradio's /upload endpoint is always there: refuse every file (413).
+    kwargs.setdefault("max_file_size", 0)
     build_app(assistant).launch(server_name=host, server_port=port, css=CSS, show_error=False, **kwargs)
