@@ -55,9 +55,9 @@ def max_file_seconds() -> float:
     return float(settings.get("RAG_MAX_FILE_SECONDS"))
 
 
-def _too_large(name: str, chars: int) -> IngestError:
+def _too_large(name: str, size: str) -> IngestError:
     return IngestError(
-        f"{name}: too large to index ({chars:,} characters of text; the limit is {max_file_chars():,}, "
+        f"{name}: too large to index ({size}; the limit is {max_file_chars():,} characters of text, "
         f"set RAG_MAX_FILE_CHARS to raise it)"
     )
 
@@ -147,7 +147,7 @@ def decode_text(data: bytes, name: str) -> str:
 
 def _plain_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
     if len(data) > 4 * max_file_chars():  # even UTF-32 text this long is over the limit: skip before decoding
-        raise _too_large(path.name, len(data) // 4)
+        raise _too_large(path.name, f"{len(data):,} bytes")
     return decode_text(data, path.name), {}
 
 
@@ -413,7 +413,7 @@ def load_document(path: Path) -> Document:
     if not text.strip():
         raise IngestError(f"{name}: no text found")
     if len(text) > max_file_chars():
-        raise _too_large(name, len(text))
+        raise _too_large(name, f"{len(text):,} characters of text")
     _check_time(name, started, "reading the text")
     layout = segment(text)
     if not layout.paragraphs:
