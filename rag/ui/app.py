@@ -23,7 +23,14 @@ TITLE = "Policing correspondence assistant"
 
 def _masthead(handlers: ChatHandlers) -> str:
     return (f"<h1>{TITLE}</h1><p>Answers come only from the letters, with citations. "
-            f"{html.escape(coverage_text(handlers.coverage))}</p>")
+            f'<span class="cov">{html.escape(coverage_text(handlers.coverage))}</span></p>')
+
+
+def _payload(data: Any) -> dict[str, Any]:
+    """The object the script sent, whether gradio passes it alone or as the only item of a list."""
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    return data if isinstance(data, dict) else {}
 
 
 def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
@@ -34,18 +41,22 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
     doc_choices = [(f"{m.title} ({m.date or 'undated'})", d)
                    for d, m in sorted(documents.items(), key=lambda kv: kv[1].date or "")]
 
-    # Plain functions (gradio marks each one it serves; a bound method cannot carry the mark).
-    def open_letter(doc_id: str, start: str = "", end: str = "") -> str:
-        return h.open_letter(doc_id, start, end)
+    # Gradio calls a component's server function with one value, what the page's script passed (an object
+    # here); they are plain functions because gradio marks each one it serves, and a bound method cannot be.
+    def open_letter(data: Any) -> str:
+        d = _payload(data)
+        return h.open_letter(str(d.get("doc", "")), d.get("start", ""), d.get("end", ""))
 
-    def rate_answer(answer_id: str, rating: str, comment: str = "") -> str:
-        return h.rate_answer(answer_id, rating, comment)
+    def rate_answer(data: Any) -> str:
+        d = _payload(data)
+        return h.rate_answer(str(d.get("answer", "")), str(d.get("rating", "")), str(d.get("comment", "")))
 
-    def comment_answer(answer_id: str, comment: str) -> str:
-        return h.comment_answer(answer_id, comment)
+    def comment_answer(data: Any) -> str:
+        d = _payload(data)
+        return h.comment_answer(str(d.get("answer", "")), str(d.get("comment", "")))
 
     with gr.Blocks(title=TITLE) as demo:
-        gr.HTML(_masthead(h), elem_id="masthead", js_on_load=None)
+        gr.HTML(_masthead(h), elem_id="masthead", js_on_load=None, apply_default_css=False)
         ids = gr.State([])
         history = gr.State([])
         with gr.Row(elem_id="main"):
@@ -53,19 +64,19 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
                 with gr.Tabs():
                     with gr.Tab("Ask", id="ask-tab"):
                         conversation = gr.HTML(h.conversation([]), elem_id="conversation",
-                                               js_on_load=CONVERSATION_JS)
+                                               js_on_load=CONVERSATION_JS, apply_default_css=False)
                         with gr.Row(elem_id="examples") as examples:
                             chips = [gr.Button(q, size="sm", elem_classes="example") for q in EXAMPLES]
-                        question = gr.Textbox(label="Your question", placeholder="Ask about the letters…",
-                                              elem_id="question", lines=1, max_lines=4)
-                        message = gr.HTML("", elem_id="message", js_on_load=None)
+                        with gr.Row(elem_id="ask-row", equal_height=True):
+                            question = gr.Textbox(label="Your question", placeholder="Ask about the letters…",
+                                                  elem_id="question", lines=1, max_lines=4, scale=6)
+                            ask_button = gr.Button("Ask", variant="primary", elem_id="ask", scale=1, min_width=80)
+                        message = gr.HTML("", elem_id="message", js_on_load=None, apply_default_css=False)
                         with gr.Row(elem_id="filter-chips"):
                             chip_docs = gr.Button("", visible=False, size="sm", elem_id="chip-documents")
                             chip_from = gr.Button("", visible=False, size="sm", elem_id="chip-date-from")
                             chip_to = gr.Button("", visible=False, size="sm", elem_id="chip-date-to")
-                        with gr.Row():
-                            ask_button = gr.Button("Ask", variant="primary", elem_id="ask")
-                            clear_button = gr.Button("New conversation", elem_id="new-conversation")
+                        clear_button = gr.Button("New conversation", elem_id="new-conversation", size="sm")
                         with gr.Accordion("Filters", open=False, elem_id="filters") as filters_box:
                             doc_filter = gr.Dropdown(doc_choices, multiselect=True, label="Only these letters",
                                                      elem_id="doc-filter")
@@ -74,18 +85,19 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
                                                        info="e.g. 2019-01-31", elem_id="date-from", max_lines=1)
                                 date_to = gr.Textbox(label="To date", placeholder="YYYY-MM-DD",
                                                      info="e.g. 2020-12-31", elem_id="date-to", max_lines=1)
-                            filter_note = gr.HTML("", elem_id="filter-note", js_on_load=None)
+                            filter_note = gr.HTML("", elem_id="filter-note", js_on_load=None, apply_default_css=False)
                         with gr.Accordion("Latest answer as plain text (to copy)", open=False):
                             copy_box = gr.Textbox(show_label=False, buttons=["copy"], interactive=False, lines=3,
                                                   elem_id="copy", label="Latest answer as plain text")
                     with gr.Tab("Browse letters", id="browse-tab"):
-                        gr.HTML(browse_html(documents), elem_id="browse", js_on_load=None)
+                        gr.HTML(browse_html(documents), elem_id="browse", js_on_load=None, apply_default_css=False)
                 with gr.Accordion("About this assistant", open=False, elem_id="about"):
                     gr.Markdown(f"Mode: {assistant.mode} · index {assistant.retriever.index_version} · "
                                 f"embedding model {assistant.retriever.embedder.name} · "
                                 f"last indexed {h.coverage['indexed']}")
             with gr.Column(scale=2, min_width=320, elem_id="viewer-col"):
-                viewer = gr.HTML(VIEWER_EMPTY, elem_id="viewer", js_on_load=VIEWER_JS, empty_html=VIEWER_EMPTY,
+                viewer = gr.HTML(VIEWER_EMPTY, elem_id="viewer", js_on_load=VIEWER_JS, apply_default_css=False,
+                                 empty_html=VIEWER_EMPTY,
                                  server_functions=[open_letter, rate_answer, comment_answer])
         announcer = gr.HTML("", elem_id="announcer", elem_classes="sr-only", js_on_load=ANNOUNCER_JS)
 

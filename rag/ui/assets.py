@@ -24,10 +24,12 @@ footer { opacity: 1 !important; }
 #ask, .gradio-container button.primary { background: #1d4ed8 !important; color: #fff !important;
   border-color: #1d4ed8 !important; }
 #ask:hover { background: #1e3a8a !important; }
-#conversation { max-height: calc(100vh - 400px); min-height: 220px; overflow-y: auto; border: 1px solid #d1d5db;
-  border-radius: 6px; padding: 8px 10px; background: #fff; }
+#conversation { max-height: calc(100vh - 400px); min-height: 220px; overflow-y: auto !important;
+  border: 1px solid #d1d5db; border-radius: 6px; padding: 8px 10px; background: #fff; }
 .conversation { display: flex; flex-direction: column; gap: 14px; color: #1f2937; }
-.turn .q { margin: 4px 0; font-weight: 600; color: #111827; }
+.turn .q { margin: 4px 0; font-size: 1em; font-weight: 600; color: #111827; }
+.gradio-container button[role="tab"].selected, .gradio-container button[role="tab"][aria-selected="true"] {
+  color: #1d4ed8 !important; }
 .turn .who { font-weight: 400; color: #374151; margin-right: 4px; }
 .a { background: #eef5ff; border-left: 4px solid #1d4ed8; padding: 8px 12px; border-radius: 4px; }
 .a.abstained { background: #fff7e6; border-left-color: #b45309; }
@@ -67,6 +69,12 @@ mark { background: #fde68a; color: #111827; }
 #message .refusal { margin: 2px 0; padding: 6px 10px; border-left: 4px solid #b91c1c; background: #fdecec;
   color: #7f1d1d; border-radius: 4px; }
 #filter-chips { gap: 6px; flex-wrap: wrap; }
+#filter-chips:not(:has(button)), #message:not(:has(.refusal)) { display: none; }
+#ask-row { align-items: flex-end; }
+#ask { min-height: 42px; }
+#new-conversation { max-width: 14em; }
+.gradio-container button { font: inherit; }
+#conversation, #viewer, #browse, #masthead, #message { font-size: 15px; line-height: 1.5; }
 #filter-chips button { flex: 0 1 auto !important; min-width: 0 !important; border-radius: 999px; background: #fef3c7;
   color: #78350f; border: 1px solid #92400e; }
 .filter-note { margin: 4px 0; color: #1f2937; }
@@ -92,7 +100,9 @@ table.browse th, table.browse td { border-bottom: 1px solid #d1d5db; padding: 6p
   vertical-align: top; }
 table.browse .nowrap { white-space: nowrap; }
 @media (max-width: 899px) {
-  #conversation { max-height: calc(100vh - 380px); min-height: 200px; }
+  #conversation { max-height: calc(100vh - 330px); min-height: 200px; }
+  #masthead h1 { font-size: 1.2rem; }
+  #masthead .cov { display: none; }
   #viewer-col { position: static; }
   #viewer:not(.overlay) { display: none; }
   #viewer.overlay { position: fixed; top: 0; left: 0; right: 0; z-index: 1000; max-height: 80vh; overflow: hidden;
@@ -117,11 +127,12 @@ const afterRender = (check, fn, tries = 0) => {
   requestAnimationFrame(() => afterRender(check, fn, tries + 1));
 };
 const reveal = (token) => {
+  // The overlay class first: a hidden viewer has no layout, so nothing could be scrolled to the highlight.
+  if (phone()) root.classList.add('overlay'); else root.classList.remove('overlay');
   const box = element.querySelector('.doc-text');
   const hit = element.querySelector('#highlight');
-  if (box && hit) box.scrollTop += hit.getBoundingClientRect().top - box.getBoundingClientRect().top - 24;
+  if (box && hit) box.scrollTop += hit.getBoundingClientRect().top - box.getBoundingClientRect().top - 72;
   else if (box) box.scrollTop = 0;
-  if (phone()) root.classList.add('overlay'); else root.classList.remove('overlay');
   const title = element.querySelector('#letter-title') || element.querySelector('.close-letter');
   if (title) title.focus({preventScroll: true});
   if (!phone()) {
@@ -133,7 +144,7 @@ const openLetter = async (el) => {
   opener = el;
   const token = String(++seq);
   const d = el.dataset;
-  const html = await server.open_letter(d.doc || '', d.start || '', d.end || '');
+  const html = await server.open_letter({doc: d.doc || '', start: d.start || '', end: d.end || ''});
   if (token !== String(seq)) return;  // a later click won
   props.value = html + '<span hidden data-open-token="' + token + '"></span>';
   afterRender(() => element.querySelector('[data-open-token="' + token + '"]'), () => reveal(token));
@@ -150,12 +161,12 @@ const feedback = async (btn) => {
   const note = box.querySelector('.fb-note');
   let msg;
   if (btn.classList.contains('rate')) {
-    msg = await server.rate_answer(id, btn.dataset.rate, comment);
+    msg = await server.rate_answer({answer: id, rating: btn.dataset.rate, comment});
     if (!msg.startsWith('Could not')) {
       box.querySelectorAll('.rate').forEach(b => b.setAttribute('aria-pressed', String(b === btn)));
     }
   } else {
-    msg = await server.comment_answer(id, comment);
+    msg = await server.comment_answer({answer: id, comment});
   }
   note.textContent = msg;
 };

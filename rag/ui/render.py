@@ -127,7 +127,7 @@ def details_html(answer: Answer) -> str:
 def turn_html(question: str, answer: Answer | None, error: str | None = None, answer_id: str = "",
               rating: dict[str, str] | None = None) -> str:
     """One question and its answer, with the answer's own sources, feedback and details."""
-    parts = [f'<article class="turn"><div class="q"><span class="who">You asked</span> {esc(question)}</div>']
+    parts = [f'<article class="turn"><h2 class="q"><span class="who">You asked</span> {esc(question)}</h2>']
     if error:
         parts.append(f'<div class="a error" role="alert">{esc(error)}</div>')
     elif answer is not None:
@@ -149,7 +149,7 @@ def turn_html(question: str, answer: Answer | None, error: str | None = None, an
 
 def draft_html(question: str, draft: str) -> str:
     """An LLM reply still being written: escaped, marked as unverified until the citation check has run."""
-    return (f'<article class="turn draft-turn"><div class="q"><span class="who">You asked</span> {esc(question)}</div>'
+    return (f'<article class="turn draft-turn"><h2 class="q"><span class="who">You asked</span> {esc(question)}</h2>'
             f'<div class="a draft"><div class="badge">Writing… not yet checked against the letters</div>'
             f"{esc(draft)}</div></article>")
 
@@ -226,8 +226,12 @@ def coverage_text(cov: dict[str, Any]) -> str:
 
 
 def home_html(cov: dict[str, Any]) -> str:
-    return ('<div class="home"><h2>What you can ask about</h2>'
-            f"<p>{esc(coverage_text(cov))}</p>"
+    bodies = ", ".join(cov["bodies"]) or "not recorded"
+    dates = f"{cov['first']} to {cov['last']}" if cov["first"] else "undated"
+    facts = (f"<li><b>{cov['letters']}</b> letters and papers</li><li>From: {esc(bodies)}</li>"
+             f"<li>Dated {esc(dates)}</li><li>Last indexed {esc(cov['indexed'])}</li>")
+    return ('<div class="home"><h2>What the collection holds</h2>'
+            f"<ul class=\"facts\">{facts}</ul>"
             "<p>Answers quote the letters and cite the paragraph: choose a citation such as [1] to read it in "
             "the letter. Try an example below, or browse the letters.</p></div>")
 
