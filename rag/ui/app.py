@@ -101,6 +101,12 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
                                  server_functions=[open_letter, rate_answer, comment_answer])
         announcer = gr.HTML("", elem_id="announcer", elem_classes="sr-only", js_on_load=ANNOUNCER_JS)
 
+        # For scripts (gradio_client): question, letters, from, to -> conversation HTML, message, plain text.
+        # Wired first so it gets the name "ask" (the page's own, private events would otherwise claim it).
+        api_in = [gr.Textbox(visible=False), gr.Dropdown(doc_choices, multiselect=True, visible=False),
+                  gr.Textbox(visible=False), gr.Textbox(visible=False)]
+        api_out = [gr.HTML(visible=False, js_on_load=None), gr.Textbox(visible=False), gr.Textbox(visible=False)]
+        gr.Button(visible=False).click(h.ask_api, api_in, api_out, api_name="ask", concurrency_limit=concurrency)
         filter_inputs = [doc_filter, date_from, date_to]
         filter_outputs = [chip_docs, chip_from, chip_to, filter_note, filters_box]
         ask_outputs = [conversation, question, message, announcer, copy_box, examples, ids, history]
@@ -126,11 +132,6 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
         clear_button.click(new_conversation, None, ask_outputs + [doc_filter, date_from, date_to, viewer],
                            **private).then(h.filter_state, filter_inputs, filter_outputs, **private)
 
-        # For scripts (gradio_client): question, letters, from, to -> conversation HTML, message, plain text.
-        api_in = [gr.Textbox(visible=False), gr.Dropdown(doc_choices, multiselect=True, visible=False),
-                  gr.Textbox(visible=False), gr.Textbox(visible=False)]
-        api_out = [gr.HTML(visible=False, js_on_load=None), gr.Textbox(visible=False), gr.Textbox(visible=False)]
-        gr.Button(visible=False).click(h.ask_api, api_in, api_out, api_name="ask", concurrency_limit=concurrency)
     demo.queue(default_concurrency_limit=concurrency, max_size=64)
     return demo
 
