@@ -103,8 +103,8 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
 
         # For scripts (gradio_client): question, letters, from, to -> conversation HTML, message, plain text.
         # Wired first so it gets the name "ask" (the page's own, private events would otherwise claim it).
-        api_in = [gr.Textbox(visible=False), gr.Dropdown(doc_choices, multiselect=True, visible=False),
-                  gr.Textbox(visible=False), gr.Textbox(visible=False)]
+        api_in = [gr.Textbox(visible=False), gr.Dropdown(doc_choices, value=[], multiselect=True, visible=False),
+                  gr.Textbox("", visible=False), gr.Textbox("", visible=False)]
         api_out = [gr.HTML(visible=False, js_on_load=None), gr.Textbox(visible=False), gr.Textbox(visible=False)]
         gr.Button(visible=False).click(h.ask_api, api_in, api_out, api_name="ask", concurrency_limit=concurrency)
         filter_inputs = [doc_filter, date_from, date_to]

@@ -14,7 +14,7 @@ _MARKER = re.compile(r"\[(\d+)\]")
 # formatting tags the converters leave behind. Only these are stripped (for display only, never in the
 # index); anything else, a planted <script> included, is shown escaped, as the letter really contains it.
 _HEADING = re.compile(r"(?m)^\s{0,3}#{1,6}\s+")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_BOLD = re.compile(r"(\*\*)(?=\S)(.+?)(?<=\S)\1")  # not __: it occurs in e-mail addresses and code
 _FORMAT_TAG = re.compile(r"</?\s*(?:sup|sub|b|i|u|em|strong|span|font|small|big)\b[^>]*>|<br\s*/?>", re.I)
 NO_LETTER = "This letter is no longer in the collection."
 VIEWER_EMPTY = ('<div class="viewer-empty"><p>Choose a citation [1], a source or a letter to read it here, '

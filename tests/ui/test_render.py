@@ -88,3 +88,11 @@ def test_home_facts_and_browse_table_come_from_the_metadata():
     table = browse_html(docs)
     assert table.index("a.txt") < table.index("b.txt")  # newest first
     assert "A &lt;b&gt;" in table and "REF1" in table and "<th scope=\"col\">Reference</th>" in table
+
+
+def test_a_planted_script_in_a_letter_is_shown_as_text():
+    meta = DocumentMeta("x.txt", "Planted")
+    text = 'Says <script>window.__pwned = 1</script> and <img onerror="x">'
+    html = document_html(meta, [Paragraph("¶1", 0, 60, text)])
+    assert "<script>" not in html and "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
+    assert "<img" not in html
