@@ -55,7 +55,7 @@ mark { background: #fde68a; color: #111827; }
 .feedback .rate, .feedback .save-comment, .close-letter { border: 1px solid #4b5563; background: #fff;
   color: #1f2937; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
 .feedback .rate[aria-pressed="true"] { background: #1d4ed8; color: #fff; border-color: #1d4ed8; }
-.feedback .comment { flex: 1 1 180px; min-width: 140px; border: 1px solid #4b5563; border-radius: 4px;
+.feedback .comment { flex: 1 1 100%; min-width: 140px; border: 1px solid #4b5563; border-radius: 4px;
   padding: 2px 6px; color: #1f2937; background: #fff; font: inherit; }
 .fb-note { color: #166534; font-weight: 600; }
 .details { margin-top: 8px; font-size: 0.85em; color: #374151; }
@@ -105,9 +105,10 @@ table.browse .nowrap { white-space: nowrap; }
   #masthead .cov { display: none; }
   #viewer-col { position: static; }
   #viewer:not(.overlay) { display: none; }
-  #viewer.overlay { position: fixed; top: 0; left: 0; right: 0; z-index: 1000; max-height: 80vh; overflow: hidden;
-    border-radius: 0 0 8px 8px; box-shadow: 0 8px 24px rgba(0,0,0,.35); margin: 0; }
-  #viewer.overlay .doc-text { max-height: calc(80vh - 170px); }
+  #viewer.overlay { position: fixed; top: 0; left: 0; right: 0; z-index: 1000; max-height: 85vh;
+    overflow-y: auto !important; border-radius: 0 0 8px 8px; box-shadow: 0 8px 24px rgba(0,0,0,.35); margin: 0; }
+  #viewer.overlay .doc-text { max-height: none; overflow: visible; }
+  #viewer.overlay .close-letter { position: sticky; top: 0; z-index: 1; }
   table.browse thead { display: none; }
   table.browse tr { display: block; border-bottom: 1px solid #d1d5db; padding: 4px 0; }
   table.browse td { display: block; border: none; padding: 2px 4px; }
@@ -129,7 +130,8 @@ const afterRender = (check, fn, tries = 0) => {
 const reveal = (token) => {
   // The overlay class first: a hidden viewer has no layout, so nothing could be scrolled to the highlight.
   if (phone()) root.classList.add('overlay'); else root.classList.remove('overlay');
-  const box = element.querySelector('.doc-text');
+  // On a phone the whole overlay scrolls (a long title leaves too little room for a second scroller).
+  const box = phone() ? root : element.querySelector('.doc-text');
   const hit = element.querySelector('#highlight');
   if (box && hit) box.scrollTop += hit.getBoundingClientRect().top - box.getBoundingClientRect().top - 72;
   else if (box) box.scrollTop = 0;

@@ -110,7 +110,7 @@ def feedback_html(answer_id: str, rating: dict[str, str] | None = None) -> str:
         f'<div class="feedback" data-answer="{esc(answer_id)}" role="group" aria-label="Feedback on this answer">'
         f'<span class="fb-label">Was this answer helpful?</span> {buttons}'
         f'<label class="fb-comment" for="{cid}">Comment (optional)</label>'
-        f'<textarea id="{cid}" class="comment" rows="1" maxlength="2000">{esc(rating.get("comment", ""))}</textarea>'
+        f'<textarea id="{cid}" class="comment" rows="2" maxlength="2000">{esc(rating.get("comment", ""))}</textarea>'
         f'<button type="button" class="save-comment">Save comment</button>'
         f'<span class="fb-note" role="status"></span></div>'
     )
