@@ -1,158 +1,137 @@
-"""The Gradio Blocks app: conversation, sources, letter viewer, corpus browser, filters, feedback."""
+"""The Gradio Blocks layout: conversation with the box below, letter viewer, browse table, filters."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import gradio as gr
 
-from rag.answer.assistant import Assistant, QuestionError
-from rag.evaluation.feedback import record_feedback
-from rag.ui.render import (
-    citation_choices,
-    conversation_html,
-    document_html,
-    draft_html,
-    plain_text,
-    related_passage,
-    sources_html,
-    turn_html,
-)
+from rag.answer.assistant import Assistant
+from rag.ui.assets import ANNOUNCER_JS, CONVERSATION_JS, CSS, VIEWER_JS
+from rag.ui.handlers import ChatHandlers
+from rag.ui.render import VIEWER_EMPTY, browse_html, coverage_text
 
 EXAMPLES = [
     "How much did the crime-prevention funding protection cost?",
     "When was the Violence Reduction Unit announced?",
-    "What are the components of the Mayor's Knife Crime strategy?",
-    "Who signed the letter about mental health and policing?",
     "What are the aims of the street triage pilot?",
-    "Summarise the 2017 letter",
-    "What does para 22 of the London Councils report say?",
+    "Who signed the letter about mental health and policing?",
 ]
-CSS = """
-.q {margin: 8px 0 2px; color: #333}
-.a {background: #eef5ff; border-left: 4px solid #1d4ed8; padding: 8px 10px; border-radius: 4px; margin-bottom: 10px}
-.a.abstained {background: #fff7e6; border-left-color: #d97706}
-.a.draft {background: #f5f5f5; border-left-color: #9ca3af; color: #444}
-.a.error {background: #fdecec; border-left-color: #b91c1c}
-.badge {font-weight: bold; color: #92400e; margin-bottom: 4px}
-.meta {font-size: 0.8em; color: #666; margin-top: 6px}
-.cite {color: #1d4ed8; font-weight: bold}
-.source {border: 1px solid #ddd; border-radius: 4px; padding: 6px 8px; margin-bottom: 6px}
-.source-head {font-weight: bold; margin-bottom: 4px}
-.doc-text {white-space: pre-wrap; max-height: 520px; overflow-y: auto; font-family: Georgia, serif}
-mark {background: #fde68a}
-#highlight {background: #fde047; outline: 2px solid #ca8a04}
-.empty {color: #777}
-"""
-VIEWER_EMPTY = '<div class="empty">Click a citation to open the letter.</div>'
-SCROLL_JS = "() => { const el = document.getElementById('highlight'); if (el) el.scrollIntoView({block: 'center'}); }"
+TITLE = "Policing correspondence assistant"
+
+
+def _masthead(handlers: ChatHandlers) -> str:
+    return (f"<h1>{TITLE}</h1><p>Answers come only from the letters, with citations. "
+            f'<span class="cov">{html.escape(coverage_text(handlers.coverage))}</span></p>')
+
+
+def _payload(data: Any) -> dict[str, Any]:
+    """The object the script sent, whether gradio passes it alone or as the only item of a list."""
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    return data if isinstance(data, dict) else {}
 
 
 def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
     """The chat app over one loaded Assistant (index and models load once, before this is called)."""
-    retriever = assistant.retriever
-    documents = retriever.documents
-    doc_choices = [(f"{m.title[:70]} ({m.date or 'undated'})", d) for d, m in documents.items()]
-    table = [[m.title, m.date or "", m.author or "", m.recipient or "", m.reference or "", d]
-             for d, m in documents.items()]
+    h = ChatHandlers(assistant)
+    documents = h.documents
+    # Full titles (the dropdown wraps them): a name cut mid-word could not be told from its neighbour.
+    doc_choices = [(f"{m.title} ({m.date or 'undated'})", d)
+                   for d, m in sorted(documents.items(), key=lambda kv: kv[1].date or "")]
 
-    def ask(question: str, turns: list[str], history: list[str], docs: list[str], date_from: str, date_to: str):
-        """A generator: in LLM mode it streams the unverified draft, then replaces it with the checked answer."""
-        filters = {"documents": docs or (), "date_from": (date_from or "").strip() or None,
-                   "date_to": (date_to or "").strip() or None}
-        answer = None
-        try:
-            for item in assistant.stream(question, filters=filters, history=history[-3:]):
-                if isinstance(item, str):
-                    live = conversation_html(turns + [draft_html(question, item)])
-                    yield live, turns, history, None, sources_html(None), gr.update(), "", "", gr.update()
-                else:
-                    answer = item
-        except (QuestionError, ValueError) as exc:
-            turns = turns + [turn_html(question or "", None, str(exc))]
-            yield (conversation_html(turns), turns, history, None, sources_html(None),
-                   gr.update(choices=[], value=None), "", "", VIEWER_EMPTY)
-            return
-        turns = turns + [turn_html(question, answer)]
-        history = history + [answer.question]
-        # The viewer empties: a letter opened for the previous answer must not pass for this one's source.
-        yield (conversation_html(turns), turns, history, answer, sources_html(answer),
-               gr.update(choices=citation_choices(answer), value=None), plain_text(answer), "", VIEWER_EMPTY)
+    # Gradio calls a component's server function with one value, what the page's script passed (an object
+    # here); they are plain functions because gradio marks each one it serves, and a bound method cannot be.
+    def open_letter(data: Any) -> str:
+        d = _payload(data)
+        return h.open_letter(str(d.get("doc", "")), d.get("start", ""), d.get("end", ""))
 
-    def open_citation(choice: str, answer):
-        if answer is None or not choice:
-            return gr.update()
-        passage = related_passage(answer, choice)
-        if passage is None:
-            return gr.update()
-        meta = documents[passage.doc_id]
-        return document_html(meta, retriever.document_text(passage.doc_id), passage.start, passage.end)
+    def rate_answer(data: Any) -> str:
+        d = _payload(data)
+        return h.rate_answer(str(d.get("answer", "")), str(d.get("rating", "")), str(d.get("comment", "")))
 
-    def open_document(doc_id: str):
-        if not doc_id or doc_id not in documents:
-            return gr.update()
-        return document_html(documents[doc_id], retriever.document_text(doc_id))
+    def comment_answer(data: Any) -> str:
+        d = _payload(data)
+        return h.comment_answer(str(d.get("answer", "")), str(d.get("comment", "")))
 
-    def feedback(rating: str, comment: str, answer):
-        if answer is None:
-            return "Ask a question first."
-        record_feedback(answer, rating, comment or "")
-        return "Thank you: feedback saved."
-
-    with gr.Blocks(title="Policing correspondence assistant") as demo:
-        gr.Markdown("## Policing correspondence assistant\nAnswers come only from the letters, with citations.")
-        turns = gr.State([])
+    with gr.Blocks(title=TITLE) as demo:
+        gr.HTML(_masthead(h), elem_id="masthead", js_on_load=None, apply_default_css=False)
+        ids = gr.State([])
         history = gr.State([])
-        last_answer = gr.State(None)
-        with gr.Tab("Ask"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    conversation = gr.HTML(conversation_html([]), elem_id="conversation")
-                    question = gr.Textbox(label="Question", placeholder="Ask about the letters…", elem_id="question",
-                                          max_lines=4)
-                    with gr.Row():
-                        ask_button = gr.Button("Ask", variant="primary", elem_id="ask")
-                        clear_button = gr.Button("New conversation")
-                    gr.Examples(EXAMPLES, inputs=question, label="Examples")
-                    with gr.Accordion("Filters", open=False):
-                        doc_filter = gr.Dropdown(doc_choices, multiselect=True, label="Only these letters")
-                        with gr.Row():
-                            date_from = gr.Textbox(label="From (YYYY-MM-DD)", value="")
-                            date_to = gr.Textbox(label="To (YYYY-MM-DD)", value="")
-                    copy_box = gr.Textbox(label="Answer with citations (plain text)", buttons=["copy"],
-                                          interactive=False, lines=3, elem_id="copy")
-                    with gr.Row():
-                        up = gr.Button("Helpful")
-                        down = gr.Button("Not helpful")
-                    comment = gr.Textbox(label="Comment (optional)", lines=1)
-                    feedback_note = gr.Markdown("")
-                with gr.Column(scale=2):
-                    gr.Markdown("### Sources")
-                    citations = gr.Radio([], label="Open a cited paragraph", elem_id="citations")
-                    sources = gr.HTML(sources_html(None), elem_id="sources")
-                    gr.Markdown("### Letter")
-                    viewer = gr.HTML(VIEWER_EMPTY, elem_id="viewer")
-        with gr.Tab("Browse letters"):
-            gr.Dataframe(table, headers=["title", "date", "author", "recipient", "reference", "file"],
-                         interactive=False, wrap=True)
-            browse = gr.Dropdown(doc_choices, label="Open a letter")
-            browse_view = gr.HTML("")
-        gr.Markdown(f"mode: {assistant.mode} · index {retriever.index_version} · "
-                    f"embedding model {retriever.embedder.name}")
+        with gr.Row(elem_id="main"):
+            with gr.Column(scale=3, min_width=340):
+                with gr.Tabs():
+                    with gr.Tab("Ask", id="ask-tab"):
+                        conversation = gr.HTML(h.conversation([]), elem_id="conversation",
+                                               js_on_load=CONVERSATION_JS, apply_default_css=False)
+                        with gr.Row(elem_id="examples") as examples:
+                            chips = [gr.Button(q, size="sm", elem_classes="example") for q in EXAMPLES]
+                        with gr.Row(elem_id="ask-row", equal_height=True):
+                            question = gr.Textbox(label="Your question", placeholder="Ask about the letters…",
+                                                  elem_id="question", lines=1, max_lines=4, scale=6)
+                            ask_button = gr.Button("Ask", variant="primary", elem_id="ask", scale=1, min_width=80)
+                        message = gr.HTML("", elem_id="message", js_on_load=None, apply_default_css=False)
+                        with gr.Row(elem_id="filter-chips"):
+                            chip_docs = gr.Button("", visible=False, size="sm", elem_id="chip-documents")
+                            chip_from = gr.Button("", visible=False, size="sm", elem_id="chip-date-from")
+                            chip_to = gr.Button("", visible=False, size="sm", elem_id="chip-date-to")
+                        clear_button = gr.Button("New conversation", elem_id="new-conversation", size="sm")
+                        with gr.Accordion("Filters", open=False, elem_id="filters") as filters_box:
+                            doc_filter = gr.Dropdown(doc_choices, multiselect=True, label="Only these letters",
+                                                     elem_id="doc-filter")
+                            with gr.Row():
+                                date_from = gr.Textbox(label="From date", placeholder="YYYY-MM-DD",
+                                                       info="e.g. 2019-01-31", elem_id="date-from", max_lines=1)
+                                date_to = gr.Textbox(label="To date", placeholder="YYYY-MM-DD",
+                                                     info="e.g. 2020-12-31", elem_id="date-to", max_lines=1)
+                            filter_note = gr.HTML("", elem_id="filter-note", js_on_load=None, apply_default_css=False)
+                        with gr.Accordion("Latest answer as plain text (to copy)", open=False):
+                            copy_box = gr.Textbox(show_label=False, buttons=["copy"], interactive=False, lines=3,
+                                                  elem_id="copy", label="Latest answer as plain text")
+                    with gr.Tab("Browse letters", id="browse-tab"):
+                        gr.HTML(browse_html(documents), elem_id="browse", js_on_load=None, apply_default_css=False)
+                with gr.Accordion("About this assistant", open=False, elem_id="about"):
+                    gr.Markdown(f"Mode: {assistant.mode} · index {assistant.retriever.index_version} · "
+                                f"embedding model {assistant.retriever.embedder.name} · "
+                                f"last indexed {h.coverage['indexed']}")
+            with gr.Column(scale=2, min_width=320, elem_id="viewer-col"):
+                viewer = gr.HTML(VIEWER_EMPTY, elem_id="viewer", js_on_load=VIEWER_JS, apply_default_css=False,
+                                 empty_html=VIEWER_EMPTY,
+                                 server_functions=[open_letter, rate_answer, comment_answer])
+        announcer = gr.HTML("", elem_id="announcer", elem_classes="sr-only", js_on_load=ANNOUNCER_JS)
 
-        outputs = [conversation, turns, history, last_answer, sources, citations, copy_box, question, viewer]
-        inputs = [question, turns, history, doc_filter, date_from, date_to]
-        ask_button.click(ask, inputs, outputs, api_name="ask", concurrency_limit=concurrency)
-        question.submit(ask, inputs, outputs, api_name=False, concurrency_limit=concurrency)
-        clear_button.click(lambda: (conversation_html([]), [], [], None, sources_html(None),
-                                    gr.update(choices=[], value=None), "", VIEWER_EMPTY),
-                           None, [conversation, turns, history, last_answer, sources, citations, copy_box, viewer],
-                           api_name=False)
-        citations.change(open_citation, [citations, last_answer], viewer, api_name=False).then(
-            None, None, None, js=SCROLL_JS)
-        browse.change(open_document, browse, browse_view, api_name=False)
-        up.click(lambda c, a: feedback("up", c, a), [comment, last_answer], feedback_note, api_name=False)
-        down.click(lambda c, a: feedback("down", c, a), [comment, last_answer], feedback_note, api_name=False)
+        # For scripts (gradio_client): question, letters, from, to -> conversation HTML, message, plain text.
+        # Wired first so it gets the name "ask" (the page's own, private events would otherwise claim it).
+        api_in = [gr.Textbox(visible=False), gr.Dropdown(doc_choices, value=[], multiselect=True, visible=False),
+                  gr.Textbox("", visible=False), gr.Textbox("", visible=False)]
+        api_out = [gr.HTML(visible=False, js_on_load=None), gr.Textbox(visible=False), gr.Textbox(visible=False)]
+        gr.Button(visible=False).click(h.ask_api, api_in, api_out, api_name="ask", concurrency_limit=concurrency)
+        filter_inputs = [doc_filter, date_from, date_to]
+        filter_outputs = [chip_docs, chip_from, chip_to, filter_note, filters_box]
+        ask_outputs = [conversation, question, message, announcer, copy_box, examples, ids, history]
+        ask_inputs = [question, ids, history, doc_filter, date_from, date_to]
+        private = {"api_visibility": "private"}
+        for trigger in (ask_button.click, question.submit):
+            trigger(h.ask, ask_inputs, ask_outputs, concurrency_limit=concurrency, **private)
+        for chip, text in zip(chips, EXAMPLES):
+            chip.click(lambda t=text: t, None, question, **private).then(
+                h.ask, ask_inputs, ask_outputs, concurrency_limit=concurrency, **private)
+
+        doc_filter.change(h.filter_state, filter_inputs, filter_outputs, **private)
+        for box in (date_from, date_to):
+            box.blur(h.filter_state, filter_inputs, filter_outputs, **private)
+            box.submit(h.filter_state, filter_inputs, filter_outputs, **private)
+        for chip, target, empty in ((chip_docs, doc_filter, []), (chip_from, date_from, ""), (chip_to, date_to, "")):
+            chip.click(lambda e=empty: e, None, target, **private).then(
+                h.filter_state, filter_inputs, filter_outputs, **private)
+
+        def new_conversation() -> tuple:
+            return (h.conversation([]), "", "", "", "", gr.update(visible=True), [], [], [], "", "", VIEWER_EMPTY)
+
+        clear_button.click(new_conversation, None, ask_outputs + [doc_filter, date_from, date_to, viewer],
+                           **private).then(h.filter_state, filter_inputs, filter_outputs, **private)
+
     demo.queue(default_concurrency_limit=concurrency, max_size=64)
     return demo
 
