@@ -100,7 +100,9 @@ class ChatHandlers:
         return question, filters
 
     def answers(self, question: str, filters: Filters, history: list[str]) -> Iterator[str | Answer]:
-        yield from self.assistant.stream(question, filters=filters.search_filters(), history=history[-3:])
+        # early: in LLM mode the extractive answer comes first, shown while the model writes (never a wait).
+        yield from self.assistant.stream(question, filters=filters.search_filters(), history=history[-3:],
+                                         early=True)
 
     def ask(self, question: str, ids: list[str], history: list[str], documents: list[str] | None,
             date_from: str, date_to: str) -> Iterator[tuple]:
@@ -116,6 +118,10 @@ class ChatHandlers:
                 if isinstance(item, str):
                     yield (self.conversation(ids, draft_html(question, item)), gr.update(), "", "",
                            gr.update(), gr.update(visible=False), ids, history)
+                elif "pending" in (item.mode or ""):  # the extractive answer while the LLM's is checked
+                    yield (self.conversation(ids, draft_html(question, item.text)), gr.update(), "", "",
+                           gr.update(), gr.update(visible=False), ids, history)
+                    answer = item
                 else:
                     answer = item
         except (QuestionError, FilterError, ValueError) as exc:
@@ -134,8 +140,9 @@ class ChatHandlers:
         try:
             question, filters = self.prepare(question, documents, date_from, date_to)
             for item in self.answers(question, filters, []):
-                if isinstance(item, str):
-                    yield conversation_html([draft_html(question, item)]), "", ""
+                if isinstance(item, str) or "pending" in (item.mode or ""):
+                    yield conversation_html([draft_html(question, item if isinstance(item, str) else item.text)]), \
+                        "", ""
                 else:
                     answer_id = self._keep(item)
                     yield conversation_html([turn_html(question, item, answer_id=answer_id)]), "", plain_text(item)
