@@ -137,8 +137,3 @@ def clean_span(raw: str) -> str:
     joined = " ".join(kept)
     joined = _SPACED_CAPS.sub(lambda m: m.group().replace(" ", ""), joined)
     return _SPACE.sub(" ", joined).strip()
-
-
-def clean_line(line: str) -> str:
-    """One line cleaned on its own (list marker included), for headings and metadata fields."""
-    return clean_span(line)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -362,6 +361,3 @@ def _embedder(embedder: Embedder | str | None) -> Embedder:
     if isinstance(embedder, str):
         return load_embedder(canonical_model_name(embedder))
     return embedder
-
-
-ProgressCallback = Callable[[str, int, int], None]
