@@ -118,7 +118,7 @@ def _sentence_encodings(embedder, texts: list[str]) -> list[tuple[object, object
     return [found[t] for t in texts]
 
 
-def _token_matches(query_tokens, encodings: list[tuple[object, object]], cosines) -> list[float]:
+def token_matches(query_tokens, encodings: list[tuple[object, object]], cosines) -> list[float]:
     """MaxSim per sentence: each content word-piece of the question finds its best match in the sentence, averaged;
     a sentence (or question) without token vectors keeps its cosine."""
     from rag.index.late_interaction import maxsim_each
@@ -167,7 +167,7 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     w_match, w_overlap, w_rank, w_typed = SCORE_WEIGHTS
     out = []
     cosines = np.stack([vector for vector, _ in encodings]) @ query_vector
-    matches = _token_matches(query_tokens, encodings, cosines)
+    matches = token_matches(query_tokens, encodings, cosines)
     for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
         overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}", stand_ins)
         typed = _has_type(qtype.answer, sentence.text)

@@ -48,7 +48,7 @@ class Retriever:
         for row, chunk in enumerate(stored.chunks):
             self._doc_rows.setdefault(chunk.doc_id, []).append(row)  # type: ignore[arg-type]
         self._doc_rows = {d: np.asarray(rows, dtype=np.int64) for d, rows in self._doc_rows.items()}
-        self._neighbours = _neighbour_rows(stored.chunks, self._doc_rows)
+        self._neighbours = neighbour_rows(stored.chunks, self._doc_rows)
         self._chunk_vector: dict[int, int] = {}  # chunk row -> row of its own vector (the first one it owns)
         for vector_row, chunk_row in enumerate(stored.vector_chunks.tolist()):
             self._chunk_vector.setdefault(chunk_row, vector_row)
@@ -329,7 +329,7 @@ class Retriever:
         return PassageRetriever(retriever=self, k=k, filters=filters, mode=mode)
 
 
-def _neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.ndarray:
+def neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.ndarray:
     """row -> rows of the chunks before and after it in its document and, for a list item, of the lead-in its list
     hangs from ("This fund is intended to:"); -1 where there is none.
 

@@ -290,16 +290,16 @@ def test_a_post_holder_is_the_name_written_next_to_the_post():
 def test_token_match_is_the_mean_of_each_question_tokens_best_match():
     import numpy as np
 
-    from rag.answer.extractive import _token_matches
+    from rag.answer.extractive import token_matches
 
     question = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
     sentence = np.array([[1.0, 0.0], [0.6, 0.8]], dtype=np.float16)
     other = np.array([[0.0, 1.0]], dtype=np.float16)
     encodings = [(None, sentence), (None, None), (None, other)]
-    matches = _token_matches(question, encodings, [0.1, 0.2, 0.3])
+    matches = token_matches(question, encodings, [0.1, 0.2, 0.3])
     assert matches == pytest.approx([(1.0 + 0.8) / 2, 0.2, (0.0 + 1.0) / 2], abs=1e-3)
     # Without token vectors on either side, each sentence's cosine stands in.
-    assert _token_matches(None, encodings, [0.1, 0.2, 0.3]) == pytest.approx([0.1, 0.2, 0.3])
+    assert token_matches(None, encodings, [0.1, 0.2, 0.3]) == pytest.approx([0.1, 0.2, 0.3])
 
 
 class _VectorsOnly:

@@ -7,7 +7,7 @@ import pytest
 
 from rag.embedding.embedder import FakeEmbedder
 from rag.index.store import IndexCorruptError, IndexMismatchError, IndexMissingError
-from rag.retrieval.retriever import Retriever, _neighbour_rows
+from rag.retrieval.retriever import Retriever, neighbour_rows
 from rag.types import Chunk, Passage
 
 
@@ -188,7 +188,7 @@ def test_list_items_hang_from_their_nearest_lead_in():
     chunks = [chunk(0, "Intro."), chunk(1, "The fund is intended to:"), chunk(2, "Help.", "list_item"),
               chunk(3, "Thirdly, such as:", "list_item"), chunk(4, "how to.", "list_item"), chunk(5, "After."),
               chunk(6, "Stray item.", "list_item")]
-    rows = _neighbour_rows(chunks, {"a": np.arange(len(chunks))})
+    rows = neighbour_rows(chunks, {"a": np.arange(len(chunks))})
     assert rows[2].tolist() == [1, 3, 1]  # before, after, lead-in
     assert rows[3, 2] == 1 and rows[4, 2] == 3  # a nested lead-in leads the items after it
     assert rows[0, 2] == rows[1, 2] == rows[5, 2] == -1  # body paragraphs hang from nothing
