@@ -7,7 +7,7 @@ import pytest
 from rag.evaluation.metrics import evidence_spans, first_hit_rank
 from rag.evaluation.qa import load_qa
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
 
 

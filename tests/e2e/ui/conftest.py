@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 WEAK_BELOW = 0.3
 ATTACK = ('Planted attack file\n\n12 January 2021\n\nThe attack paragraph says <script>window.__pwned = 1</script> and '
           '<img src=x onerror="window.__pwned = 2; document.title = \'pwned\'"> inside a letter about burglary.\n')
