@@ -26,9 +26,9 @@ class Paragraph(NamedTuple):
     label: str  # citation label: "para 22", "para 16(a)", "¶3", "header", "signature"
     start: int  # [start, end) offsets into Document.text
     end: int
-    text: str  # cleaned paragraph text (debris removed, broken lines joined)
-    kind: str = "body"  # body | list_item | header | signature
-    heading: str = ""  # nearest section heading above it, if any
+    text: str  # cleaned paragraph text (debris removed, broken lines joined); a table row restated with its header
+    kind: str = "body"  # body | list_item | header | signature | table_row
+    heading: str = ""  # nearest section heading above it, if any; a table row's: its caption or heading
 
 
 @dataclass

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from rag.ingest.loaders import IngestError, decode_text, load_document
+
 QUESTION_TYPES = (
     "factoid",
     "list",
@@ -33,6 +35,9 @@ REQUIRED_FIELDS = (
     "type",
     "difficulty",
 )
+# Optional fields: the part of a document a question's evidence sits in, and which half of a collection it is.
+LAYOUTS = ("table", "list", "metadata", "body")
+OPTIONAL_FIELDS = ("layout", "split")
 MAX_EVIDENCE_CHARS = 300
 MAX_MUST_CONTAIN = 3
 
@@ -57,6 +62,8 @@ class QAItem(NamedTuple):
     type: str
     difficulty: str
     line: int = 0  # 1-based line number in the file it came from
+    layout: str = ""  # optional: table | list | metadata | body
+    split: str = ""  # optional: e.g. dev | sealed
 
     @property
     def answerable(self) -> bool:
@@ -82,7 +89,7 @@ def _is_str_list(value: Any) -> bool:
 def _row_problems(row: dict[str, Any]) -> list[str]:
     """Structural problems of one parsed row (no corpus needed)."""
     problems = [f"missing field '{name}'" for name in REQUIRED_FIELDS if name not in row]
-    unknown = sorted(set(row) - set(REQUIRED_FIELDS))
+    unknown = sorted(set(row) - set(REQUIRED_FIELDS) - set(OPTIONAL_FIELDS))
     if unknown:
         problems.append(f"unknown field(s) {', '.join(repr(u) for u in unknown)}")
     if problems:
@@ -98,6 +105,10 @@ def _row_problems(row: dict[str, Any]) -> list[str]:
             problems.append(f"'{name}' must be a list of strings")
     if row["type"] not in QUESTION_TYPES:
         problems.append(f"unknown type {row['type']!r} (expected one of {', '.join(QUESTION_TYPES)})")
+    if "layout" in row and row["layout"] not in LAYOUTS:
+        problems.append(f"unknown layout {row['layout']!r} (expected one of {', '.join(LAYOUTS)})")
+    if "split" in row and not isinstance(row["split"], str):
+        problems.append("split must be a string")
     if row["difficulty"] not in DIFFICULTIES:
         problems.append(
             f"unknown difficulty {row['difficulty']!r} (expected one of {', '.join(DIFFICULTIES)})"
@@ -193,6 +204,8 @@ def parse_qa_lines(lines: Iterable[str], source: str = "qa.jsonl") -> list[QAIte
                 type=row["type"],
                 difficulty=row["difficulty"],
                 line=number,
+                layout=row.get("layout", ""),
+                split=row.get("split", ""),
             )
         )
     if problems:
@@ -214,10 +227,24 @@ def validate_qa(items: Sequence[QAItem], corpus_dir: str | Path) -> list[str]:
     problems: list[str] = []
 
     def text_of(doc_id: str) -> str | None:
+        """Plain files as they are; .docx/.pdf/.html as the text extracted from them, whitespace folded (the
+        extraction lays out lines and table cells its own way)."""
         if doc_id not in texts:
             path = folder / doc_id
-            texts[doc_id] = path.read_text(encoding="utf-8") if path.is_file() else None
+            if not path.is_file():
+                texts[doc_id] = None
+            elif path.suffix.lower() in (".txt", ".md"):
+                texts[doc_id] = decode_text(path.read_bytes(), path.name)
+            else:
+                try:
+                    texts[doc_id] = _fold(load_document(path).text)
+                except IngestError:
+                    texts[doc_id] = None
         return texts[doc_id]
+
+    def occurs(text: str, doc_id: str, body: str) -> bool:
+        plain = Path(doc_id).suffix.lower() in (".txt", ".md")
+        return text in body if plain else _fold(text) in body
 
     for item in items:
         found = {d: body for d in item.docs if (body := text_of(d)) is not None}
@@ -227,11 +254,11 @@ def validate_qa(items: Sequence[QAItem], corpus_dir: str | Path) -> list[str]:
         if not found:
             continue
         for text in item.evidence:
-            if not any(text in body for body in found.values()):
+            if not any(occurs(text, d, body) for d, body in found.items()):
                 problems.append(f"{item.id}: evidence not found in {', '.join(item.docs)}: {text!r}")
         if not missing_docs:
             for doc_id, body in found.items():
-                if len(item.docs) > 1 and not any(text in body for text in item.evidence):
+                if len(item.docs) > 1 and not any(occurs(text, doc_id, body) for text in item.evidence):
                     problems.append(f"{item.id}: no evidence string comes from {doc_id}")
         for key in item.must_contain:
             if not any(_fold(key) in _fold(body) for body in found.values()):

@@ -17,7 +17,7 @@ from rag.evaluation.metrics import (
     first_hit_rank,
     percentile,
 )
-from rag.evaluation.qa import DIFFICULTIES, QUESTION_TYPES, QAFileError, QAItem
+from rag.evaluation.qa import DIFFICULTIES, LAYOUTS, QUESTION_TYPES, QAFileError, QAItem
 from rag.types import Answer, Passage
 
 HIT_KS = (1, 3, 5, 10)
@@ -87,6 +87,7 @@ class QuestionResult:
     ask_ms: float = 0.0
     search_ms: float = 0.0
     error: str | None = None
+    layout: str = ""  # where the evidence sits (table, list, metadata, body), when the question file says
 
     @property
     def answerable(self) -> bool:
@@ -121,6 +122,7 @@ class EvalResult:
     by_type: dict[str, dict[str, Any]]
     by_difficulty: dict[str, dict[str, Any]]
     results: list[QuestionResult]
+    by_layout: dict[str, dict[str, Any]] = field(default_factory=dict)
     seconds: float = 0.0
     qa_path: str = ""
     index_version: str = ""
@@ -139,6 +141,7 @@ class EvalResult:
             "summary": self.summary,
             "by_type": self.by_type,
             "by_difficulty": self.by_difficulty,
+            **({"by_layout": self.by_layout} if self.by_layout else {}),
             "results": [r.to_dict() for r in self.results],
         }
 
@@ -162,6 +165,7 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
     """Ask one question, retrieve for it, and score both against its evidence."""
     result = QuestionResult(
         id=item.id, question=item.question, type=item.type, difficulty=item.difficulty, docs=list(item.docs),
+        layout=item.layout,
         gold_answer=item.answer, aliases=list(item.aliases), must_contain=list(item.must_contain),
     )
     spans = evidence_spans(item.docs, item.evidence, text_of)
@@ -323,6 +327,7 @@ def run_evaluation(
         by_type=breakdown(results, "type", QUESTION_TYPES),
         by_difficulty=breakdown(results, "difficulty", DIFFICULTIES),
         results=results,
+        by_layout=breakdown([r for r in results if r.layout], "layout", LAYOUTS),
         seconds=time.perf_counter() - started,
         qa_path=qa_path,
         index_version=index_version,

@@ -115,42 +115,12 @@ def _pdf_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
 
 
 def _docx_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
-    import io
-
-    import docx
-    from docx.table import Table
+    from rag.ingest.docx_text import docx_text
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        return docx_text(data)
     except Exception as exc:  # noqa: BLE001 - zip, xml and package errors all mean "damaged"
         raise IngestError(f"{path.name}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = " ".join(cell.text.split())
-                    if value and value not in cells:  # merged cells repeat their text
-                        cells.append(value)
-                if cells:
-                    blocks.append(" | ".join(cells))
-            continue
-        text = item.text.strip()
-        if not text:
-            continue
-        style = (item.style.name if item.style is not None else "") or ""
-        level = re.match(r"(?i)heading\s*(\d)", style)
-        numbered = item._p.pPr is not None and item._p.pPr.numPr is not None
-        if level or style.lower() == "title":
-            blocks.append("#" * int(level.group(1) if level else 1) + " " + " ".join(text.split()))
-        elif numbered or "list" in style.lower():
-            blocks.append("- " + text)  # list paragraphs stay separate items
-        else:
-            blocks.append(text)
-    props = document.core_properties
-    hints = {"title": (props.title or "").strip(), "author": (props.author or "").strip()}
-    return "\n\n".join(blocks), {k: v for k, v in hints.items() if v}
 
 
 _HTML_DROP = (

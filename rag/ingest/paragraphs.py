@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rag.ingest import tables
 from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
 from rag.types import Paragraph
 
@@ -275,6 +276,7 @@ class Block:
     after_debris: bool = False
     heading: bool = False
     banner: bool = False
+    table: bool = False  # a run of pipe rows (see tables.py)
 
     @property
     def start(self) -> int:
@@ -342,9 +344,10 @@ def _build_blocks(lines: list[Line]) -> list[Block]:
             current = None
             debris = debris or not is_blank(line.raw)
             continue
-        starts_item = bool(MARKER.match(line.raw).group(0).strip())
-        if current is None or starts_item:
-            current = _new_block(line, debris)
+        table_row = tables.is_table_line(line.raw)
+        starts_item = not table_row and bool(MARKER.match(line.raw).group(0).strip())
+        if current is None or starts_item or table_row != current.table:
+            current = Block([line], table=True) if table_row else _new_block(line, debris)
             blocks.append(current)
             debris = False
         else:
@@ -365,7 +368,7 @@ def _last_word(text: str) -> str:
 
 def _continues(prev: Block, nxt: Block, text: str) -> bool:
     """Whether `nxt` is the rest of a sentence `prev` left open across a blank line."""
-    if nxt.after_debris or nxt.enum is not None:
+    if nxt.after_debris or nxt.enum is not None or nxt.table or prev.table:
         return False
     tail, head = clean_span(prev.lines[-1].raw), clean_span(nxt.lines[0].raw)
     if not tail or not head or _SALUTATION.match(tail) or _VALEDICTION.match(head):
@@ -377,7 +380,9 @@ def _continues(prev: Block, nxt: Block, text: str) -> bool:
         return False
     glued_word = _last_word(tail) in FUNCTION_WORDS or tail.endswith((",", "-", "–"))
     if head[0].islower():
-        return glued_word if nxt.bullets else True
+        # A bullet glyph is debris only across a blank line; list items on adjacent lines are a list.
+        adjacent = text[prev.lines[-1].end : nxt.lines[0].start].count("\n") == 1
+        return glued_word and not adjacent if nxt.bullets else True
     return (
         not nxt.bullets and glued_word and _last_word(tail) in {"and", "or", "of", "for", "to", "with", "by"}
     )
@@ -436,7 +441,7 @@ def _header_end(blocks: list[Block], text: str) -> int:
         short = all(len(clean_span(line.raw).split()) <= 14 for line in block.lines) and not cleaned.endswith(
             "."
         )
-        if block.marked and not banner:
+        if (block.marked and not banner) or block.table:
             break
         if signal:
             end = i + 1  # the header ends with its last field, date, reference or banner block
@@ -453,7 +458,7 @@ def _valediction_index(blocks: list[Block], first: int) -> int | None:
 
 
 def _is_heading(block: Block, text: str) -> bool:
-    if len(block.lines) != 1:
+    if len(block.lines) != 1 or block.table:
         return False
     if re.match(r"^\s{0,3}#{1,6}\s+\S", block.lines[0].raw):
         return True
@@ -565,6 +570,8 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     if not numbers:
         count = 0
         for block in body:
+            if block.table:
+                continue
             if block.heading:
                 heading = block.clean(text)
                 continue
@@ -577,6 +584,8 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     section, section_count, section_items = "", 0, 0
     after_heading = False
     for i, block in enumerate(body):
+        if block.table:
+            continue
         if block.heading:
             heading = block.clean(text)
             section, section_count, section_items = _section_name(heading), 0, 0
@@ -615,6 +624,39 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
             conts += 1
             name = f"para {para} (cont.)" if conts == 1 else f"para {para} (cont. {conts})"
             out.append((block, label(name), "body", heading))
+    return out
+
+
+def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragraph]:
+    """One passage per data row of every table block: "table N, row <first cell>", its text restating the
+    header ("Financial year: 2016/17; Arrests: 412"), its heading the table's caption or section heading."""
+    out: list[Paragraph] = []
+    heading, previous, count = "", None, 0
+    for block in body:
+        if not block.table:
+            if block.heading:
+                heading = block.clean(text)
+            previous = block
+            continue
+        count += 1
+        caption = previous.clean(text) if previous is not None and not previous.table else ""
+        caption = caption if tables.is_caption(caption) else heading
+        number = tables.caption_number(caption) or str(count)
+        lines = [(line, tables.split_row(line.raw)) for line in block.lines]
+        header: list[str] | None = None
+        if len(lines) > 1 and tables.is_rule(lines[1][1]):
+            header, lines = lines[0][1], lines[2:]
+        position = 0
+        for line, cells in lines:
+            if tables.is_rule(cells) or not any(cells):
+                continue
+            position += 1
+            indent = len(line.raw) - len(line.raw.lstrip())
+            name = label(f"table {number}, row {tables.row_label(cells, position)}")
+            out.append(
+                Paragraph(name, line.start + indent, line.end, tables.row_text(header, cells), "table_row", caption)
+            )
+        previous = block
     return out
 
 
@@ -666,10 +708,13 @@ def segment(text: str) -> Layout:
         if paragraph:
             paragraphs.append(paragraph)
 
+    body_paragraphs = []
     for block, name, kind, heading in _label_body(body, text, label):
         paragraph = _paragraph(text, block.start, block.end, name, kind, heading)
         if paragraph:
-            paragraphs.append(paragraph)
+            body_paragraphs.append(paragraph)
+    rows = _table_rows(body, text, label)
+    paragraphs.extend(sorted(body_paragraphs + rows, key=lambda p: p.start) if rows else body_paragraphs)
 
     signatory = None
     signature_lines: list[str] = []

@@ -1,0 +1,100 @@
+"""Tables as citable evidence: one text form for every format, and each row as a passage with its header.
+
+Converters (docx, html, pdf) write a table into the extracted text as pipe rows, with a `| --- |` rule under
+the header row when the table has one (Markdown files already use that form):
+
+    | Financial year | Arrests |
+    | --- | --- |
+    | 2016/17 | 412 |
+
+Segmentation finds these runs of pipe rows and makes every data row one passage whose text carries the
+header ("Financial year: 2016/17; Arrests: 412"), cited as "table N, row 2016/17".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_RULE_CELL = re.compile(r"^:?-{3,}:?$")
+_SPLIT = re.compile(r"(?<!\\)\|")
+_NUMERIC = re.compile(r"^[£$€]?\s*[-+]?\(?[\d.,]+\)?\s*(?:%|per\s*cent|[kmbn]|million|bn)?$", re.I)
+_CAPTION = re.compile(r"^\W*(?:table|figure)\s+(?P<n>\d+[a-z]?)\b", re.I)
+MAX_ROW_LABEL = 40
+
+
+def is_table_line(line: str) -> bool:
+    """A pipe row: starts and ends with "|" (Markdown tables, and how converters write tables)."""
+    stripped = line.strip()
+    return len(stripped) >= 3 and stripped.startswith("|") and stripped.endswith("|")
+
+
+def split_row(line: str) -> list[str]:
+    """The cells of one pipe row, trimmed, with escaped pipes restored."""
+    stripped = line.strip()
+    inner = stripped[1:-1] if stripped.endswith("|") and not stripped.endswith("\\|") else stripped[1:]
+    return [" ".join(cell.replace("\\|", "|").split()) for cell in _SPLIT.split(inner)]
+
+
+def is_rule(cells: Sequence[str]) -> bool:
+    """The `| --- | --- |` line under a header row."""
+    return bool(cells) and all(_RULE_CELL.match(cell.replace(" ", "")) for cell in cells)
+
+
+def is_numeric(cell: str) -> bool:
+    return bool(_NUMERIC.match(cell.strip())) and any(ch.isdigit() for ch in cell)
+
+
+def looks_like_header(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether the first row names the columns: no numbers in it, while a later row has some."""
+    if len(rows) < 2:
+        return False
+    first = [cell for cell in rows[0] if cell]
+    later_numbers = any(is_numeric(cell) for row in rows[1:] for cell in row[1:])
+    return bool(first) and not any(is_numeric(cell) for cell in first) and later_numbers
+
+
+def render_table(rows: Sequence[Sequence[str]], header: bool) -> str:
+    """Rows of cell texts as pipe rows; a rule line under the first row when it is a header."""
+    width = max((len(row) for row in rows), default=0)
+    lines = []
+    for at, row in enumerate(rows):
+        cells = [" ".join(str(cell).split()).replace("|", "\\|") for cell in row]
+        cells += [""] * (width - len(cells))
+        lines.append("| " + " | ".join(cells) + " |")
+        if at == 0 and header:
+            lines.append("|" + " --- |" * width)
+    return "\n".join(lines)
+
+
+def caption_number(caption: str) -> str | None:
+    """"Table 1: Recorded hate crime ..." -> "1"."""
+    match = _CAPTION.match(caption)
+    return match.group("n") if match else None
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION.match(text))
+
+
+def row_label(cells: Sequence[str], position: int) -> str:
+    """What a row is called in a citation: its first non-empty cell, shortened; else its position."""
+    first = next((cell for cell in cells if cell), "")
+    if not first:
+        return str(position)
+    if len(first) > MAX_ROW_LABEL:
+        first = first[:MAX_ROW_LABEL].rsplit(" ", 1)[0] + "…"
+    return first
+
+
+def row_text(header: Sequence[str] | None, cells: Sequence[str]) -> str:
+    """A row as one readable, embeddable statement: "Financial year: 2016/17; Arrests: 412"."""
+    if not header:
+        return "; ".join(cell for cell in cells if cell)
+    parts = []
+    for at, cell in enumerate(cells):
+        if not cell:
+            continue
+        name = header[at] if at < len(header) else ""
+        parts.append(f"{name}: {cell}" if name and name != cell else cell)
+    return "; ".join(parts)
