@@ -9,7 +9,7 @@ from typing import Any
 
 from rag.ingest.tables import looks_like_header, render_table
 
-_ITEM = "\x00item\x00"  # marks a list item among the blocks until they are joined
+ITEM = "\x00item\x00"  # marks a list item among the blocks until they are joined
 _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
@@ -149,9 +149,9 @@ def docx_text(data: bytes) -> tuple[str, dict[str, str]]:
             continue
         num = numbering.num_pr(item)
         if num is not None:
-            blocks.append(_ITEM + "  " * num[1] + numbering.marker(*num) + " " + text)
+            blocks.append(ITEM + "  " * num[1] + numbering.marker(*num) + " " + text)
         elif "list" in style.lower():
-            blocks.append(_ITEM + "- " + text)
+            blocks.append(ITEM + "- " + text)
         else:
             blocks.append(text)
     props = document.core_properties
@@ -173,13 +173,13 @@ def docx_text(data: bytes) -> tuple[str, dict[str, str]]:
 
 
 def join_blocks(blocks: list[str]) -> str:
-    """Blocks separated by a blank line, except consecutive list items (marked with _ITEM): one line each, so an
+    """Blocks separated by a blank line, except consecutive list items (marked with ITEM): one line each, so an
     item ending "...; and" is never taken for a sentence broken across a blank line."""
     out: list[str] = []
     previous_item = False
     for block in blocks:
-        item = block.startswith(_ITEM)
-        block = block.removeprefix(_ITEM)
+        item = block.startswith(ITEM)
+        block = block.removeprefix(ITEM)
         if out:
             out.append("\n" if item and previous_item else "\n\n")
         out.append(block)

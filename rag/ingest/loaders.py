@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from rag.ingest.metadata import extract_metadata
 from rag.ingest.paragraphs import segment
+from rag.ingest.tables import markdown_table_lines
 from rag.types import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
@@ -123,133 +124,10 @@ def _docx_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
         raise IngestError(f"{path.name}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
 
 
-_HTML_DROP = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "iframe",
-    "svg",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "head",
-    "object",
-    "embed",
-    "canvas",
-    "audio",
-    "video",
-    "map",
-)
-_HTML_BLOCKS = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "address",
-    "figure",
-    "figcaption",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "caption",
-    "hr",
-    "center",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "fieldset",
-    "legend",
-}
-_HTML_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
-
-
 def _html_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
-    from bs4 import BeautifulSoup, NavigableString, Tag
-    from bs4.element import PreformattedString
+    from rag.ingest.html_text import html_text
 
-    soup = BeautifulSoup(decode_text(data, path.name), "lxml")  # parsing only: nothing is ever executed
-    hints = {}
-    if soup.title and soup.title.get_text(strip=True):
-        hints["title"] = " ".join(soup.title.get_text().split())
-    author = soup.find("meta", attrs={"name": "author"})
-    if author and author.get("content"):
-        hints["author"] = str(author["content"]).strip()
-    for tag in soup.find_all(_HTML_DROP):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        style = str(tag.get("style", "")).replace(" ", "").lower()
-        if tag.has_attr("hidden") or "display:none" in style or tag.get("role") in _HTML_CHROME_ROLES:
-            tag.decompose()
-
-    blocks: list[str] = []
-    buffer: list[str] = []
-    prefix = [""]
-
-    def flush() -> None:
-        lines = (" ".join(part.split()) for part in "".join(buffer).split("\n"))
-        text = "\n".join(line for line in lines if line)
-        buffer.clear()
-        if text:
-            blocks.append(prefix[0] + text)
-        prefix[0] = ""
-
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
-                continue
-            if isinstance(child, NavigableString):
-                buffer.append(str(child))
-            elif isinstance(child, Tag):
-                name = child.name.lower()
-                if name == "br":
-                    buffer.append("\n")
-                elif re.fullmatch(r"h[1-6]", name):
-                    flush()
-                    heading = " ".join(child.get_text(" ").split())
-                    if heading:
-                        blocks.append("#" * int(name[1]) + " " + heading)
-                elif name == "li":
-                    flush()
-                    prefix[0] = "- "
-                    walk(child)
-                    flush()
-                elif name == "tr":
-                    flush()
-                    cells = [
-                        " ".join(c.get_text(" ").split())
-                        for c in child.find_all(["td", "th"], recursive=False)
-                    ]
-                    if any(cells):
-                        blocks.append(" | ".join(c for c in cells if c))
-                elif name in _HTML_BLOCKS:
-                    flush()
-                    walk(child)
-                    flush()
-                else:
-                    walk(child)
-
-    walk(soup.body or soup)
-    flush()
-    return "\n\n".join(blocks), hints
+    return html_text(decode_text(data, path.name))
 
 
 _EXTRACTORS: dict[str, tuple[str, Callable[[bytes, Path], tuple[str, dict[str, str]]]]] = {
@@ -281,7 +159,7 @@ def load_document(path: Path) -> Document:
     text, hints = extract(data, path)
     if not text.strip():
         raise IngestError(f"{name}: no text found")
-    layout = segment(text)
+    layout = segment(text, markdown_table_lines(text) if source_format == "md" else None)
     if not layout.paragraphs:
         raise IngestError(f"{name}: no text paragraphs found")
     meta = extract_metadata(name, text, layout, hints)

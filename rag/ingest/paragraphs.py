@@ -335,16 +335,16 @@ def _new_block(line: Line, after_debris: bool) -> Block:
     return Block([line], len(match.group("indent")), bool(match.group("bullets")), enum, delim, after_debris)
 
 
-def _build_blocks(lines: list[Line]) -> list[Block]:
+def _build_blocks(lines: list[Line], table_lines: set[int] | None = None) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     debris = False
-    for line in lines:
+    for number, line in enumerate(lines):
         if is_blank(line.raw) or is_debris(line.raw):
             current = None
             debris = debris or not is_blank(line.raw)
             continue
-        table_row = tables.is_table_line(line.raw)
+        table_row = number in table_lines if table_lines is not None else tables.is_table_line(line.raw)
         starts_item = not table_row and bool(MARKER.match(line.raw).group(0).strip())
         if current is None or starts_item or table_row != current.table:
             current = Block([line], table=True) if table_row else _new_block(line, debris)
@@ -669,9 +669,13 @@ def _paragraph(text: str, start: int, end: int, label: str, kind: str, heading: 
     return Paragraph(label, start, end, cleaned, kind, heading) if cleaned else None
 
 
-def segment(text: str) -> Layout:
-    """Split `text` (the document text spans index) into labelled paragraphs and metadata raw material."""
-    blocks = _build_blocks(_split_lines(text))
+def segment(text: str, table_lines: set[int] | None = None) -> Layout:
+    """Split `text` (the document text spans index) into labelled paragraphs and metadata raw material.
+
+    `table_lines` (0-based line numbers) says which lines are table rows when a parser knows (Markdown); else
+    pipe rows "| a | b |" are.
+    """
+    blocks = _build_blocks(_split_lines(text), table_lines)
     blocks = _drop_chrome(_join_broken(blocks, text), text)
     label = _Labeller()
 

@@ -29,10 +29,24 @@ def is_table_line(line: str) -> bool:
     return len(stripped) >= 3 and stripped.startswith("|") and stripped.endswith("|")
 
 
+def markdown_table_lines(text: str) -> set[int]:
+    """0-based numbers of the lines that markdown-it-py (GFM table rule) reads as table rows, pipes at the line
+    ends or not ("a | b" / "---|---")."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table")
+    lines: set[int] = set()
+    for token in parser.parse(text):
+        if token.type == "table_open" and token.map:
+            lines.update(range(token.map[0], token.map[1]))
+    return lines
+
+
 def split_row(line: str) -> list[str]:
-    """The cells of one pipe row, trimmed, with escaped pipes restored."""
-    stripped = line.strip()
-    inner = stripped[1:-1] if stripped.endswith("|") and not stripped.endswith("\\|") else stripped[1:]
+    """The cells of one pipe row, trimmed, with escaped pipes restored; outer pipes are optional."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return [" ".join(cell.replace("\\|", "|").split()) for cell in _SPLIT.split(inner)]
 
 
