@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from rag.ingest import tables
+from rag.ingest.chrome import page_chrome
 from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
 from rag.types import Paragraph
 
@@ -276,7 +277,8 @@ class Block:
     after_debris: bool = False
     heading: bool = False
     banner: bool = False
-    table: bool = False  # a run of pipe rows (see tables.py)
+    table: bool = False  # a run of pipe rows, or a plain-text table laid out in columns (see tables.py)
+    grid: tables.AlignedTable | None = None  # the rows of a plain-text table
 
     @property
     def start(self) -> int:
@@ -339,8 +341,20 @@ def _build_blocks(lines: list[Line], table_lines: set[int] | None = None) -> lis
     blocks: list[Block] = []
     current: Block | None = None
     debris = False
+    aligned = tables.aligned_tables([line.raw for line in lines]) if table_lines is None else {}
+    chrome = page_chrome([line.raw for line in lines])
+    skip_to = 0
     for number, line in enumerate(lines):
-        if is_blank(line.raw) or is_debris(line.raw):
+        if number < skip_to:
+            continue
+        if number in aligned:
+            grid = aligned[number]
+            skip_to = grid[-1][0] + 1
+            current = Block(lines[number:skip_to], table=True, grid=grid)
+            blocks.append(current)
+            current, debris = None, False
+            continue
+        if is_blank(line.raw) or is_debris(line.raw) or number in chrome:
             current = None
             debris = debris or not is_blank(line.raw)
             continue
@@ -463,8 +477,10 @@ def _is_heading(block: Block, text: str) -> bool:
     if re.match(r"^\s{0,3}#{1,6}\s+\S", block.lines[0].raw):
         return True
     cleaned = block.clean(text)
-    if block.marked or not cleaned or len(cleaned) > 100 or len(cleaned.split()) > 14:
+    if block.bullets or not cleaned or len(cleaned) > 100 or len(cleaned.split()) > 14:
         return False
+    if block.enum is not None and (not block.enum.isdigit() or len(cleaned.split()) > 8):
+        return False  # "3. Financial comments" is a heading, "(a) note the increase" is not
     if not _ends_open(cleaned) or cleaned.endswith(","):
         return False
     if not (cleaned[0].isupper() or cleaned[0].isdigit()) or cleaned.lower() in _NOT_HEADINGS:
@@ -642,10 +658,16 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
         caption = previous.clean(text) if previous is not None and not previous.table else ""
         caption = caption if tables.is_caption(caption) else heading
         number = tables.caption_number(caption) or str(count)
-        lines = [(line, tables.split_row(line.raw)) for line in block.lines]
         header: list[str] | None = None
-        if len(lines) > 1 and tables.is_rule(lines[1][1]):
-            header, lines = lines[0][1], lines[2:]
+        if block.grid is not None:
+            by_number = dict(block.grid)
+            numbers = range(block.grid.start, block.grid.start + len(block.lines))
+            lines = [(line, by_number[n]) for n, line in zip(numbers, block.lines) if n in by_number]
+            header = block.grid.header
+        else:
+            lines = [(line, tables.split_row(line.raw)) for line in block.lines]
+            if len(lines) > 1 and tables.is_rule(lines[1][1]):
+                header, lines = lines[0][1], lines[2:]
         position = 0
         for line, cells in lines:
             if tables.is_rule(cells) or not any(cells):
@@ -694,7 +716,10 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
         body, signature = body[:-1], body[-1:]
 
     for i, block in enumerate(body):
-        block.heading = i + 1 < len(body) and _is_heading(block, text)
+        # A numbered line is a heading only over unnumbered text: "1. Purpose" + prose, not a list of short items.
+        follows = body[i + 1] if i + 1 < len(body) else None
+        numbered_ok = not block.marked or (follows is not None and not follows.marked and not follows.table)
+        block.heading = follows is not None and numbered_ok and _is_heading(block, text)
 
     paragraphs: list[Paragraph] = []
     header_lines: list[str] = []

@@ -112,3 +112,74 @@ def row_text(header: Sequence[str] | None, cells: Sequence[str]) -> str:
         name = header[at] if at < len(header) else ""
         parts.append(f"{name}: {cell}" if name and name != cell else cell)
     return "; ".join(parts)
+
+
+_TEXT_RULE = re.compile(r"^\s*[-=_]{5,}\s*$")
+MAX_CELL_WORDS = 8
+
+
+def _fragments(line: str) -> list[tuple[int, str]]:
+    """(column offset, text) of the pieces of a line separated by two or more spaces or a tab."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line.expandtabs(8))]
+
+
+class AlignedTable(list):
+    """Rows of a plain-text table laid out in columns: [(line number, cells)], with `.header` (or None)."""
+
+    header: list[str] | None = None
+    start: int = 0  # number of its first line (header included)
+
+
+def aligned_tables(lines: Sequence[str]) -> dict[int, AlignedTable]:
+    """Plain-text tables whose columns are set apart by runs of spaces, found in `lines`; keyed by the number of
+    their first line, each covering the lines from there to its last row (header lines and rules included).
+
+    A run of consecutive lines counts when each splits into 2+ short pieces (or is a rule of dashes), at least
+    two of them hold a number after their first column, and the rows agree on their column count. Lines above
+    the first row with numbers are the header (a header cell may wrap onto a second line); each piece joins the
+    column it starts under."""
+    found: dict[int, AlignedTable] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines):
+            pieces = _fragments(lines[j])
+            short = len(pieces) >= 2 and all(len(text.split()) <= MAX_CELL_WORDS for _, text in pieces)
+            if not (short or (_TEXT_RULE.match(lines[j]) and j > i)):
+                break
+            j += 1
+        table = _aligned(lines, i, j)
+        if table is not None:
+            table.start = i
+            found[i] = table
+            i = j
+        else:
+            i = max(j, i + 1)
+    return found
+
+
+def _aligned(lines: Sequence[str], start: int, end: int) -> AlignedTable | None:
+    rows = [(n, _fragments(lines[n])) for n in range(start, end) if not _TEXT_RULE.match(lines[n])]
+    numeric = [n for n, pieces in rows if any(is_numeric(text) for _, text in pieces[1:])]
+    if len(rows) < 2 or len(numeric) < 2:
+        return None
+    first_data = numeric[0]
+    columns = [offset for offset, _ in dict(rows)[first_data]]
+    width = len(columns)
+
+    def place(pieces: list[tuple[int, str]]) -> list[str] | None:
+        cells = [""] * width
+        for offset, text in pieces:
+            at = max((k for k, col in enumerate(columns) if col <= offset + 2), default=0)
+            cells[at] = f"{cells[at]} {text}".strip()
+        return cells
+
+    header_rows = [place(pieces) for n, pieces in rows if n < first_data]
+    data = [(n, place(pieces)) for n, pieces in rows if n >= first_data]
+    counts = [sum(1 for cell in cells if cell) for _, cells in data]
+    if width < 2 or min(counts) < 2 or sum(c == width for c in counts) < len(counts) / 2:
+        return None
+    table = AlignedTable(data)
+    if header_rows:
+        table.header = [" ".join(row[k] for row in header_rows if row[k]) for k in range(width)]
+    return table
