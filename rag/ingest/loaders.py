@@ -72,47 +72,27 @@ def _plain_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
     return decode_text(data, path.name), {}
 
 
-def _pdf_reflow(page: str) -> str:
-    """Blank lines where a PDF page's paragraphs end: a short line ending a sentence, or a title line."""
-    lines = [line.rstrip() for line in page.splitlines()]
-    width = max((len(line) for line in lines if line.strip()), default=0)
-    if not width:
-        return ""
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        out.append(line)
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        stripped = line.strip()
-        if not stripped or not following or len(line) >= 0.8 * width:
-            continue
-        if stripped[-1] in '.!?:;"”' or (following[0].isupper() and stripped[-1] not in ",-"):
-            out.append("")
-    return "\n".join(out)
-
-
 def _pdf_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
     import io
 
     from pypdf import PdfReader
 
+    from rag.ingest.pdf_text import PdfError, pdf_text
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-but-readable files are common; no log spam
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{path.name}: encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
-        hints = {key: str(info.get(f"/{key.title()}") or "").strip() for key in ("title", "author")}
-    except IngestError:
-        raise
+        locked = reader.is_encrypted and not reader.decrypt("")
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for damaged files
         raise IngestError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    text = "\n\n".join(_pdf_reflow(page) for page in pages if page.strip())
-    if not text.strip():
-        raise IngestError(f"{path.name}: PDF has no extractable text (a scanned image?)")
-    if re.search(r"(?i)microsoft word|\.docx?$|untitled", hints.get("title", "")):
-        hints["title"] = ""  # converter junk, not a title
-    return text, {k: v for k, v in hints.items() if v}
+    if locked:
+        raise IngestError(f"{path.name}: encrypted PDF (password-protected)")
+    try:
+        return pdf_text(data)
+    except PdfError as exc:
+        raise IngestError(f"{path.name}: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for damaged files
+        raise IngestError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
 
 
 def _docx_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:

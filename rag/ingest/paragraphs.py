@@ -538,7 +538,7 @@ class _Labeller:
         return unique
 
 
-def _numbering(body: list[Block], text: str) -> dict[int, int]:
+def _numbering(body: list[Block], text: str) -> dict[int, int] | dict[int, str]:
     """Block index -> the document's own paragraph number, when most paragraphs are numbered; else {}."""
     by_style: dict[tuple, list[tuple[int, int]]] = {}
     for i, block in enumerate(body):
@@ -555,7 +555,7 @@ def _numbering(body: list[Block], text: str) -> dict[int, int]:
     in_run = {i for i, _ in best}
     top_level = sum(1 for i, b in enumerate(body) if not b.heading and (i in in_run or not b.marked))
     if len(best) < 3 or len(best) < 0.4 * top_level:
-        return {}
+        return _decimal_numbering(body)
     numbers = dict(best)
     # A first paragraph that lost its number in conversion: the unnumbered ones just before the sequence.
     first_index, first_number = best[0]
@@ -569,6 +569,20 @@ def _numbering(body: list[Block], text: str) -> dict[int, int]:
             numbers[i] = first_number
         i -= 1
     return numbers
+
+
+_DECIMAL = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+\S")
+
+
+def _decimal_numbering(body: list[Block]) -> dict[int, str]:
+    """Block index -> "3.2" when most paragraphs carry section-decimal numbers ("3.2 Headcount fell ..."); else {}."""
+    found = {}
+    for i, block in enumerate(body):
+        match = None if block.heading or block.table else _DECIMAL.match(block.lines[0].raw)
+        if match:
+            found[i] = match.group(1)
+    plain = sum(1 for b in body if not b.heading and not b.table and not b.marked)
+    return found if len(found) >= 3 and len(found) >= 0.4 * plain else {}
 
 
 def _section_name(heading: str) -> str:
