@@ -16,7 +16,7 @@ from rag.index.store import IndexLoadError, Manifest, StoredIndex, read_index, w
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 6  # 6: chunks spell out the acronyms their document defines, for embedding
+INGEST_VERSION = 7  # 7: structure-aware converters (docx order+numbering, html main content, pdfplumber), table rows
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 
