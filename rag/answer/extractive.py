@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
+from rag.answer.fields import field_answer
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
-from rag.answer.fields import field_answer
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
@@ -561,7 +561,10 @@ def _table_cell_answer(question: str, hits: list[Passage], retriever) -> Answer 
 
 def _field_line_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
     """The value of the labelled field the question names ("Contact officer: …"; see fields.py)."""
-    found = field_answer(question, hits, retriever.document_text)
+    kind = classify(question).answer
+    typed = kind in _REGEX_FOR
+    found = field_answer(question, hits, retriever.document_text,
+                         fits=lambda value: not typed or _has_type(kind, value))
     if found is None:
         return None
     label, value, passage, start, end = found

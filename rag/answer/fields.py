@@ -20,6 +20,7 @@ _GENERIC = {"date", "to", "from", "re", "subject", "title", "cc", "name", "signa
             "e-mail", "status", "time", "venue", "note", "source", "classification", "page", "contact"}
 _STOP = {"the", "of", "a", "an", "and", "for", "on", "in", "by", "to", "our", "your", "no", "is", "was", "who",
          "what", "when", "which", "whats", "what's"}
+_LABEL_STOP = {"the", "a", "an", "of", "our", "your"}
 _IRREGULAR = {"led": "lead", "leads": "lead", "wrote": "write", "written": "write", "made": "make",
               "number": "number", "no": "number", "ref": "reference"}
 
@@ -34,8 +35,8 @@ def _stem(word: str) -> str:
     return word
 
 
-def _words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z'’]+", text) if w.lower() not in _STOP}
+def _words(text: str, stop: set[str] = _STOP) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z'’]+", text) if w.lower() not in stop}
 
 
 def fields(raw: str) -> list[tuple[str, str, int, int]]:
@@ -54,15 +55,18 @@ def fields(raw: str) -> list[tuple[str, str, int, int]]:
     return out
 
 
-def field_answer(question: str, hits: list[Passage], text_of) -> tuple[str, str, Passage, int, int] | None:
-    """(label, value, passage, start, end) of the field the question names, from the top passages; or None."""
-    asked = _words(question)
+def field_answer(question: str, hits: list[Passage], text_of, fits=lambda value: True
+                 ) -> tuple[str, str, Passage, int, int] | None:
+    """(label, value, passage, start, end) of the field the question names, from the top passages; or None.
+
+    `fits(value)` says whether a value is the kind of thing asked for (an email address, a date, ...)."""
+    asked = _words(question, _LABEL_STOP)
     best: tuple[int, str, str, Passage, int, int] | None = None
     for passage in hits[:5]:
         raw = text_of(passage.doc_id)[passage.start : passage.end]
         for label, value, start, end in fields(raw):
-            words = _words(label)
-            if not words or words <= _GENERIC or not words <= asked:
+            words = _words(label, _LABEL_STOP)  # "Report by" needs its "by": "the report" is not it
+            if not words or words <= _GENERIC or not words <= asked or not fits(value):
                 continue
             if best is None or len(words) > best[0]:
                 best = (len(words), label, value, passage, passage.start + start, passage.start + end)

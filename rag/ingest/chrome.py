@@ -7,8 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})\s*$",
-                          re.I)
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s+of\s+\d{1,4})\s*$", re.I
+)
 NEAR = 3  # a running header or footer sits within this many non-blank lines of a page break
 
 
@@ -39,5 +40,5 @@ def page_chrome(lines: Sequence[str], page_breaks: Sequence[int] = ()) -> set[in
         if counts[key] >= 2 and len(key) >= 4 and not is_page_number(key) and near_break(n):
             repeats = [m for m in content if " ".join(lines[m].split()) == key]
             if sum(near_break(m) for m in repeats) >= 2:
-                chrome.add(n)
+                chrome.update(repeats)  # the running line on the first page too
     return chrome

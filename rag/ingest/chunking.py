@@ -219,7 +219,8 @@ def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, no
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
     """Chunks of `doc` in reading order: one per paragraph, or sentence-aligned pieces of a long paragraph.
 
-    Chunk.text is `clean_span` of the chunk's own span (a table row's is its restated text); embed_text adds the title, the heading and, for a
+    Chunk.text is `clean_span` of the chunk's own span (a table row's: its restated text); embed_text adds the
+    title, the heading and, for a
     short paragraph or list item, its lead-in, while the citation stays the paragraph itself.
     """
     if max_tokens < 1:

@@ -73,7 +73,8 @@ class _Numbering:
             if self._root is not None:
                 abstract = self._root.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
                 if abstract:
-                    lvl = self._root.xpath(f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{level}"]')
+                    path = f'./w:abstractNum[@w:abstractNumId="{abstract[0]}"]/w:lvl[@w:ilvl="{level}"]'
+                    lvl = self._root.xpath(path)
                     if lvl:
                         fmt = lvl[0].xpath("./w:numFmt/@w:val", namespaces=_NS)
                         text = lvl[0].xpath("./w:lvlText/@w:val", namespaces=_NS)

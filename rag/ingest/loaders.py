@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -143,7 +142,9 @@ def load_document(path: Path) -> Document:
     if not layout.paragraphs:
         raise IngestError(f"{name}: no text paragraphs found")
     meta = extract_metadata(name, text, layout, hints)
-    return Document(meta, text, layout.paragraphs, source_format, hashlib.sha256(data).hexdigest())
+    tables = {p.label.split(",")[0] for p in layout.paragraphs if p.kind == "table_row"}
+    notes = {"chrome": int(hints.get("chrome", 0)) + layout.chrome, "tables": len(tables)}
+    return Document(meta, text, layout.paragraphs, source_format, hashlib.sha256(data).hexdigest(), notes)
 
 
 def load_corpus(folder: Path, progress: Callable[[str], None] | None = None) -> CorpusLoad:

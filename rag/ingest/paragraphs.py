@@ -317,6 +317,7 @@ class Layout(NamedTuple):
     subject: str | None  # heading right after the salutation
     headings: list[str]  # body section headings in reading order
     is_letter: bool
+    chrome: int = 0  # page-number and running header/footer lines left out
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -337,12 +338,16 @@ def _new_block(line: Line, after_debris: bool) -> Block:
     return Block([line], len(match.group("indent")), bool(match.group("bullets")), enum, delim, after_debris)
 
 
-def _build_blocks(lines: list[Line], table_lines: set[int] | None = None) -> list[Block]:
+def _build_blocks(
+    lines: list[Line], table_lines: set[int] | None = None, dropped: list[int] | None = None
+) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     debris = False
     aligned = tables.aligned_tables([line.raw for line in lines]) if table_lines is None else {}
     chrome = page_chrome([line.raw for line in lines])
+    if dropped is not None:
+        dropped.append(len(chrome))
     skip_to = 0
     for number, line in enumerate(lines):
         if number < skip_to:
@@ -711,7 +716,8 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
     `table_lines` (0-based line numbers) says which lines are table rows when a parser knows (Markdown); else
     pipe rows "| a | b |" are.
     """
-    blocks = _build_blocks(_split_lines(text), table_lines)
+    dropped: list[int] = []
+    blocks = _build_blocks(_split_lines(text), table_lines, dropped)
     blocks = _drop_chrome(_join_broken(blocks, text), text)
     label = _Labeller()
 
@@ -782,6 +788,7 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
         subject,
         headings,
         is_letter,
+        sum(dropped),
     )
 
 

@@ -123,4 +123,5 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
     if chrome:
         hints["chrome"] = str(chrome)
     # List items stay on adjacent lines, so an item ending "...; and" is not joined to the next as one sentence.
-    return join_blocks([ITEM + b if _BULLET_START.match(b) else b for b in blocks]), {k: v for k, v in hints.items() if v}
+    text = join_blocks([ITEM + b if _BULLET_START.match(b) else b for b in blocks])
+    return text, {k: v for k, v in hints.items() if v}

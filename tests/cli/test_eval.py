@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rag.cli import app
-from rag.embedding.embedder import FakeEmbedder
 from rag.cli import eval as command
+from rag.embedding.embedder import FakeEmbedder
 from rag.evaluation import compare, runner
 
 cli = CliRunner()
