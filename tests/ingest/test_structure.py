@@ -223,3 +223,14 @@ def test_pdf_without_text_layer_and_locked_pdf(tmp_path: Path) -> None:
         writer.write(fh)
     with pytest.raises(IngestError, match=r"locked\.pdf: encrypted PDF"):
         load_document(locked)
+
+
+def test_acronyms_defined_in_lower_case_or_at_length() -> None:
+    from rag.ingest.acronyms import defined_acronyms
+
+    text = ("Officers wear body-worn video (BWV) cameras. Her Majesty's Office of the Widget Regulator and Fire & "
+            "Safety Services (HMOWRFSS) wrote. At the end of the day (TED) nothing.")
+    found = defined_acronyms(text)
+    assert found["BWV"] == "body-worn video"
+    assert found["HMOWRFSS"].startswith("Her Majesty's Office")  # ten words, with "&"
+    assert "TED" not in found  # lower-case words must spell it exactly, with no word left over
