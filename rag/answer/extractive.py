@@ -939,10 +939,8 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
     bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
                                      or bool(_OPEN_CLAUSE.search(best.sentence.text))
                                      or bool(_FOLLOWING.search(best.sentence.text) and _WHAT_IT_IS.match(question)))
-    # An answer that would be nothing but a lead-in ("Under it, officers must:") stops where its content begins.
-    alone = lead_in_only and len(quotes) == 1
     lead_in, items = None, []
-    if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in or alone)):
+    if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in)):
         # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
         # holds none of the evidence (measured: citation precision .793 -> .813, accuracy unchanged). A "where"
         # answered by a sentence that only leads into a list of places keeps it, since there the lead-in is the
