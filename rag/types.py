@@ -18,6 +18,9 @@ class DocumentMeta(NamedTuple):
     reference: str | None = None  # e.g. "MOPAC06102020-D3474"
     organisation: str | None = None  # issuing body, e.g. "MOPAC"
     doc_type: str | None = None  # letter | briefing paper | report
+    committee: str | None = None  # the committee, panel or board it is for or from
+    report_by: str | None = None  # "Report by: ..." (name, post)
+    contact_officer: str | None = None  # "Contact officer: ..." (name, post)
 
 
 class Paragraph(NamedTuple):
@@ -26,9 +29,9 @@ class Paragraph(NamedTuple):
     label: str  # citation label: "para 22", "para 16(a)", "¶3", "header", "signature"
     start: int  # [start, end) offsets into Document.text
     end: int
-    text: str  # cleaned paragraph text (debris removed, broken lines joined)
-    kind: str = "body"  # body | list_item | header | signature
-    heading: str = ""  # nearest section heading above it, if any
+    text: str  # cleaned paragraph text (debris removed, broken lines joined); a table row restated with its header
+    kind: str = "body"  # body | list_item | header | signature | table_row
+    heading: str = ""  # nearest section heading above it, if any; a table row's: its caption or heading
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Document:
     paragraphs: list[Paragraph]
     source_format: str  # txt | md | pdf | docx | html
     sha256: str  # hash of the file's bytes
+    notes: dict[str, int] = field(default_factory=dict)  # what ingestion did: {"chrome": lines dropped, "tables": n}
 
     @property
     def doc_id(self) -> str:

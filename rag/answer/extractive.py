@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
+from rag.answer.fields import field_answer
 from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
 from rag.answer.sentences import Sentence, locate, passage_sentences
+from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
 from rag.index.lexical import tokenize
 from rag.ingest.lists import lead_ins, leads_in
@@ -544,6 +546,34 @@ def _quoting(question: str, sentences: list[Sentence], hits: list[Passage], head
                   related=[p for p in hits if p.chunk_id not in cited][:3])
 
 
+def _table_cell_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
+    """The value of the one table cell whose row and column the question names (see table_cells.py)."""
+    def rows_of(doc_id: str, table: str) -> list[Passage]:
+        return [p for p in retriever.passages(doc_id)
+                if p.kind == "table_row" and p.paragraph.split(",")[0] == table]
+
+    found = table_cell(question, hits, rows_of)
+    if found is None:
+        return None
+    column, value, row = found
+    label = row.paragraph.split(", row ", 1)[-1]
+    sentence = Sentence(row.text, row, row.start, row.end, 0)
+    return _quoting(question, [sentence], hits, heading=f"{value} ({column}, {label}).", short=value)
+
+
+def _field_line_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
+    """The value of the labelled field the question names ("Contact officer: …"; see fields.py)."""
+    kind = classify(question).answer
+    typed = kind in _REGEX_FOR
+    found = field_answer(question, hits, retriever.document_text,
+                         fits=lambda value: not typed or _has_type(kind, value))
+    if found is None:
+        return None
+    label, value, passage, start, end = found
+    sentence = Sentence(value, passage, start, end, 0)
+    return _quoting(question, [sentence], hits, heading=f"{label}: {value}.", short=value)
+
+
 def _overview_answer(question: str, hits: list[Passage], retriever) -> Answer | None:
     """"Summarise the 2017 letter": what the document is (its citation line), then its own summary or the opening
     sentences of its first paragraphs, each quoted and cited."""
@@ -769,6 +799,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         if answer is not None:
             answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
             return answer
+    cell = _table_cell_answer(question, hits, retriever) or _field_line_answer(question, hits, retriever)
+    if cell is not None:
+        return cell
     if asks_for_overview(question) and not named_labels(question):  # "Summarise para 22" is about the paragraph
         answer = _overview_answer(question, hits, retriever)
         if answer is not None:

@@ -158,6 +158,8 @@ def render_markdown(
     lines += _table(["measure", "value"], [[label, fmt(s.get(key), key)] for key, label in LATENCY_ROWS])
     lines += ["", "## By question type", ""] + _breakdown_table(result.by_type, "type")
     lines += ["", "## By difficulty", ""] + _breakdown_table(result.by_difficulty, "difficulty")
+    if result.by_layout:
+        lines += ["", "## By layout of the evidence", ""] + _breakdown_table(result.by_layout, "layout")
     if comparison_md:
         lines += ["", comparison_md.strip()]
     failures = result.failures

@@ -168,8 +168,8 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
     """Ask one question, retrieve for it, and score both against its evidence."""
     result = QuestionResult(
         id=item.id, question=item.question, type=item.type, difficulty=item.difficulty, docs=list(item.docs),
-        gold_answer=item.answer, aliases=list(item.aliases), must_contain=list(item.must_contain),
         layout=item.layout,
+        gold_answer=item.answer, aliases=list(item.aliases), must_contain=list(item.must_contain),
     )
     spans = evidence_spans(item.docs, item.evidence, text_of)
     # Ask first, so the assistant pays for the query embedding as a new question would (search caches it).

@@ -24,7 +24,7 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 6  # 6: chunks spell out the acronyms their document defines, for embedding
+INGEST_VERSION = 8  # 8: structure-aware converters (docx order+numbering, html main content, pdfplumber), table rows, fields
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 
@@ -47,6 +47,12 @@ class BuildReport:
     seconds: float = 0.0
     faiss_type: str = ""
     index_version: str = ""
+    found: list[dict] = field(default_factory=list)  # per document: format, counts and the metadata found
+
+
+# The metadata `rag index` reports per document, in its table's column order.
+REPORTED_FIELDS = ("title", "date", "reference", "author", "recipient", "organisation", "committee", "report_by",
+                   "contact_officer")
 
 
 def _embed_key(text: str) -> str:
@@ -220,6 +226,17 @@ def _build_locked(
     tick("write", 1, 1)
 
     report.documents = len(documents)
+    report.found = [
+        {
+            "document": doc_id,
+            "format": doc.source_format,
+            "paragraphs": len(doc.paragraphs),
+            "table rows": sum(p.kind == "table_row" for p in doc.paragraphs),
+            "chrome dropped": doc.notes.get("chrome", 0),
+            **{name: getattr(doc.meta, name) for name in REPORTED_FIELDS},
+        }
+        for doc_id, doc in documents.items()
+    ]
     report.paragraphs = manifest.counts["paragraphs"]
     report.chunks = len(chunks)
     report.faiss_type = kind

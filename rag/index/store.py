@@ -247,6 +247,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "paragraphs": [p._asdict() for p in doc.paragraphs],
         "source_format": doc.source_format,
         "sha256": doc.sha256,
+        "notes": doc.notes,
     }
 
 
@@ -257,6 +258,7 @@ def document_from_json(row: dict[str, Any]) -> Document:
         paragraphs=[Paragraph(**p) for p in row["paragraphs"]],
         source_format=row["source_format"],
         sha256=row["sha256"],
+        notes=dict(row.get("notes") or {}),
     )
 
 

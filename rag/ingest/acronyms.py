@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_DEFINED = re.compile(r"((?:[\w'’&-]+\s+){1,9}?)\(([A-Z][A-Za-z]{1,7}?)s?\)")
+_DEFINED = re.compile(r"((?:[\w'’&-]+\s+){1,12}?)\(([A-Z][A-Za-z]{1,7}?)s?\)")
 
 
 def _expansion(words: list[str], acronym: str) -> str | None:
@@ -17,7 +17,23 @@ def _expansion(words: list[str], acronym: str) -> str | None:
         initials = "".join(p[0] for p in parts if p[:1].isupper()).upper()
         if initials in (acronym.upper(), acronym.upper().removesuffix("S")):
             return " ".join(tail)
+    # Written in lower case ("body-worn video (BWV)"): every word of the shortest tail gives one initial.
+    wanted = acronym.upper().removesuffix("S") if acronym.endswith("s") else acronym.upper()
+    parts = [part for w in words for part in w.split("-") if part[:1].isalpha()]
+    tail = parts[-len(wanted):] if len(parts) >= len(wanted) else []
+    if tail and "".join(p[0] for p in tail).upper() == wanted and len(wanted) >= 3:
+        return " ".join(w for w in words[-len(tail):]) if all("-" not in w for w in words[-len(tail):]) else \
+            _hyphen_tail(words, len(tail))
     return None
+
+
+def _hyphen_tail(words: list[str], parts_wanted: int) -> str:
+    """The last words of `words` holding `parts_wanted` hyphen-separated parts ("body-worn video" is 3 parts)."""
+    count, start = 0, len(words)
+    while start > 0 and count < parts_wanted:
+        start -= 1
+        count += len([p for p in words[start].split("-") if p[:1].isalpha()])
+    return " ".join(words[start:])
 
 
 def defined_acronyms(text: str) -> dict[str, str]:

@@ -219,7 +219,8 @@ def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, no
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
     """Chunks of `doc` in reading order: one per paragraph, or sentence-aligned pieces of a long paragraph.
 
-    Chunk.text is `clean_span` of the chunk's own span; embed_text adds the title, the heading and, for a
+    Chunk.text is `clean_span` of the chunk's own span (a table row's: its restated text); embed_text adds the
+    title, the heading and, for a
     short paragraph or list item, its lead-in, while the citation stays the paragraph itself.
     """
     if max_tokens < 1:
@@ -229,8 +230,10 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
     for index, paragraph in enumerate(doc.paragraphs):
         raw = doc.text[paragraph.start : paragraph.end]
         context = _context(doc.paragraphs, index, min_tokens)
-        for start, end in split_span(raw, max_tokens):
-            text = clean_span(raw[start:end])
+        # A table row is one chunk whose text restates it with its header (see tables.py), not its raw cells.
+        pieces = [(0, len(raw))] if paragraph.kind == "table_row" else split_span(raw, max_tokens)
+        for start, end in pieces:
+            text = paragraph.text if paragraph.kind == "table_row" else clean_span(raw[start:end])
             if not text:
                 continue
             begin, finish = paragraph.start + start, paragraph.start + end

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import stat
 import time
 import unicodedata
@@ -19,6 +18,7 @@ from typing import NamedTuple
 from rag import settings
 from rag.ingest.metadata import extract_metadata
 from rag.ingest.paragraphs import segment
+from rag.ingest.tables import markdown_table_lines
 from rag.types import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
@@ -151,215 +151,42 @@ def _plain_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
     return decode_text(data, path.name), {}
 
 
-def _pdf_reflow(page: str) -> str:
-    """Blank lines where a PDF page's paragraphs end: a short line ending a sentence, or a title line."""
-    lines = [line.rstrip() for line in page.splitlines()]
-    width = max((len(line) for line in lines if line.strip()), default=0)
-    if not width:
-        return ""
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        out.append(line)
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        stripped = line.strip()
-        if not stripped or not following or len(line) >= 0.8 * width:
-            continue
-        if stripped[-1] in '.!?:;"”' or (following[0].isupper() and stripped[-1] not in ",-"):
-            out.append("")
-    return "\n".join(out)
-
-
 def _pdf_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
     import io
 
     from pypdf import PdfReader
 
+    from rag.ingest.pdf_text import PdfError, pdf_text
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-but-readable files are common; no log spam
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{path.name}: encrypted PDF")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
-        hints = {key: str(info.get(f"/{key.title()}") or "").strip() for key in ("title", "author")}
-    except IngestError:
-        raise
+        locked = reader.is_encrypted and not reader.decrypt("")
     except Exception as exc:  # noqa: BLE001 - pypdf raises many types for damaged files
         raise IngestError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
-    text = "\n\n".join(_pdf_reflow(page) for page in pages if page.strip())
-    if not text.strip():
-        raise IngestError(f"{path.name}: PDF has no extractable text (a scanned image?)")
-    if re.search(r"(?i)microsoft word|\.docx?$|untitled", hints.get("title", "")):
-        hints["title"] = ""  # converter junk, not a title
-    return text, {k: v for k, v in hints.items() if v}
+    if locked:
+        raise IngestError(f"{path.name}: encrypted PDF (password-protected)")
+    try:
+        return pdf_text(data)
+    except PdfError as exc:
+        raise IngestError(f"{path.name}: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for damaged files
+        raise IngestError(f"{path.name}: not a readable PDF ({type(exc).__name__}: {exc})") from exc
 
 
 def _docx_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
-    import io
-
-    import docx
-    from docx.table import Table
+    from rag.ingest.docx_text import docx_text
 
     try:
-        document = docx.Document(io.BytesIO(data))
+        return docx_text(data)
     except Exception as exc:  # noqa: BLE001 - zip, xml and package errors all mean "damaged"
         raise IngestError(f"{path.name}: not a readable .docx ({type(exc).__name__}: {exc})") from exc
-    blocks: list[str] = []
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    value = " ".join(cell.text.split())
-                    if value and value not in cells:  # merged cells repeat their text
-                        cells.append(value)
-                if cells:
-                    blocks.append(" | ".join(cells))
-            continue
-        text = item.text.strip()
-        if not text:
-            continue
-        style = (item.style.name if item.style is not None else "") or ""
-        level = re.match(r"(?i)heading\s*(\d)", style)
-        numbered = item._p.pPr is not None and item._p.pPr.numPr is not None
-        if level or style.lower() == "title":
-            blocks.append("#" * int(level.group(1) if level else 1) + " " + " ".join(text.split()))
-        elif numbered or "list" in style.lower():
-            blocks.append("- " + text)  # list paragraphs stay separate items
-        else:
-            blocks.append(text)
-    props = document.core_properties
-    hints = {"title": (props.title or "").strip(), "author": (props.author or "").strip()}
-    return "\n\n".join(blocks), {k: v for k, v in hints.items() if v}
-
-
-_HTML_DROP = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "iframe",
-    "svg",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "head",
-    "object",
-    "embed",
-    "canvas",
-    "audio",
-    "video",
-    "map",
-)
-_HTML_BLOCKS = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "address",
-    "figure",
-    "figcaption",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "caption",
-    "hr",
-    "center",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "fieldset",
-    "legend",
-}
-_HTML_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar"}
 
 
 def _html_text(data: bytes, path: Path) -> tuple[str, dict[str, str]]:
-    from bs4 import BeautifulSoup, NavigableString, Tag
-    from bs4.element import PreformattedString
+    from rag.ingest.html_text import html_text
 
-    soup = BeautifulSoup(decode_text(data, path.name), "lxml")  # parsing only: nothing is ever executed
-    hints = {}
-    if soup.title and soup.title.get_text(strip=True):
-        hints["title"] = " ".join(soup.title.get_text().split())
-    author = soup.find("meta", attrs={"name": "author"})
-    if author and author.get("content"):
-        hints["author"] = str(author["content"]).strip()
-    for tag in soup.find_all(_HTML_DROP):
-        tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        style = str(tag.get("style", "")).replace(" ", "").lower()
-        if tag.has_attr("hidden") or "display:none" in style or tag.get("role") in _HTML_CHROME_ROLES:
-            tag.decompose()
-
-    blocks: list[str] = []
-    buffer: list[str] = []
-    prefix = [""]
-
-    def flush() -> None:
-        lines = (" ".join(part.split()) for part in "".join(buffer).split("\n"))
-        text = "\n".join(line for line in lines if line)
-        buffer.clear()
-        if text:
-            blocks.append(prefix[0] + text)
-        prefix[0] = ""
-
-    def walk(node: Tag) -> None:
-        for child in node.children:
-            if isinstance(child, PreformattedString):  # comments, doctype, CDATA, processing instructions
-                continue
-            if isinstance(child, NavigableString):
-                buffer.append(str(child))
-            elif isinstance(child, Tag):
-                name = child.name.lower()
-                if name == "br":
-                    buffer.append("\n")
-                elif re.fullmatch(r"h[1-6]", name):
-                    flush()
-                    heading = " ".join(child.get_text(" ").split())
-                    if heading:
-                        blocks.append("#" * int(name[1]) + " " + heading)
-                elif name == "li":
-                    flush()
-                    prefix[0] = "- "
-                    walk(child)
-                    flush()
-                elif name == "tr":
-                    flush()
-                    cells = [
-                        " ".join(c.get_text(" ").split())
-                        for c in child.find_all(["td", "th"], recursive=False)
-                    ]
-                    if any(cells):
-                        blocks.append(" | ".join(c for c in cells if c))
-                elif name in _HTML_BLOCKS:
-                    flush()
-                    walk(child)
-                    flush()
-                else:
-                    walk(child)
-
-    walk(soup.body or soup)
-    flush()
-    return "\n\n".join(blocks), hints
+    return html_text(decode_text(data, path.name))
 
 
 _EXTRACTORS: dict[str, tuple[str, Callable[[bytes, Path], tuple[str, dict[str, str]]]]] = {
@@ -415,12 +242,14 @@ def load_document(path: Path) -> Document:
     if len(text) > max_file_chars():
         raise _too_large(name, f"{len(text):,} characters of text")
     _check_time(name, started, "reading the text")
-    layout = segment(text)
+    layout = segment(text, markdown_table_lines(text) if source_format == "md" else None)
     if not layout.paragraphs:
         raise IngestError(f"{name}: no text paragraphs found")
     _check_time(name, started, "finding the paragraphs")
     meta = extract_metadata(name, text, layout, hints)
-    return Document(meta, text, layout.paragraphs, source_format, hashlib.sha256(data).hexdigest())
+    tables = {p.label.split(",")[0] for p in layout.paragraphs if p.kind == "table_row"}
+    notes = {"chrome": int(hints.get("chrome", 0)) + layout.chrome, "tables": len(tables)}
+    return Document(meta, text, layout.paragraphs, source_format, hashlib.sha256(data).hexdigest(), notes)
 
 
 def load_corpus(folder: Path, progress: Callable[[str], None] | None = None) -> CorpusLoad:

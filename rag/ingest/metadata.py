@@ -11,6 +11,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from rag.ingest.cleaning import clean_span
 from rag.ingest.paragraphs import Layout, looks_like_person_name
 from rag.lexicon import MONTH_OR_ABBREVIATION, YEAR, month_number
 from rag.types import DocumentMeta
@@ -214,6 +215,68 @@ def _doc_type(layout: Layout) -> str | None:
     return None
 
 
+# "Label: value" lines that documents of many kinds use for facts about themselves.
+_FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z'’/() -]{0,40}?)\s*:\s*(?P<value>\S.{0,200})$")
+_FIELD_KINDS = [
+    ("reference", re.compile(r"(?i)^(?:our\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?$|^(?:decision|minute|report|"
+                             r"paper|note|briefing\s+note|foi)\s+(?:reference|ref|number|no\.?)$")),
+    ("report_by", re.compile(r"(?i)^(?:report(?:ed)?\s+by|prepared\s+by|author|written\s+by|from|report\s+author)$")),
+    ("contact_officer",
+     re.compile(r"(?i)^(?:contact(?:\s+officer)?|consultation\s+lead|page\s+owner|lead\s+officer)$")),
+    ("date", re.compile(r"(?i)^(?:date(?:\s+of\s+(?:decision|meeting|issue|report|letter))?|published|last\s+updated|"
+                        r"issued|meeting\s+date)$")),
+    ("recipient", re.compile(r"(?i)^(?:to|addressee|for)$")),
+    ("committee", re.compile(r"(?i)^(?:committee|meeting|panel|board|sub-committee)$")),
+    ("title", re.compile(r"(?i)^(?:title|subject|report\s+title)$")),
+    ("signed", re.compile(r"(?i)^(?:signature|signed)$")),
+    ("name", re.compile(r"(?i)^name$")),
+]
+_BODY_WORDS = re.compile(
+    r"(?i)\b(?:committee|sub-committee|panel|board|council|borough|authority|police|service|office|unit|"
+    r"constabulary|inspectorate|commissioner|department|ministry)\b"
+)
+_COMMITTEE_LINE = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board)\s*$")
+
+
+def document_fields(text: str, layout: Layout) -> dict[str, str]:
+    """The first value of each kind of labelled field ("Report by: ...") in the header, the opening lines and
+    the signature; a "Name:" right after "Signature:" is the signatory."""
+    lines = list(layout.header_lines)
+    for raw in text.splitlines()[:40]:
+        cleaned = clean_span(raw)
+        if cleaned and cleaned not in lines:
+            lines.append(cleaned)
+    lines += layout.signature_lines
+    tail = [clean_span(raw) for raw in text.splitlines()[-40:]]
+    lines += [line for line in tail if line]
+    found: dict[str, str] = {}
+    previous = ""
+    # "Last updated: 30 June 2023 · Page owner: Force Crime Registrar" holds two fields.
+    pieces = [piece.strip() for line in lines for piece in re.split(r"\s+[·|]\s+", line)]
+    for line in pieces:
+        match = _FIELD_LINE.match(line)
+        if not match:
+            continue
+        label, value = match.group("label").strip(), match.group("value").strip()
+        for kind, pattern in _FIELD_KINDS:
+            if pattern.match(label):
+                if kind == "name" and previous == "signed":
+                    found.setdefault("signatory", value)
+                elif kind not in ("name", "signed"):
+                    found.setdefault(kind, value)
+                previous = kind
+                break
+        else:
+            previous = ""
+    return found
+
+
+def _person_and_post(value: str) -> tuple[str, str | None]:
+    """"Shauna Ellery, Deputy Mayor for Policing and Crime" -> (name, post)."""
+    name, _, post = value.partition(",")
+    return name.strip(), post.strip() or None
+
+
 def extract_metadata(
     doc_id: str, text: str, layout: Layout, hints: dict[str, str] | None = None
 ) -> DocumentMeta:
@@ -259,9 +322,45 @@ def extract_metadata(
         title = _title_line(layout)  # a letter's header holds addresses, not titles, once "Dear ..." is found
     if title is None and layout.is_letter:
         title = _letter_title(author, org, recipient, body)
+    fields = document_fields(text, layout)
+    if fields.get("title") and (title is None or not layout.is_letter):
+        title = fields["title"]
+    elif not layout.is_letter:
+        heading = _top_heading(text, layout)
+        title = heading or title
     title = (
         title or (layout.headings[0] if layout.headings else None) or hints.get("title") or Path(doc_id).stem
     )
+    field_reference = fields.get("reference")
+    if field_reference and (reference is None or (reference in field_reference and reference != field_reference)):
+        reference = field_reference  # "Reference: BN 2022/19", not just its "BN"
+    if when is None:
+        when = parse_date(fields.get("date", "")) or parse_date(hints.get("date", ""))
+    if "signatory" in fields:  # a record signed off under "Signature: … Name: …"
+        author, role = _person_and_post(fields["signatory"])
+    report_by = fields.get("report_by")
+    if report_by:  # "Doug Flight Job title: Head of Strategic Policy" -> "Doug Flight, Head of Strategic Policy"
+        report_by = re.sub(r"(?i)\s+(?:job\s+title|title|position|role)\s*:\s*", ", ", report_by)
+    if author is None and report_by:
+        author, role = _person_and_post(report_by)
+    if recipient is None and fields.get("recipient"):
+        recipient = fields["recipient"]
+    elif recipient and fields.get("recipient") and recipient.endswith(fields["recipient"]):
+        recipient = fields["recipient"]  # the value of a "To: ..." line, not the line
+    committee = fields.get("committee") or next(
+        (line for line in layout.header_lines + [h for h in layout.headings[:1]] if _COMMITTEE_LINE.search(line)),
+        None,
+    )
+    if committee is None and recipient and _COMMITTEE_LINE.search(recipient):
+        committee = recipient
+    if committee:  # "Chairman of the Budget and Performance Committee" is addressed to its chair
+        committee = re.sub(r"(?i)^(?:the\s+)?(?:chair(?:man|woman|person)?|members?)\s+of\s+(?:the\s+)?", "", committee)
+    if org is None:
+        org = _organisation("\n".join(text.splitlines()[:10])) or hints.get("organisation") or next(
+            (line for line in layout.header_lines[:3] if _BODY_WORDS.search(line) and not _FIELD_LINE.match(line)
+             and not parse_date(line)),
+            None,
+        )
     return DocumentMeta(
         doc_id=doc_id,
         title=title,
@@ -272,4 +371,19 @@ def extract_metadata(
         reference=reference,
         organisation=org,
         doc_type=_doc_type(layout),
+        committee=committee,
+        report_by=report_by,
+        contact_officer=fields.get("contact_officer"),
     )
+
+
+def _top_heading(text: str, layout: Layout) -> str | None:
+    """A document's own title: its first top-level "#" heading (how Markdown, and the HTML and Word converters,
+    mark one) that is more than a reference or a shouted letterhead."""
+    for raw in text.splitlines()[:60]:
+        match = re.match(r"^\s{0,3}#\s+(\S.*)$", raw)
+        if match:
+            heading = clean_span(match.group(1))
+            if heading and not heading.isupper() and not _reference([heading]):
+                return heading
+    return None

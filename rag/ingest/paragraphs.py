@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from rag.ingest import tables
+from rag.ingest.chrome import page_chrome
 from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
 from rag.types import Paragraph
 
@@ -277,6 +279,8 @@ class Block:
     after_debris: bool = False
     heading: bool = False
     banner: bool = False
+    table: bool = False  # a run of pipe rows, or a plain-text table laid out in columns (see tables.py)
+    grid: tables.AlignedTable | None = None  # the rows of a plain-text table
 
     @property
     def start(self) -> int:
@@ -315,6 +319,7 @@ class Layout(NamedTuple):
     subject: str | None  # heading right after the salutation
     headings: list[str]  # body section headings in reading order
     is_letter: bool
+    chrome: int = 0  # page-number and running header/footer lines left out
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -335,18 +340,35 @@ def _new_block(line: Line, after_debris: bool) -> Block:
     return Block([line], len(match.group("indent")), bool(match.group("bullets")), enum, delim, after_debris)
 
 
-def _build_blocks(lines: list[Line]) -> list[Block]:
+def _build_blocks(
+    lines: list[Line], table_lines: set[int] | None = None, dropped: list[int] | None = None
+) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     debris = False
-    for line in lines:
-        if is_blank(line.raw) or is_debris(line.raw):
+    aligned = tables.aligned_tables([line.raw for line in lines]) if table_lines is None else {}
+    chrome = page_chrome([line.raw for line in lines])
+    if dropped is not None:
+        dropped.append(len(chrome))
+    skip_to = 0
+    for number, line in enumerate(lines):
+        if number < skip_to:
+            continue
+        if number in aligned:
+            grid = aligned[number]
+            skip_to = grid[-1][0] + 1
+            current = Block(lines[number:skip_to], table=True, grid=grid)
+            blocks.append(current)
+            current, debris = None, False
+            continue
+        if is_blank(line.raw) or is_debris(line.raw) or number in chrome:
             current = None
             debris = debris or not is_blank(line.raw)
             continue
-        starts_item = bool(MARKER.match(line.raw).group(0).strip())
-        if current is None or starts_item:
-            current = _new_block(line, debris)
+        table_row = number in table_lines if table_lines is not None else tables.is_table_line(line.raw)
+        starts_item = not table_row and bool(MARKER.match(line.raw).group(0).strip())
+        if current is None or starts_item or table_row != current.table:
+            current = Block([line], table=True) if table_row else _new_block(line, debris)
             blocks.append(current)
             debris = False
         else:
@@ -367,7 +389,7 @@ def _last_word(text: str) -> str:
 
 def _continues(prev: Block, nxt: Block, text: str) -> bool:
     """Whether `nxt` is the rest of a sentence `prev` left open across a blank line."""
-    if nxt.after_debris or nxt.enum is not None:
+    if nxt.after_debris or nxt.enum is not None or nxt.table or prev.table:
         return False
     tail, head = clean_span(prev.lines[-1].raw), clean_span(nxt.lines[0].raw)
     if not tail or not head or _SALUTATION.match(tail) or _VALEDICTION.match(head):
@@ -379,7 +401,9 @@ def _continues(prev: Block, nxt: Block, text: str) -> bool:
         return False
     glued_word = _last_word(tail) in FUNCTION_WORDS or tail.endswith((",", "-", "–"))
     if head[0].islower():
-        return glued_word if nxt.bullets else True
+        # A bullet glyph is debris only across a blank line; list items on adjacent lines are a list.
+        adjacent = text[prev.lines[-1].end : nxt.lines[0].start].count("\n") == 1
+        return glued_word and not adjacent if nxt.bullets else True
     return (
         not nxt.bullets and glued_word and _last_word(tail) in {"and", "or", "of", "for", "to", "with", "by"}
     )
@@ -438,7 +462,7 @@ def _header_end(blocks: list[Block], text: str) -> int:
         short = all(len(clean_span(line.raw).split()) <= 14 for line in block.lines) and not cleaned.endswith(
             "."
         )
-        if block.marked and not banner:
+        if (block.marked and not banner) or block.table:
             break
         if signal:
             end = i + 1  # the header ends with its last field, date, reference or banner block
@@ -455,13 +479,15 @@ def _valediction_index(blocks: list[Block], first: int) -> int | None:
 
 
 def _is_heading(block: Block, text: str) -> bool:
-    if len(block.lines) != 1:
+    if len(block.lines) != 1 or block.table:
         return False
     if re.match(r"^\s{0,3}#{1,6}\s+\S", block.lines[0].raw):
         return True
     cleaned = block.clean(text)
-    if block.marked or not cleaned or len(cleaned) > 100 or len(cleaned.split()) > 14:
+    if block.bullets or not cleaned or len(cleaned) > 100 or len(cleaned.split()) > 14:
         return False
+    if block.enum is not None and (not block.enum.isdigit() or len(cleaned.split()) > 8):
+        return False  # "3. Financial comments" is a heading, "(a) note the increase" is not
     if not _ends_open(cleaned) or cleaned.endswith(","):
         return False
     if not (cleaned[0].isupper() or cleaned[0].isdigit()) or cleaned.lower() in _NOT_HEADINGS:
@@ -519,7 +545,7 @@ class _Labeller:
         return unique
 
 
-def _numbering(body: list[Block], text: str) -> dict[int, int]:
+def _numbering(body: list[Block], text: str) -> dict[int, int] | dict[int, str]:
     """Block index -> the document's own paragraph number, when most paragraphs are numbered; else {}."""
     by_style: dict[tuple, list[tuple[int, int]]] = {}
     for i, block in enumerate(body):
@@ -536,7 +562,7 @@ def _numbering(body: list[Block], text: str) -> dict[int, int]:
     in_run = {i for i, _ in best}
     top_level = sum(1 for i, b in enumerate(body) if not b.heading and (i in in_run or not b.marked))
     if len(best) < 3 or len(best) < 0.4 * top_level:
-        return {}
+        return _decimal_numbering(body)
     numbers = dict(best)
     # A first paragraph that lost its number in conversion: the unnumbered ones just before the sequence.
     first_index, first_number = best[0]
@@ -550,6 +576,20 @@ def _numbering(body: list[Block], text: str) -> dict[int, int]:
             numbers[i] = first_number
         i -= 1
     return numbers
+
+
+_DECIMAL = re.compile(r"^\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+\S")
+
+
+def _decimal_numbering(body: list[Block]) -> dict[int, str]:
+    """Block index -> "3.2" when most paragraphs carry section-decimal numbers ("3.2 Headcount fell ..."); else {}."""
+    found = {}
+    for i, block in enumerate(body):
+        match = None if block.heading or block.table else _DECIMAL.match(block.lines[0].raw)
+        if match:
+            found[i] = match.group(1)
+    plain = sum(1 for b in body if not b.heading and not b.table and not b.marked)
+    return found if len(found) >= 3 and len(found) >= 0.4 * plain else {}
 
 
 def _section_name(heading: str) -> str:
@@ -567,6 +607,8 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     if not numbers:
         count = 0
         for block in body:
+            if block.table:
+                continue
             if block.heading:
                 heading = block.clean(text)
                 continue
@@ -579,6 +621,8 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     section, section_count, section_items = "", 0, 0
     after_heading = False
     for i, block in enumerate(body):
+        if block.table:
+            continue
         if block.heading:
             heading = block.clean(text)
             section, section_count, section_items = _section_name(heading), 0, 0
@@ -620,6 +664,45 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     return out
 
 
+def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragraph]:
+    """One passage per data row of every table block: "table N, row <first cell>", its text restating the
+    header ("Financial year: 2016/17; Arrests: 412"), its heading the table's caption or section heading."""
+    out: list[Paragraph] = []
+    heading, previous, count = "", None, 0
+    for block in body:
+        if not block.table:
+            if block.heading:
+                heading = block.clean(text)
+            previous = block
+            continue
+        count += 1
+        caption = previous.clean(text) if previous is not None and not previous.table else ""
+        caption = caption if tables.is_caption(caption) else heading
+        number = tables.caption_number(caption) or str(count)
+        header: list[str] | None = None
+        if block.grid is not None:
+            by_number = dict(block.grid)
+            numbers = range(block.grid.start, block.grid.start + len(block.lines))
+            lines = [(line, by_number[n]) for n, line in zip(numbers, block.lines) if n in by_number]
+            header = block.grid.header
+        else:
+            lines = [(line, tables.split_row(line.raw)) for line in block.lines]
+            if len(lines) > 1 and tables.is_rule(lines[1][1]):
+                header, lines = lines[0][1], lines[2:]
+        position = 0
+        for line, cells in lines:
+            if tables.is_rule(cells) or not any(cells):
+                continue
+            position += 1
+            indent = len(line.raw) - len(line.raw.lstrip())
+            name = label(f"table {number}, row {tables.row_label(cells, position)}")
+            out.append(
+                Paragraph(name, line.start + indent, line.end, tables.row_text(header, cells), "table_row", caption)
+            )
+        previous = block
+    return out
+
+
 def _numbered(name: str, n: int) -> str:
     return name if n == 1 else f"{name} {n}"
 
@@ -629,9 +712,14 @@ def _paragraph(text: str, start: int, end: int, label: str, kind: str, heading: 
     return Paragraph(label, start, end, cleaned, kind, heading) if cleaned else None
 
 
-def segment(text: str) -> Layout:
-    """Split `text` (the document text spans index) into labelled paragraphs and metadata raw material."""
-    blocks = _build_blocks(_split_lines(text))
+def segment(text: str, table_lines: set[int] | None = None) -> Layout:
+    """Split `text` (the document text spans index) into labelled paragraphs and metadata raw material.
+
+    `table_lines` (0-based line numbers) says which lines are table rows when a parser knows (Markdown); else
+    pipe rows "| a | b |" are.
+    """
+    dropped: list[int] = []
+    blocks = _build_blocks(_split_lines(text), table_lines, dropped)
     blocks = _drop_chrome(_join_broken(blocks, text), text)
     label = _Labeller()
 
@@ -650,7 +738,10 @@ def segment(text: str) -> Layout:
         body, signature = body[:-1], body[-1:]
 
     for i, block in enumerate(body):
-        block.heading = i + 1 < len(body) and _is_heading(block, text)
+        # A numbered line is a heading only over unnumbered text: "1. Purpose" + prose, not a list of short items.
+        follows = body[i + 1] if i + 1 < len(body) else None
+        numbered_ok = not block.marked or (follows is not None and not follows.marked and not follows.table)
+        block.heading = follows is not None and numbered_ok and _is_heading(block, text)
 
     paragraphs: list[Paragraph] = []
     header_lines: list[str] = []
@@ -668,10 +759,13 @@ def segment(text: str) -> Layout:
         if paragraph:
             paragraphs.append(paragraph)
 
+    body_paragraphs = []
     for block, name, kind, heading in _label_body(body, text, label):
         paragraph = _paragraph(text, block.start, block.end, name, kind, heading)
         if paragraph:
-            paragraphs.append(paragraph)
+            body_paragraphs.append(paragraph)
+    rows = _table_rows(body, text, label)
+    paragraphs.extend(sorted(body_paragraphs + rows, key=lambda p: p.start) if rows else body_paragraphs)
 
     signatory = None
     signature_lines: list[str] = []
@@ -696,6 +790,7 @@ def segment(text: str) -> Layout:
         subject,
         headings,
         is_letter,
+        sum(dropped),
     )
 
 

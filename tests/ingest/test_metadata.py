@@ -23,6 +23,7 @@ EXPECTED = {
         reference="MOPAC06102020-D3474",
         organisation="MOPAC",
         doc_type="letter",
+        committee="Budget and Performance Committee",
     ),
     "001_cfb1a5488bea6ba1.txt": DocumentMeta(
         doc_id="001_cfb1a5488bea6ba1.txt",
@@ -35,6 +36,7 @@ EXPECTED = {
         reference=None,
         organisation="MOPAC",
         doc_type="letter",
+        committee="Police and Crime Committee",
     ),
     "002_cab50ed4bfb86781.txt": DocumentMeta(
         doc_id="002_cab50ed4bfb86781.txt",
@@ -46,6 +48,7 @@ EXPECTED = {
         reference="MPA briefing paper 31/2009",
         organisation="MPA",
         doc_type="briefing paper",
+        report_by="Ch Supt Bloomfield",
     ),
     "003_130df966634c752b.txt": DocumentMeta(
         doc_id="003_130df966634c752b.txt",
@@ -57,6 +60,7 @@ EXPECTED = {
         reference="MOPAC21112013MS",
         organisation="MOPAC",
         doc_type="letter",
+        committee="Police and Crime Committee",
     ),
     "004_c782c35fb2deaf6a.txt": DocumentMeta(
         doc_id="004_c782c35fb2deaf6a.txt",
@@ -68,6 +72,9 @@ EXPECTED = {
         reference="Item No 4",
         organisation="London Councils",
         doc_type="report",
+        committee="Leaders' Committee",
+        report_by="Doug Flight, Head of Strategic Policy",
+        contact_officer="Doug Flight",
     ),
 }
 

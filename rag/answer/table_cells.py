@@ -1,0 +1,101 @@
+"""Answer a question whose value sits in one table cell: the row its words name, the column its words name.
+
+Table rows are passages restating their header ("Month: February 2023; Arrests: 52", see rag/ingest/tables.py).
+For the tables among the retrieved passages, every row is scored by the question words its identifying cells
+(the non-numeric ones) share, and every column by the words its header shares; the cell where the one best row
+meets the one best column is the answer. Ties, or a row or column no question word names, give no answer here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.types import Passage
+
+_WORD = re.compile(r"[a-z0-9£$%][a-z0-9/%.,£$'-]*[a-z0-9%]|[a-z0-9]", re.I)
+_STOP = {
+    "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "by", "at", "with", "was", "were", "is", "are",
+    "how", "many", "much", "what", "which", "who", "did", "does", "do", "there", "be", "been", "during", "from",
+    "per", "cent", "number", "figure", "value", "table", "row", "year", "it", "its", "their", "they", "this",
+    "that", "as", "made", "recorded", "record", "police", "give", "given", "set", "aside",
+}
+# Words a question uses for a table's "Total" row or column.
+_SYNONYMS = {"altogether": "total", "overall": "total", "combined": "total", "whole": "total", "all": "total"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip(".,'")
+    word = _SYNONYMS.get(word, word)
+    for suffix in ("ies", "es", "s"):
+        if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+_QUARTER = re.compile(r"\b(first|second|third|fourth)\s+quarter\b", re.I)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _terms(text: str) -> set[str]:
+    text = _QUARTER.sub(lambda m: f"Q{_ORDINAL[m.group(1).lower()]}", text)  # "the third quarter" is "Q3"
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def _cells(passage: Passage) -> list[tuple[str, str]] | None:
+    """(header, value) pairs of a table-row passage; None when the row has no header."""
+    pairs = []
+    for part in passage.text.split("; "):
+        name, sep, value = part.partition(": ")
+        if not sep:
+            return None
+        pairs.append((name.strip(), value.strip()))
+    return pairs or None
+
+
+def _is_value(text: str) -> bool:
+    return bool(re.search(r"\d", text)) and len(text.split()) <= 4
+
+
+def table_cell(question: str, hits: list[Passage], rows_of) -> tuple[str, str, Passage] | None:
+    """(column header, value, row passage) of the one cell the question names, or None.
+
+    `rows_of(doc_id, table)` gives every row passage of one table ("table 2") of a document.
+    """
+    asked = _terms(question)
+    tables = []
+    for hit in hits[:5]:
+        if hit.kind == "table_row":
+            key = (hit.doc_id, hit.paragraph.split(",")[0])
+            if key not in tables:
+                tables.append(key)
+    best: list[tuple[tuple[int, float, float], str, str, Passage]] = []
+    for doc_id, table in tables:
+        rows = [(row, cells) for row in rows_of(doc_id, table) if (cells := _cells(row))]
+        # A word in several column headers ("bikes" in "Bikes recovered" and "Bike marking events") tells
+        # them apart less than one in a single header ("arrests").
+        headers = {name: _terms(name) for _, cells in rows for name, _ in cells}
+        spread: dict[str, int] = {}
+        for words in headers.values():
+            for word in words:
+                spread[word] = spread.get(word, 0) + 1
+        for row, cells in rows:
+            # The row is named by its non-value cells (its label), the column by its header.
+            named_by = set().union(*(_terms(v) for _, v in cells if not _is_value(v)), _terms(cells[0][1]))
+            row_score = len(asked & named_by)
+            if not row_score:
+                continue
+            for at, (name, value) in enumerate(cells):
+                if at == 0 or not _is_value(value):
+                    continue
+                words = headers[name] - named_by
+                matched = asked & words
+                if matched:
+                    weight = sum(1 / spread[w] for w in matched)
+                    best.append(((row_score, weight, len(matched) / len(words)), name, value, row))
+    if not best:
+        return None
+    best.sort(key=lambda item: item[0], reverse=True)
+    if len(best) > 1 and best[1][0] == best[0][0] and best[1][2] != best[0][2]:
+        return None  # two cells fit the question as well as each other: no single answer
+    _, name, value, row = best[0]
+    return name, value, row

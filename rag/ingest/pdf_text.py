@@ -1,0 +1,127 @@
+"""PDF to text with pdfplumber: text lines in reading order, ruled tables as pipe rows where they stand, running
+headers/footers and page numbers dropped (and counted), paragraphs separated where the line spacing opens up."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from typing import Any
+
+from rag.ingest.chrome import is_page_number
+from rag.ingest.docx_text import ITEM, join_blocks
+from rag.ingest.tables import looks_like_header, render_table
+
+_CID_BULLET = re.compile(r"^\s*\(cid:\d+\)\s*")  # an unmapped glyph opening a line is a bullet
+_CID = re.compile(r"\(cid:\d+\)")
+_ITEM_START = re.compile(r"^\s*(?:[•▪◦●\-–]\s|\(?[a-z]{1,3}\)\s|\(?\d{1,2}[.)]\s|\d{1,2}\.\d{1,2}\s)")
+_BULLET_START = re.compile(r"^\s*(?:[•▪◦●\-–]\s|\(?[a-z]{1,3}\)\s)")
+MARGIN_LINES = 2  # running headers and footers are among the first or last lines of a page
+
+
+class PdfError(Exception):
+    """A PDF that cannot be read: the message says why ("encrypted PDF", "no text layer", ...)."""
+
+
+def _tables(page: Any) -> list[tuple[float, float, float, float, str]]:
+    """(x0, top, x1, bottom, pipe rows) of each ruled table on the page."""
+    out = []
+    for table in page.find_tables():
+        rows = [[" ".join((cell or "").split()) for cell in row] for row in table.extract()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) < 2 or max(len(row) for row in rows) < 2:
+            continue  # a box drawn round text, not a table
+        out.append((*table.bbox, render_table(rows, looks_like_header(rows))))
+    return out
+
+
+def _inside(line: dict, box: tuple[float, float, float, float, str]) -> bool:
+    x0, top, x1, bottom, _ = box
+    middle = (line["top"] + line["bottom"]) / 2
+    return top - 1 <= middle <= bottom + 1 and line["x0"] >= x0 - 1 and line["x1"] <= x1 + 1
+
+
+def _shape(text: str) -> str:
+    """A line with its numbers blanked: "Page 2 of 3" and "Page 3 of 3" repeat as one running line."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
+    """The text of every page, and hints: title, author, subject and how many chrome lines were dropped."""
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many types for damaged or locked files
+        name = type(exc).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise PdfError("encrypted PDF (password-protected)") from exc
+        raise PdfError(f"not a readable PDF ({name}: {exc})") from exc
+    with pdf:
+        info = pdf.metadata or {}
+        pages: list[list[tuple[float, str, dict | None]]] = []
+        for page in pdf.pages:
+            tables = _tables(page)
+            items: list[tuple[float, str, dict | None]] = []
+            for line in page.extract_text_lines(keep_blank_chars=False):
+                if not any(_inside(line, box) for box in tables):
+                    items.append((line["top"], line["text"], line))
+            items += [(box[1], box[4], None) for box in tables]
+            items.sort(key=lambda item: item[0])
+            pages.append(items)
+    if not any(items for items in pages):
+        raise PdfError("no text layer (a scanned image?)")
+
+    # Running headers and footers: the same line (numbers aside) near the top or bottom of two or more pages.
+    margins = Counter()
+    for items in pages:
+        texts = [t for _, t, line in items if line is not None]
+        edge = set(texts[:MARGIN_LINES] + texts[-MARGIN_LINES:])
+        margins.update({_shape(t) for t in edge})
+    chrome = 0
+    blocks: list[str] = []
+    for items in pages:
+        texts = [t for _, t, line in items if line is not None]
+        edge = set(texts[:MARGIN_LINES] + texts[-MARGIN_LINES:])
+        current: list[str] = []
+        previous: dict | None = None
+        width = max((line["x1"] for _, _, line in items if line is not None), default=0)
+        for _, text, line in items:
+            if line is None:  # a table
+                if current:
+                    blocks.append("\n".join(current))
+                current, previous = [], None
+                blocks.append(text)
+                continue
+            if is_page_number(text) or (text in edge and len(pages) > 1 and margins[_shape(text)] >= 2):
+                chrome += 1
+                continue
+            text = _CID_BULLET.sub("• ", text)
+            text = _CID.sub("", text)  # a glyph the font does not map to a character
+            if previous is not None and current and _ITEM_START.match(text):
+                blocks.append("\n".join(current))
+                current = []
+            elif previous is not None and current:
+                height = max(previous["bottom"] - previous["top"], 1.0)
+                gap = line["top"] - previous["bottom"]
+                # A short line ends a paragraph when it closes a sentence, or is a title over a capitalised line.
+                short = previous["x1"] < 0.8 * width
+                last = previous["text"].rstrip()[-1:]
+                ended = short and (last in ".:;!?\"”" or (text.lstrip()[:1].isupper() and last not in ",-"))
+                if gap > 0.8 * height or ended:
+                    blocks.append("\n".join(current))
+                    current = []
+            current.append(text)
+            previous = line
+        if current:
+            blocks.append("\n".join(current))
+    hints = {key: str(info.get(key.title()) or "").strip() for key in ("title", "author", "subject")}
+    if re.search(r"(?i)microsoft word|\.docx?$|untitled", hints.get("title", "")):
+        hints["title"] = ""  # converter junk, not a title
+    if chrome:
+        hints["chrome"] = str(chrome)
+    # List items stay on adjacent lines, so an item ending "...; and" is not joined to the next as one sentence.
+    text = join_blocks([ITEM + b if _BULLET_START.match(b) else b for b in blocks])
+    return text, {k: v for k, v in hints.items() if v}

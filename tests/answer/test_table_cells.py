@@ -1,0 +1,52 @@
+"""Answers from one table cell and from one labelled field line, on passages made up here."""
+
+from __future__ import annotations
+
+from rag.answer.fields import field_answer
+from rag.answer.table_cells import table_cell
+from rag.types import Passage
+
+ROWS = [
+    Passage("Month: January 2031; Bikes recovered: 86; Arrests: 41; Bike marking events: 12", "n.html", "T", None,
+            "table 1, row January 2031", 0, 10, kind="table_row"),
+    Passage("Month: February 2031; Bikes recovered: 97; Arrests: 52; Bike marking events: 15", "n.html", "T", None,
+            "table 1, row February 2031", 11, 20, kind="table_row"),
+    Passage("Month: Total; Bikes recovered: 183; Arrests: 93; Bike marking events: 27", "n.html", "T", None,
+            "table 1, row Total", 21, 30, kind="table_row"),
+]
+
+
+def rows_of(doc_id: str, table: str) -> list[Passage]:
+    return [p for p in ROWS if p.doc_id == doc_id and p.paragraph.startswith(table + ",")]
+
+
+def test_the_cell_where_the_named_row_meets_the_named_column() -> None:
+    column, value, row = table_cell("How many arrests were made for bike theft in February 2031?", ROWS[:1], rows_of)
+    assert (column, value, row.paragraph) == ("Arrests", "52", "table 1, row February 2031")
+    # "altogether" asks for the Total row.
+    assert table_cell("How many bikes were recovered altogether?", ROWS, rows_of)[1] == "183"
+
+
+def test_no_answer_without_a_named_row_or_column() -> None:
+    assert table_cell("How many arrests were made?", ROWS, rows_of) is None  # which month?
+    assert table_cell("What happened in February 2031?", ROWS, rows_of) is None  # which column?
+    body = [Passage("Arrests rose in February 2031.", "n.html", "T", None, "¶2", 40, 70)]
+    assert table_cell("How many arrests in February 2031?", body, rows_of) is None  # no table retrieved
+
+
+TEXT = "Decision number: QX 2031/009\nReport by: Dana Wu, Head of Fleet\nContact officer: Lee Moss, Analyst\n"
+HEADER = Passage(TEXT.replace("\n", " "), "d.docx", "D", None, "header", 0, len(TEXT), kind="header")
+
+
+def test_field_named_by_the_question() -> None:
+    label, value, passage, start, end = field_answer("Who is the contact officer for the fleet decision?", [HEADER],
+                                                     lambda doc_id: TEXT)
+    assert (label, value) == ("Contact officer", "Lee Moss, Analyst") and TEXT[start:end] == value
+    assert field_answer("whats the decision number?", [HEADER], lambda d: TEXT)[1] == "QX 2031/009"
+
+
+def test_field_needs_every_label_word_and_the_asked_kind() -> None:
+    # "Report by" is not named by "the report"; an email address is not a name.
+    assert field_answer("Who chaired the meeting according to the report?", [HEADER], lambda d: TEXT) is None
+    assert field_answer("What is the contact officer's email address?", [HEADER], lambda d: TEXT,
+                        fits=lambda value: "@" in value) is None
