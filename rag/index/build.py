@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from rag.embedding.embedder import Embedder
-from rag.index.late_interaction import TokenVectors
+from rag.index.late_interaction import TokenVectors, quantise
 from rag.index.store import IndexLoadError, Manifest, StoredIndex, read_index, write_index
 from rag.types import Chunk, Document
 
@@ -122,18 +122,19 @@ def build_index(
         cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
     # Chunk units (the first len(chunks)) also keep their token vectors for late interaction, from the same pass.
     with_tokens = hasattr(embedder, "embed_with_tokens")
-    token_cache: dict[str, np.ndarray] = {}
+    token_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text hash -> (int8 rows, scales)
     if old and old.tokens is not None:
-        token_cache = {old.vector_keys[row]: old.tokens.chunk(row) for row in range(len(old.chunks))}
+        token_cache = {old.vector_keys[row]: old.tokens.chunk_quantised(row) for row in range(len(old.chunks))}
     vectors = np.zeros((len(units), embedder.dim), dtype=np.float32)
-    token_arrays: list[np.ndarray | None] = [None] * len(chunks)
+    # Quantised as they arrive, so the build holds int8 token rows, not float16 (about half the memory).
+    token_arrays: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(chunks)
     missing = []
     for row, key in enumerate(keys):
         reusable = key in cache and (row >= len(chunks) or not with_tokens or key in token_cache)
         if reusable:
             vectors[row] = cache[key]
             if row < len(chunks) and with_tokens:
-                token_arrays[row] = np.asarray(token_cache[key])
+                token_arrays[row] = token_cache[key]
         else:
             missing.append(row)
     report.reused = len(units) - len(missing)
@@ -148,7 +149,7 @@ def build_index(
             vectors[rows], tokens = embedder.embed_with_tokens(texts)
             for r, t in zip(rows, tokens):
                 if r < len(chunks):
-                    token_arrays[r] = t
+                    token_arrays[r] = quantise(t)
         else:
             vectors[rows] = embedder.embed(texts)
         tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))

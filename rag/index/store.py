@@ -9,7 +9,8 @@ Layout of an index folder (no pickle anywhere):
     vector_keys.json  content hash of each vector's text, so unchanged text is never re-embedded
     dense.faiss       FAISS index over vectors.npy (FAISS id = vector row)
     bm25/             bm25s arrays (.npy, allow_pickle=False) and JSON vocabulary
-    token_vectors.npy float16 (t, dim) content-token vectors of every chunk, for late-interaction reranking
+    token_vectors.npy int8 (t, dim) content-token vectors of every chunk, for late-interaction reranking
+    token_scales.npy  float32 (t,) scale of each token row (vector = int8 row * scale)
     token_offsets.npy int64 (chunks + 1,) chunk i owns token rows [offsets[i], offsets[i+1])
 """
 
@@ -28,7 +29,8 @@ import numpy as np
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
 # 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation); token vectors for MaxSim
-FORMAT_VERSION = 2
+# 3: token vectors int8 with a per-row float32 scale (token_scales.npy), memory-mapped when large
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 
 
