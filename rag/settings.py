@@ -15,6 +15,9 @@ class Setting(NamedTuple):
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_INDEX_DIR", "index", "index folder the commands and the chat use"),
+    Setting("RAG_STORE", None,
+            "unset: the index folder (FAISS + BM25 files); `postgresql://user:password@host:port/db`: documents, "
+            "passages and vectors in a shared PostgreSQL with pgvector instead (docs/scaling.md)"),
     Setting("RAG_CORPUS_DIR", "corpus", "corpus folder the chat builds its index from when the index is missing"),
     Setting("RAG_HOST", "127.0.0.1", "address the chat server binds to"),
     Setting("RAG_PORT", "7860", "port of the chat server"),

@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -62,8 +63,12 @@ def build_index(
     chunking: dict | None = None,
     progress: Progress | None = None,
     faiss_type: str | None = None,
+    store: Any = None,
 ) -> tuple[StoredIndex, BuildReport]:
-    """Parse, chunk, embed (reusing vectors by content hash), index, and atomically write to index_dir."""
+    """Parse, chunk, embed (reusing vectors by content hash), index, and atomically write to index_dir.
+
+    store: a database store (rag.index.pgstore.PgStore) to read the previous index from and write to instead of
+    index_dir; it indexes the vectors and words itself, so no FAISS or BM25 files are made."""
     from rag.index.dense import build_index as build_faiss
     from rag.index.dense import choose_index_type
     from rag.ingest import SUPPORTED_SUFFIXES, chunk_document, load_document
@@ -77,7 +82,7 @@ def build_index(
     report = BuildReport()
     tick = progress or (lambda stage, done, total: None)
 
-    old = _previous(index_dir, embedder)
+    old = store.previous(embedder) if store is not None else _previous(index_dir, embedder)
     # Parsed documents are reused only when parsing and chunking are unchanged; vectors whenever the text is.
     reuse_docs = old is not None and old.manifest.chunking == chunking
     old_hashes = {doc_id: info["sha256"] for doc_id, info in (old.manifest.files.items() if old else [])}
@@ -157,9 +162,12 @@ def build_index(
     token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim) if with_tokens else None
     vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
-    kind = faiss_type or choose_index_type(len(units), embedder.dim)
-    dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
-    bm25 = BM25Index.build([lexical_text(c) for c in chunks])
+    if store is not None:
+        kind, dense, bm25 = "pgvector-hnsw", None, None
+    else:
+        kind = faiss_type or choose_index_type(len(units), embedder.dim)
+        dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
+        bm25 = BM25Index.build([lexical_text(c) for c in chunks])
     manifest = Manifest(
         embedding_model=embedder.name,
         dim=embedder.dim,
@@ -183,7 +191,10 @@ def build_index(
     )
     stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors)
     tick("write", 0, 1)
-    write_index(index_dir, stored)
+    if store is not None:
+        store.write(stored)
+    else:
+        write_index(index_dir, stored)
     tick("write", 1, 1)
 
     report.documents = len(documents)
