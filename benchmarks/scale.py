@@ -35,7 +35,7 @@ def _peak_rss_gb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20  # Linux reports KiB
 
 
-def child_build(corpus: Path, index: Path) -> dict:
+def child_build(corpus: Path, index: str) -> dict:
     """Raw model throughput on a sample of this corpus's chunk texts, then a full build from nothing."""
     from rag.embedding.embedder import DEFAULT_MODEL, load_embedder
     from rag.index.build import embedding_units
@@ -76,7 +76,7 @@ def child_query(index: Path, qa: Path, store: str | None) -> dict:
     from rag.evaluation.qa import load_qa
     from rag.evaluation.runner import evaluate_question
 
-    assistant = Assistant.load(store or index)
+    assistant = Assistant.load(store or str(index))
     items = load_qa(qa)
     assistant.ask(items[0].question)
     cold = time.perf_counter() - STARTED
@@ -95,7 +95,24 @@ def child_query(index: Path, qa: Path, store: str | None) -> dict:
         started = time.perf_counter()
         retriever.search(item.question, k=10)
         fresh.append((time.perf_counter() - started) * 1000)
+    # The letter-naming vote (rag/question/mentions.py) among distractors: hit@5 of the questions that name a letter
+    # by date or correspondent, with the vote and without it.
+    from rag.evaluation.metrics import evidence_spans, first_hit_rank
+
+    naming = [item for item in items if item.docs and retriever.named_documents(item.question)]
+    named_hits = {}
+    for label in ("with vote", "without vote"):
+        if label == "without vote":
+            retriever._mentions.find = lambda question: []
+        hits = 0
+        for item in naming:
+            spans = evidence_spans(item.docs, item.evidence, retriever.document_text)
+            rank = first_hit_rank(retriever.search(item.question, k=5), spans)
+            hits += rank is not None and rank <= 5
+        named_hits[label] = hits / max(len(naming), 1)
     return {
+        "naming_questions": len(naming), "naming_hit@5": named_hits["with vote"],
+        "naming_hit@5_without_vote": named_hits["without vote"],
         "cold_start_s": cold, "query_peak_rss_gb": _peak_rss_gb(),
         "search_p50_ms": statistics.median(fresh), "search_p95_ms": percentile(fresh, 0.95),
         "search_cached_p50_ms": statistics.median(search),
@@ -104,6 +121,20 @@ def child_query(index: Path, qa: Path, store: str | None) -> dict:
         "accuracy": sum(bool(r.correct) for r in answerable) / len(answerable),
         "errors": sum(r.error is not None for r in results), "questions": len(results),
     }
+
+
+def _reset_database(url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS rag_meta, rag_documents, rag_chunks, rag_vectors, rag_postings, rag_terms")
+
+
+def _database_mb(url: str) -> float:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute("SELECT pg_database_size(current_database())").fetchone()[0] / 2**20
 
 
 def _du(path: Path) -> int:
@@ -131,8 +162,11 @@ def run(n: int, work: Path, seed: int, qa: Path, store: str | None) -> dict:
         shutil.rmtree(index)
     print(f"N={n}: {words:,} words; building", file=sys.stderr, flush=True)
     row = {"n": n, "letters": n + 5, "words": words}
-    row.update(_run_child(["--child-build", str(corpus), str(index)]))
-    row["index_mb"] = _du(index) / 2**20
+    target = store or str(index)
+    if store:
+        _reset_database(store)
+    row.update(_run_child(["--child-build", str(corpus), target]))
+    row["index_mb"] = _database_mb(store) if store else _du(index) / 2**20
     print(f"N={n}: built in {row['build_s']:.0f} s; querying", file=sys.stderr, flush=True)
     row.update(_run_child(["--child-query", str(index), str(qa)] + (["--store", store] if store else [])))
     row["store"] = "postgresql" if store else "files"
@@ -151,8 +185,9 @@ def write_results(rows: list[dict], out: Path) -> None:
         "same chunk texts. Search is a fresh query (embedding included); ask is the full extractive answer. "
         "hit@5 and accuracy are over the answerable questions of eval/qa.jsonl.", "",
         "| letters (words) | store | build | texts/s (raw model) | index on disk | peak RSS build / query "
-        "| search p50 / p95 | ask p50 / p95 | cold start | hit@5 | accuracy |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| search p50 / p95 | ask p50 / p95 | cold start | hit@5 | accuracy | naming questions: hit@5 with / "
+        "without the letter-naming vote |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
@@ -161,7 +196,9 @@ def write_results(rows: list[dict], out: Path) -> None:
             f"| {r['build_peak_rss_gb']:.2f} / {r['query_peak_rss_gb']:.2f} GB "
             f"| {r['search_p50_ms']:.1f} / {r['search_p95_ms']:.1f} ms "
             f"| {r['ask_p50_ms']:.0f} / {r['ask_p95_ms']:.0f} ms "
-            f"| {r['cold_start_s']:.1f} s | {r['hit@5']:.3f} | {r['accuracy']:.3f} |"
+            f"| {r['cold_start_s']:.1f} s | {r['hit@5']:.3f} | {r['accuracy']:.3f} "
+            f"| {r.get('naming_hit@5', float('nan')):.3f} / {r.get('naming_hit@5_without_vote', float('nan')):.3f} "
+            f"({r.get('naming_questions', 0)}) |"
         )
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
@@ -169,7 +206,7 @@ def write_results(rows: list[dict], out: Path) -> None:
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-build":
-        print(json.dumps(child_build(Path(sys.argv[2]), Path(sys.argv[3]))))
+        print(json.dumps(child_build(Path(sys.argv[2]), sys.argv[3])))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-query":
         store = sys.argv[5] if len(sys.argv) > 5 else None
@@ -180,7 +217,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--work", type=Path, default=Path("/tmp/rag-scale"))
     parser.add_argument("--qa", type=Path, default=ROOT / "eval" / "qa.jsonl")
-    parser.add_argument("--store", default=None, help="a postgresql:// URL to query instead of the index folder")
+    parser.add_argument("--store", default=None,
+                        help="a postgresql:// URL (an empty database: its rag_ tables are dropped) to build into and "
+                             "query instead of an index folder")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "scale.md")
     args = parser.parse_args()
     rows = []
