@@ -91,6 +91,7 @@ class BuildProgress:
 def build_with_progress(corpus: Path, index: Path, model: str | None = None, quiet: bool = False):
     """Build or update an index showing progress; errors become one clear line."""
     from rag.embedding.embedder import EmbedderError
+    from rag.index.store import IndexLoadError
     from rag.question.glossary import GlossaryError
     from rag.retrieval.retriever import Retriever
 
@@ -101,7 +102,7 @@ def build_with_progress(corpus: Path, index: Path, model: str | None = None, qui
     try:
         with BuildProgress(enabled=not quiet) as progress:
             return Retriever.build(corpus, index, embedder=model, progress=progress)
-    except (EmbedderError, GlossaryError) as exc:
+    except (EmbedderError, GlossaryError, IndexLoadError) as exc:  # IndexLoadError: e.g. RAG_STORE unreachable
         fail(str(exc))
     except OSError as exc:
         fail(f"could not write the index to {index}/: {exc.strerror or exc}")

@@ -91,7 +91,8 @@ class PgStore:
         try:
             return psycopg.connect(self.url, autocommit=True, connect_timeout=self.connect_timeout)
         except (psycopg.OperationalError, psycopg.ProgrammingError) as exc:
-            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            # psycopg's first line names the failure ("... failed: Connection refused"); the rest are hints
+            reason = str(exc).strip().splitlines()[0].split(": ")[-1] if str(exc).strip() else type(exc).__name__
             raise StoreConnectionError(
                 f"cannot connect to PostgreSQL at {self.where} ({reason}): check RAG_STORE "
                 f"(postgresql://user:password@host:port/database) and that the server is running"
