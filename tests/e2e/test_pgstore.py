@@ -4,8 +4,11 @@ URLs, a missing extension, another model's index refused, and retrieval parity w
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import threading
+import uuid
 from pathlib import Path
 
 import numpy as np
@@ -23,10 +26,14 @@ psycopg = pytest.importorskip("psycopg")
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    srv = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+def server():
+    # Not under pytest's tmp folder: run as root, pgserver hands the data folder to an unprivileged user, who
+    # cannot pass through pytest's 0700 folders. pgserver creates the folder itself.
+    folder = Path(tempfile.gettempdir()) / f"rag-pg-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    srv = pgserver.get_server(folder, cleanup_mode="stop")
     yield srv
     srv.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
