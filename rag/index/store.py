@@ -228,7 +228,8 @@ def read_index(index_dir: Path) -> StoredIndex:
             doc = document_from_json(row)
             documents[doc.doc_id] = doc
         chunks = [Chunk(**row) for row in _read_jsonl(index_dir / "chunks.jsonl")]
-        vectors = np.load(index_dir / "vectors.npy", allow_pickle=False)
+        # Memory-mapped: a search reads one row of it (its feedback passage's); FAISS holds its own copy.
+        vectors = np.load(index_dir / "vectors.npy", mmap_mode="r", allow_pickle=False)
         vector_chunks = np.load(index_dir / "vector_chunks.npy", allow_pickle=False)
         vector_keys = json.loads((index_dir / "vector_keys.json").read_text(encoding="utf-8"))
         bm25 = BM25Index.load(index_dir / "bm25", len(chunks))
