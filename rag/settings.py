@@ -15,12 +15,18 @@ class Setting(NamedTuple):
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_INDEX_DIR", "index", "index folder the commands and the chat use"),
+    Setting("RAG_STORE", None,
+            "unset: the index folder (FAISS + BM25 files); `postgresql://user:password@host:port/db`: documents, "
+            "passages and vectors in a shared PostgreSQL with pgvector instead (docs/scaling.md)"),
     Setting("RAG_CORPUS_DIR", "corpus", "corpus folder the chat builds its index from when the index is missing"),
     Setting("RAG_HOST", "127.0.0.1", "address the chat server binds to"),
     Setting("RAG_PORT", "7860", "port of the chat server"),
     Setting("RAG_MODE", "extractive", "answer mode of the chat: `extractive` (offline, deterministic) or `llm`"),
     Setting("RAG_EMBEDDING_MODEL", "all-MiniLM-L6-v2",
             "`all-MiniLM-L6-v2`, `all-mpnet-base-v2` (both offline), or any sentence-transformers name or path"),
+    Setting("RAG_EMBED_BACKEND", "torch",
+            "`torch`, or `onnx`: batch embedding (index builds) with ONNX Runtime, exported once from the local "
+            "model into `$RAG_CACHE_DIR/onnx/` (same vectors, ~2x texts/s; PyTorch is kept where it cannot match)"),
     Setting("RAG_CACHE_DIR", None, "unpacked models and tiktoken files (unset: `~/.cache/rag`)"),
     Setting("RAG_TOKEN_ENCODING", "cl100k_base", "tiktoken encoding that measures chunk sizes"),
     Setting("TIKTOKEN_CACHE_DIR", None, "tiktoken's own cache (unset: `$RAG_CACHE_DIR/tiktoken`)"),

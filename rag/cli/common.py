@@ -143,6 +143,7 @@ class BuildProgress:
 def build_with_progress(corpus: Path, index: Path, model: str | None = None, quiet: bool = False):
     """Build or update an index showing progress; errors become one clear line."""
     from rag.embedding.embedder import EmbedderError
+    from rag.index.store import IndexBusyError, IndexLoadError
     from rag.question.glossary import GlossaryError
     from rag.retrieval.retriever import Retriever
 
@@ -150,14 +151,12 @@ def build_with_progress(corpus: Path, index: Path, model: str | None = None, qui
         fail(f"corpus folder {corpus}/ does not exist")
     if not any(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")):
         fail(f"corpus folder {corpus}/ is empty: add .txt, .md, .pdf, .docx or .html files")
-    from rag.index.store import IndexBusyError
-
     # A bar redrawn in place means nothing in a log file or a service journal: there, plain lines.
     reporter = PlainProgress() if not quiet and not sys.stderr.isatty() else BuildProgress(enabled=not quiet)
     try:
         with reporter as progress:
             return Retriever.build(corpus, index, embedder=model, progress=progress)
-    except (EmbedderError, GlossaryError, IndexBusyError) as exc:
+    except (EmbedderError, GlossaryError, IndexBusyError, IndexLoadError) as exc:  # IndexLoadError: a bad RAG_STORE
         fail(str(exc))
     except OSError as exc:
         fail(f"could not write the index to {index}/: {exc.strerror or exc}")

@@ -163,12 +163,18 @@ class SentenceTransformerEmbedder:
         get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
         self.dim = int(get_dim())
         self._query_encoder = _UNSET  # worked out on the first query: a lean path or None
+        self._model_path = path
+        self._batch_encoder = _UNSET  # RAG_EMBED_BACKEND=onnx: worked out on the first batch, else None
         self._content_ids: np.ndarray | None = None  # vocabulary mask of content word-pieces
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        onnx = self._onnx_encoder()
+        if onnx is not None:
+            return np.concatenate([onnx.embed(texts[at : at + self.batch_size])[0]
+                                   for at in range(0, len(texts), self.batch_size)])
         vectors = self.model.encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )
@@ -188,6 +194,14 @@ class SentenceTransformerEmbedder:
         """Sentence vectors plus, per text, its content-token vectors (unit rows, float16) for late interaction."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), []
+        onnx = self._onnx_encoder()
+        if onnx is not None:
+            vectors, tokens = [], []
+            for at in range(0, len(texts), self.batch_size):
+                pooled, hidden, ids = onnx.embed(texts[at : at + self.batch_size])
+                vectors.append(pooled)
+                tokens.extend(self._content_tokens(h, i) for h, i in zip(hidden, ids))
+            return np.concatenate(vectors), tokens
         outputs = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None,
                                     show_progress_bar=False)
         vectors = np.stack([out["sentence_embedding"].float().numpy() for out in outputs]).astype(np.float32)
@@ -198,6 +212,25 @@ class SentenceTransformerEmbedder:
             tokens.append(self._content_tokens(out["token_embeddings"].float().numpy()[real],
                                                out["input_ids"].numpy()[real]))
         return vectors, tokens
+
+    def _onnx_encoder(self):
+        """The ONNX Runtime batch encoder when RAG_EMBED_BACKEND=onnx and it reproduces encode(); else None."""
+        if self._batch_encoder is _UNSET:
+            with self._lock:
+                if self._batch_encoder is _UNSET:
+                    backend = (settings.get("RAG_EMBED_BACKEND") or "torch").lower()
+                    if backend not in ("torch", "onnx"):
+                        raise EmbedderError(f"RAG_EMBED_BACKEND={backend!r}: choose torch or onnx")
+                    encoder = None
+                    if backend == "onnx":
+                        import torch
+
+                        from rag.embedding.onnx_backend import onnx_encoder
+
+                        encoder = onnx_encoder(self.model, self._model_path, settings.cache_dir(),
+                                               torch.get_num_threads())
+                    self._batch_encoder = encoder
+        return self._batch_encoder
 
     def _lean_encoder(self):
         if self._query_encoder is _UNSET:

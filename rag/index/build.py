@@ -7,11 +7,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from rag.embedding.embedder import Embedder
-from rag.index.late_interaction import TokenVectors
+from rag.index.late_interaction import TokenVectors, quantise
 from rag.index.store import (
     IndexLoadError,
     Manifest,
@@ -76,14 +77,20 @@ def build_index(
     chunking: dict | None = None,
     progress: Progress | None = None,
     faiss_type: str | None = None,
+    store: Any = None,
 ) -> tuple[StoredIndex, BuildReport]:
     """Parse, chunk, embed (reusing vectors by content hash), index, and atomically write to index_dir.
 
     One build at a time per index folder: a second one raises IndexBusyError at once (naming the first's pid).
+    store: a database store (rag.index.pgstore.PgStore) to read the previous index from and write to instead of
+    index_dir; it indexes the vectors and words itself, so no FAISS or BM25 files are made, and it serialises its
+    writers with its own advisory lock.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     if not corpus_dir.is_dir():
         raise FileNotFoundError(f"corpus folder {corpus_dir}/ does not exist")
+    if store is not None:
+        return _build_locked(corpus_dir, index_dir, embedder, chunking, progress, faiss_type, store)
     with build_lock(index_dir):
         remove_leftovers(index_dir)  # temporary folders of builds that were killed while writing
         return _build_locked(corpus_dir, index_dir, embedder, chunking, progress, faiss_type)
@@ -96,6 +103,7 @@ def _build_locked(
     chunking: dict | None,
     progress: Progress | None,
     faiss_type: str | None,
+    store: Any = None,
 ) -> tuple[StoredIndex, BuildReport]:
     from rag.index.dense import build_index as build_faiss
     from rag.index.dense import choose_index_type
@@ -108,7 +116,7 @@ def _build_locked(
     report = BuildReport()
     tick = progress or (lambda stage, done, total: None)
 
-    old = _previous(index_dir, embedder)
+    old = store.previous(embedder) if store is not None else _previous(index_dir, embedder)
     # Parsed documents are reused only when parsing and chunking are unchanged; vectors whenever the text is.
     reuse_docs = old is not None and old.manifest.chunking == chunking
     old_hashes = {doc_id: info["sha256"] for doc_id, info in (old.manifest.files.items() if old else [])}
@@ -162,18 +170,19 @@ def _build_locked(
         cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
     # Chunk units (the first len(chunks)) also keep their token vectors for late interaction, from the same pass.
     with_tokens = hasattr(embedder, "embed_with_tokens")
-    token_cache: dict[str, np.ndarray] = {}
+    token_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text hash -> (int8 rows, scales)
     if old and old.tokens is not None:
-        token_cache = {old.vector_keys[row]: old.tokens.chunk(row) for row in range(len(old.chunks))}
+        token_cache = {old.vector_keys[row]: old.tokens.chunk_quantised(row) for row in range(len(old.chunks))}
     vectors = np.zeros((len(units), embedder.dim), dtype=np.float32)
-    token_arrays: list[np.ndarray | None] = [None] * len(chunks)
+    # Quantised as they arrive, so the build holds int8 token rows, not float16 (about half the memory).
+    token_arrays: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(chunks)
     missing = []
     for row, key in enumerate(keys):
         reusable = key in cache and (row >= len(chunks) or not with_tokens or key in token_cache)
         if reusable:
             vectors[row] = cache[key]
             if row < len(chunks) and with_tokens:
-                token_arrays[row] = np.asarray(token_cache[key])
+                token_arrays[row] = token_cache[key]
         else:
             missing.append(row)
     report.reused = len(units) - len(missing)
@@ -188,7 +197,7 @@ def _build_locked(
             vectors[rows], tokens = embedder.embed_with_tokens(texts)
             for r, t in zip(rows, tokens):
                 if r < len(chunks):
-                    token_arrays[r] = t
+                    token_arrays[r] = quantise(t)
         else:
             vectors[rows] = embedder.embed(texts)
         tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
@@ -196,9 +205,12 @@ def _build_locked(
     token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim) if with_tokens else None
     vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
-    kind = faiss_type or choose_index_type(len(units), embedder.dim)
-    dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
-    bm25 = BM25Index.build([lexical_text(c) for c in chunks])
+    if store is not None:
+        kind, dense, bm25 = "pgvector-hnsw", None, None
+    else:
+        kind = faiss_type or choose_index_type(len(units), embedder.dim)
+        dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
+        bm25 = BM25Index.build([lexical_text(c) for c in chunks])
     manifest = Manifest(
         embedding_model=embedder.name,
         dim=embedder.dim,
@@ -222,7 +234,10 @@ def _build_locked(
     )
     stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors)
     tick("write", 0, 1)
-    write_index(index_dir, stored)
+    if store is not None:
+        store.write(stored)
+    else:
+        write_index(index_dir, stored)
     tick("write", 1, 1)
 
     report.documents = len(documents)

@@ -14,51 +14,108 @@ import numpy as np
 
 
 TOKENS_FILE = "token_vectors.npy"
+SCALES_FILE = "token_scales.npy"
 OFFSETS_FILE = "token_offsets.npy"
-IN_MEMORY_BYTES = 512 * 2**20  # token vectors up to this size (as float32) are loaded into memory
+IN_MEMORY_BYTES = 512 * 2**20  # token vectors up to this size (as float32) are held in memory, dequantised
+
+
+def quantise(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """int8 rows and one float32 scale per row (row = int8 * scale): a quarter of float32, half of float16.
+
+    Rows are unit vectors, so a per-row scale of max|x|/127 keeps each component within half a step (~0.4% of the
+    row's largest component). Measured on eval/qa.jsonl against float16: the same hit@5 and answers (see
+    benchmarks/results/scale.md)."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    scales = np.abs(vectors).max(axis=1) / 127.0 if len(vectors) else np.zeros(0, dtype=np.float32)
+    scales = np.where(scales > 0, scales, 1.0).astype(np.float32)
+    return np.rint(vectors / scales[:, None]).astype(np.int8), scales
 
 
 class TokenVectors:
-    """Token vectors of every chunk in one matrix (float16 on disk); chunk i owns rows offsets[i]:offsets[i+1]."""
+    """Token vectors of every chunk in one matrix (int8 with a per-row scale on disk); chunk i owns rows
+    offsets[i]:offsets[i+1].
 
-    def __init__(self, vectors: np.ndarray, offsets: np.ndarray):
-        if vectors.size * 4 <= IN_MEMORY_BYTES:
-            # Small enough to hold as float32: converting the candidates' float16 rows on every search cost more
-            # than the MaxSim itself (measured 2 ms of 5 per search). A large corpus stays float16 and, when
-            # loaded from disk, memory-mapped. Files always hold float16.
-            vectors = np.asarray(vectors, dtype=np.float32)
-        self.vectors = vectors
+    A small index is dequantised into float32 once at load (converting the candidates' rows on every search cost
+    more than the MaxSim itself: 2 ms of 5 per search). A large one stays int8, memory-mapped from disk, so memory
+    does not grow with the collection: a search reads only its shortlist's rows (about 50 chunks)."""
+
+    def __init__(self, vectors: np.ndarray, scales: np.ndarray, offsets: np.ndarray):
+        if vectors.dtype == np.int8 and vectors.size * 4 <= IN_MEMORY_BYTES:
+            vectors = np.asarray(vectors, dtype=np.float32) * np.asarray(scales, dtype=np.float32)[:, None]
+            scales = np.ones(len(vectors), dtype=np.float32)
+        self.vectors = vectors  # int8 (memory-mapped, with scales) or float32 (scales all 1)
+        self.scales = scales
         self.offsets = offsets
 
     @classmethod
-    def from_arrays(cls, arrays: list[np.ndarray], dim: int) -> TokenVectors:
-        sizes = [len(a) for a in arrays]
-        offsets = np.zeros(len(arrays) + 1, dtype=np.int64)
-        offsets[1:] = np.cumsum(sizes)
-        vectors = np.concatenate(arrays).astype(np.float16) if arrays else np.zeros((0, dim), dtype=np.float16)
-        return cls(vectors, offsets)
+    def from_arrays(cls, arrays: list[np.ndarray | tuple[np.ndarray, np.ndarray]], dim: int) -> TokenVectors:
+        """From per-chunk float matrices, or (int8, scales) pairs from quantise()."""
+        pairs = [a if isinstance(a, tuple) else quantise(a) for a in arrays]
+        offsets = np.zeros(len(pairs) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(q) for q, _ in pairs])
+        if pairs:
+            vectors = np.concatenate([q.reshape(-1, dim) for q, _ in pairs])
+            scales = np.concatenate([s for _, s in pairs]).astype(np.float32)
+        else:
+            vectors, scales = np.zeros((0, dim), dtype=np.int8), np.zeros(0, dtype=np.float32)
+        return cls(vectors, scales, offsets)
 
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
+    def rows(self, rows: np.ndarray) -> np.ndarray:
+        """Token rows (by token row number) as float32."""
+        rows = np.asarray(rows, dtype=np.int64)
+        out = np.asarray(self.vectors[rows], dtype=np.float32)
+        if self.vectors.dtype == np.int8:
+            out *= np.asarray(self.scales[rows], dtype=np.float32)[:, None]
+        return out
+
     def chunk(self, row: int) -> np.ndarray:
-        return self.vectors[self.offsets[row] : self.offsets[row + 1]]
+        return self.rows(np.arange(self.offsets[row], self.offsets[row + 1]))
+
+    def chunk_quantised(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        """A chunk's rows as stored: (int8, scales), for reuse by an incremental build without a round trip."""
+        start, end = int(self.offsets[row]), int(self.offsets[row + 1])
+        if self.vectors.dtype == np.int8:
+            return np.asarray(self.vectors[start:end]), np.asarray(self.scales[start:end])
+        return quantise(self.vectors[start:end])
+
+    def gather(self, rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(float32 token rows of the chunks in `rows`, concatenated in that order; each chunk's token count)."""
+        starts, ends = self.offsets[rows], self.offsets[np.asarray(rows) + 1]
+        lengths = ends - starts
+        present = lengths > 0
+        lengths_present = lengths[present]
+        # Every token row of the chosen chunks, without one arange per chunk: row i of chunk j is start_j + i.
+        gathered = (np.repeat(starts[present] - np.cumsum(lengths_present) + lengths_present, lengths_present)
+                    + np.arange(int(lengths_present.sum())))
+        return self.rows(gathered), lengths
 
     def save(self, folder: Path) -> None:
-        np.save(folder / TOKENS_FILE, np.asarray(self.vectors, dtype=np.float16), allow_pickle=False)
+        if self.vectors.dtype == np.int8:
+            vectors, scales = np.asarray(self.vectors), np.asarray(self.scales)
+        else:
+            vectors, scales = quantise(self.vectors)
+        np.save(folder / TOKENS_FILE, vectors, allow_pickle=False)
+        np.save(folder / SCALES_FILE, scales, allow_pickle=False)
         np.save(folder / OFFSETS_FILE, self.offsets, allow_pickle=False)
 
     @classmethod
     def load(cls, folder: Path) -> TokenVectors:
         vectors = np.load(folder / TOKENS_FILE, mmap_mode="r", allow_pickle=False)
+        scales = np.load(folder / SCALES_FILE, mmap_mode="r", allow_pickle=False)
         offsets = np.load(folder / OFFSETS_FILE, allow_pickle=False)
-        return cls(vectors, offsets)
+        if vectors.dtype != np.int8 or scales.dtype != np.float32:
+            raise ValueError(f"token vectors are {vectors.dtype} with {scales.dtype} scales, not int8 with float32")
+        return cls(vectors, scales, offsets)
 
     def consistent_with(self, chunks: int, dim: int) -> bool:
         return (
             len(self) == chunks
             and self.vectors.ndim == 2
             and self.vectors.shape[1] == dim
+            and len(self.scales) == len(self.vectors)
             and int(self.offsets[0]) == 0
             and int(self.offsets[-1]) == len(self.vectors)
             and bool(np.all(np.diff(self.offsets) >= 0))
@@ -73,18 +130,19 @@ def maxsim(query: np.ndarray, document: np.ndarray) -> float:
 
 
 def maxsim_many(query: np.ndarray, rows: list[int], store: TokenVectors) -> np.ndarray:
-    """maxsim() of the query against each chunk in `rows`, in one matrix product over their gathered tokens."""
-    starts, ends = store.offsets[rows], store.offsets[np.asarray(rows) + 1]
-    sizes = ends - starts
+    """maxsim() of the query against each chunk in `rows`, in one matrix product over their gathered tokens.
+
+    store: anything with gather(rows) -> (float32 token rows, token count per chunk): TokenVectors, or a database
+    store that fetches only those chunks' rows."""
     scores = np.zeros(len(rows), dtype=np.float32)
-    present = sizes > 0
+    if not len(rows):
+        return scores
+    tokens, lengths = store.gather(rows)
+    present = lengths > 0
     if not present.any():
         return scores
-    lengths = sizes[present]
-    # Every token row of the chosen chunks, without one arange per chunk: row i of chunk j is start_j + i.
-    gathered = np.repeat(starts[present] - np.cumsum(lengths) + lengths, lengths) + np.arange(int(lengths.sum()))
-    similarity = _similarity(query.astype(np.float32), np.asarray(store.vectors[gathered], dtype=np.float32))
-    scores[present] = _best_match_means(similarity, lengths)
+    similarity = _similarity(query.astype(np.float32), np.ascontiguousarray(tokens, dtype=np.float32))
+    scores[present] = _best_match_means(similarity, lengths[present])
     return scores
 
 

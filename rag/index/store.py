@@ -1,5 +1,7 @@
 """On-disk index layout: manifest, documents, chunks, vectors, FAISS and BM25 files; atomic swaps; clear errors.
 
+Long because reading, writing, locking and swapping the folder must agree on one layout, kept in one place.
+
 Layout of an index folder (no pickle anywhere):
     manifest.json     format version, embedding model and dimension, chunking settings, corpus file hashes
     documents.jsonl   one line per document: metadata, full text (what offsets index), paragraphs
@@ -9,7 +11,8 @@ Layout of an index folder (no pickle anywhere):
     vector_keys.json  content hash of each vector's text, so unchanged text is never re-embedded
     dense.faiss       FAISS index over vectors.npy (FAISS id = vector row)
     bm25/             bm25s arrays (.npy, allow_pickle=False) and JSON vocabulary
-    token_vectors.npy float16 (t, dim) content-token vectors of every chunk, for late-interaction reranking
+    token_vectors.npy int8 (t, dim) content-token vectors of every chunk, for late-interaction reranking
+    token_scales.npy  float32 (t,) scale of each token row (vector = int8 row * scale)
     token_offsets.npy int64 (chunks + 1,) chunk i owns token rows [offsets[i], offsets[i+1])
 """
 
@@ -32,7 +35,8 @@ import numpy as np
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
 # 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation); token vectors for MaxSim
-FORMAT_VERSION = 2
+# 3: token vectors int8 with a per-row float32 scale (token_scales.npy), memory-mapped when large
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 
 
@@ -373,7 +377,8 @@ def _read_index(index_dir: Path) -> StoredIndex:
             doc = document_from_json(row)
             documents[doc.doc_id] = doc
         chunks = [Chunk(**row) for row in _read_jsonl(index_dir / "chunks.jsonl")]
-        vectors = np.load(index_dir / "vectors.npy", allow_pickle=False)
+        # Memory-mapped: a search reads one row of it (its feedback passage's); FAISS holds its own copy.
+        vectors = np.load(index_dir / "vectors.npy", mmap_mode="r", allow_pickle=False)
         vector_chunks = np.load(index_dir / "vector_chunks.npy", allow_pickle=False)
         vector_keys = json.loads((index_dir / "vector_keys.json").read_text(encoding="utf-8"))
         bm25 = BM25Index.load(index_dir / "bm25", len(chunks))

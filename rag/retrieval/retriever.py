@@ -84,6 +84,13 @@ class Retriever:
         Unchanged files are not re-parsed and unchanged chunks are not re-embedded; deleted files are dropped.
         """
         model = _embedder(embedder)
+        store = _database_store(index_dir)
+        if store is not None:
+            built, report = build_index(Path(corpus_dir), Path("."), model, chunking, progress, store=store)
+            del built  # the writer's copy holds every vector; a reader keeps only what load() gives
+            retriever = cls(store.load(), model, None)
+            retriever.last_build = report
+            return retriever
         stored, report = build_index(Path(corpus_dir), Path(index_dir), model, chunking, progress, faiss_type)
         retriever = cls(stored, model, Path(index_dir))
         retriever.last_build = report
@@ -91,20 +98,26 @@ class Retriever:
 
     @classmethod
     def load(cls, index_dir: str | Path = "index", embedder: Embedder | str | None = None) -> Retriever:
-        """Load a built index. Refuses (IndexMismatchError) an index built with another embedding model."""
-        index_dir = Path(index_dir)
-        stored = read_index(index_dir)
+        """Load a built index. Refuses (IndexMismatchError) an index built with another embedding model.
+
+        With RAG_STORE set to a PostgreSQL URL (or index_dir given as one) the index is read from that database."""
+        store = _database_store(index_dir)
+        stored = store.load() if store is not None else read_index(Path(index_dir))
         built_with = stored.manifest.embedding_model
         if embedder is None:
             model = load_embedder(built_with)
         else:
             model = _embedder(embedder)
         if (model.name, model.dim) != (built_with, stored.manifest.dim):
+            where = f"{index_dir}/" if store is None else f"the index in PostgreSQL at {store.where}"
+            hint = (rebuild_hint(Path(index_dir), stored.manifest.corpus_dir, model.name) if store is None
+                    else f"rebuild it with: RAG_STORE=<url> rag index {stored.manifest.corpus_dir} "
+                         f"--model {model.name}")
             raise IndexMismatchError(
-                f"{index_dir}/ was built with embedding model {built_with!r} ({stored.manifest.dim}-d), "
-                f"not {model.name!r} ({model.dim}-d): "
-                f"{rebuild_hint(index_dir, stored.manifest.corpus_dir, model.name)}"
+                f"{where} was built with embedding model {built_with!r} ({stored.manifest.dim}-d), "
+                f"not {model.name!r} ({model.dim}-d): {hint}"
             )
+        index_dir = Path(index_dir) if store is None else None
         return cls(stored, model, index_dir)
 
     # ---- metadata -----------------------------------------------------------------------------------------
@@ -265,9 +278,14 @@ class Retriever:
         import faiss
 
         vector = self._embed_query(query)[0]
+        in_database = getattr(self._stored.dense, "search_chunks", None)  # a database store searches itself
         if towards is not None:
-            vector = vector + FEEDBACK_WEIGHT * self._stored.vectors[self._chunk_vector[towards]]
+            own = (self._stored.dense.chunk_vector(towards) if in_database
+                   else self._stored.vectors[self._chunk_vector[towards]])
+            vector = vector + FEEDBACK_WEIGHT * own
             vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
+        if in_database:
+            return in_database(vector.astype(np.float32), depth * 4, allowed)
         vector = vector.astype(np.float32)[None, :]
         owners = self._stored.vector_chunks
         depth = min(depth * 4, len(owners))
@@ -345,6 +363,21 @@ def neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.n
             if lead_in >= 0:
                 neighbours[row, 2] = ordered[lead_in]
     return neighbours
+
+
+def _database_store(index_dir: str | Path):
+    """The PostgreSQL store named by index_dir (when it is a URL) or by RAG_STORE; None for the files."""
+    from rag import settings
+
+    url = str(index_dir) if str(index_dir).startswith(("postgresql://", "postgres://")) else settings.get("RAG_STORE")
+    if not url:
+        return None
+    from rag.index.pgstore import PgStore, StoreError, is_database_url
+
+    if not is_database_url(url):
+        raise StoreError(f"RAG_STORE={url!r} is not a PostgreSQL URL: set it to postgresql://user:password@host:port/"
+                         f"database, or unset it to use the index folder")
+    return PgStore(url)
 
 
 def _check_query(query: str) -> str:

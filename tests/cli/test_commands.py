@@ -117,3 +117,17 @@ def test_the_console_script_freezes_the_heap_before_exit(monkeypatch):
         assert gc.get_freeze_count() > 0  # the exit skips one more walk over every imported object
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("store, expected", [
+    ("postgresql://rag:secret@127.0.0.1:1/letters", "cannot connect to PostgreSQL at 127.0.0.1:1/letters"),
+    ("sqlite:///letters.db", "is not a PostgreSQL URL"),
+])
+def test_a_bad_rag_store_is_one_line(tiny_corpus, tmp_path, monkeypatch, store, expected):
+    pytest.importorskip("psycopg")
+    monkeypatch.setenv("RAG_STORE", store)
+    for args in (["index", str(tiny_corpus), "--model", "fake-hash", "-q"], ["search", "knife crime"]):
+        result = runner.invoke(app, [*args, "--index", str(tmp_path / "index")])
+        assert result.exit_code == 1, result.output
+        assert expected in result.output and "secret" not in result.output
+        assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1

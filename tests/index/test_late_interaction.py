@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from rag.embedding.embedder import FakeEmbedder
-from rag.index.late_interaction import TokenVectors, maxsim, maxsim_each, maxsim_many
+from rag.index import late_interaction
+from rag.index.late_interaction import TokenVectors, maxsim, maxsim_each, maxsim_many, quantise
 from rag.index.store import IndexCorruptError
 from rag.retrieval.rerank import rerank
 from rag.retrieval.retriever import Retriever
@@ -29,7 +30,7 @@ def test_maxsim_many_equals_one_at_a_time_including_empty_chunks():
     query = _unit(rng.standard_normal((4, 8)))
     rows = [2, 0, 1, 3]
     expected = [maxsim(query, store.chunk(r)) for r in rows]
-    assert np.allclose(maxsim_many(query, rows, store), expected, atol=1e-3)  # float16 storage
+    assert np.allclose(maxsim_many(query, rows, store), expected, atol=1e-5)
 
 
 def test_maxsim_each_equals_one_at_a_time_including_empty_matrices():
@@ -104,3 +105,33 @@ def test_an_embedder_without_token_vectors_builds_an_index_that_searches_without
     assert not (index / "token_vectors.npy").exists()
     loaded = Retriever.load(index, embedder=PlainEmbedder())
     assert "announced" in loaded.search("When was the violence reduction approach announced?", k=1)[0].text
+
+
+def test_quantise_keeps_each_component_within_half_a_step():
+    rows = _unit(np.random.default_rng(3).normal(size=(50, 384)))
+    q, scales = quantise(rows)
+    assert q.dtype == np.int8 and scales.dtype == np.float32 and q.shape == rows.shape
+    assert np.abs(q.astype(np.float32) * scales[:, None] - rows).max() <= scales.max() / 2 + 1e-7
+    assert np.abs(q).max() == 127  # each row uses the full int8 range
+
+
+def test_files_hold_int8_and_a_large_index_stays_int8_memory_mapped(tmp_path, monkeypatch):
+    arrays = [_unit(np.random.default_rng(i).normal(size=(n, 8))) for i, n in enumerate((3, 0, 5, 2))]
+    small = TokenVectors.from_arrays(arrays, 8)
+    small.save(tmp_path)
+    assert np.load(tmp_path / "token_vectors.npy").dtype == np.int8
+    monkeypatch.setattr(late_interaction, "IN_MEMORY_BYTES", 0)
+    large = TokenVectors.load(tmp_path)
+    assert isinstance(large.vectors, np.memmap) and large.vectors.dtype == np.int8
+    assert small.vectors.dtype == np.float32
+    query = _unit(np.random.default_rng(9).normal(size=(4, 8)))
+    rows = [3, 1, 0, 2]
+    assert np.allclose(maxsim_many(query, rows, large), maxsim_many(query, rows, small), atol=1e-6)
+    assert np.allclose(maxsim_many(query, rows, large), [maxsim(query, arrays[r]) for r in rows], atol=0.02)
+
+
+def test_a_float16_token_file_is_refused(tmp_path):
+    TokenVectors.from_arrays([_unit([[1, 2, 3]])], 3).save(tmp_path)
+    np.save(tmp_path / "token_vectors.npy", np.ones((1, 3), dtype=np.float16))
+    with pytest.raises(ValueError, match="int8"):
+        TokenVectors.load(tmp_path)

@@ -1,0 +1,35 @@
+"""RAG_EMBED_BACKEND=onnx: the ONNX Runtime export gives the vectors and token vectors PyTorch gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rag.embedding.embedder import EmbedderError, SentenceTransformerEmbedder
+
+pytestmark = pytest.mark.e2e
+pytest.importorskip("onnxruntime")
+pytest.importorskip("onnx")
+
+TEXTS = ["Thank you for your letter of 6 October regarding collaboration between the emergency services.",
+         "The VRU approach to violence reduction means taking a long-term public health approach.", "Hi", "£1,118,248"]
+
+
+def test_onnx_backend_matches_pytorch(monkeypatch):
+    monkeypatch.setenv("RAG_EMBED_BACKEND", "torch")
+    torch_vectors, torch_tokens = SentenceTransformerEmbedder().embed_with_tokens(TEXTS)
+    monkeypatch.setenv("RAG_EMBED_BACKEND", "onnx")
+    onnx = SentenceTransformerEmbedder()
+    vectors, tokens = onnx.embed_with_tokens(TEXTS)
+    assert onnx._batch_encoder is not None  # the ONNX path ran, not a silent fallback
+    assert float((vectors * torch_vectors).sum(axis=1).min()) > 0.9999
+    assert [t.shape for t in tokens] == [t.shape for t in torch_tokens]
+    assert max(float(np.abs(a.astype(np.float32) - b.astype(np.float32)).max())
+               for a, b in zip(tokens, torch_tokens)) < 1e-3
+    assert np.allclose(onnx.embed(TEXTS), vectors, atol=1e-6)
+
+
+def test_an_unknown_backend_is_refused(monkeypatch):
+    monkeypatch.setenv("RAG_EMBED_BACKEND", "tensorrt")
+    with pytest.raises(EmbedderError, match="choose torch or onnx"):
+        SentenceTransformerEmbedder().embed(["x"])
