@@ -161,6 +161,9 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
     config: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. flagged or dropped LLM sentences
+    # How it was answered: the question analysis, the strategy, candidates, checks passed and failed, drops
+    # (rag.answer.trace; `rag ask --explain` prints it).
+    trace: dict[str, Any] = field(default_factory=dict)
 
     def citation_lines(self) -> list[str]:
         """`[n] <title> (<date>), <paragraph label>: "<the sentences quoted from it>"`, one line per citation."""

@@ -7,9 +7,11 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from rag.answer.checks import analysis_for
 from rag.answer.comparison import comparison_answer, split_comparison
 from rag.answer.extractive import ExtractiveConfig, extractive_answer
-from rag.types import Answer
+from rag.answer.trace import Trace, tracing
+from rag.types import Answer, SearchFilters
 
 
 def check_citations(answer: Answer, retriever) -> Answer:
@@ -32,6 +34,38 @@ def check_citations(answer: Answer, retriever) -> Answer:
     return answer
 
 
+NO_MATCH = "No letters match your filters: nothing was searched. Widen the date range or choose other documents."
+
+
+def _filters(value: Any) -> SearchFilters | None:
+    filters = SearchFilters.coerce(value)
+    return None if filters is None or filters.is_empty() else filters
+
+
+def filtered_out(filters: SearchFilters | None, retriever) -> bool:
+    """Whether the filters exclude every document of the collection."""
+    return filters is not None and not any(filters.accepts(d, meta.date) for d, meta in retriever.documents.items())
+
+
+def respect_filters(answer: Answer, filters: SearchFilters | None, retriever) -> Answer:
+    """An answer citing a document the filters exclude (a rule that looked across the collection) is refused:
+    nothing from outside the filters is ever the answer."""
+    if filters is None or answer.abstained:
+        return answer
+    outside = [c for c in answer.citations
+               if not filters.accepts(c.doc_id, retriever.documents[c.doc_id].date if c.doc_id in retriever.documents
+                                      else c.date)]
+    if not outside:
+        return answer
+    answer.trace.setdefault("checks", []).append(
+        {"check": "filters", "passed": False, "detail": f"cited {outside[0].title} ({outside[0].date}), outside"})
+    topic = answer.question.strip().rstrip("?.!")
+    return Answer(question=answer.question, abstained=True, citations=[], confidence=0.0, trace=answer.trace,
+                  text=f"The letters within your filters don't say. The only answer found to “{topic}” comes from "
+                       f"a letter your filters exclude ({outside[0].title}, {outside[0].date or 'undated'}).",
+                  related=[p for p in answer.related if filters.accepts(p.doc_id, p.date)])
+
+
 def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
     """Input {"question", "filters"}; output an Answer with timings."""
 
@@ -47,22 +81,32 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
 
     def answer(state: dict[str, Any]) -> dict[str, Any]:
         started = time.perf_counter()
-        state["answer"] = extractive_answer(state["question"], state["evidence"], retriever, config)
+        with tracing(Trace()) as trace:
+            state["answer"] = extractive_answer(state["question"], state["evidence"], retriever, config,
+                                                state.get("analysis"))
+        state["answer"].trace = trace.to_dict()
         state["timings"]["answer_ms"] = (time.perf_counter() - started) * 1000
         return state
 
     def check(state: dict[str, Any]) -> Answer:
         result = check_citations(state["answer"], retriever)
+        result = respect_filters(result, _filters(state.get("filters")), retriever)
         result.timings.update(state["timings"])
         return result
 
     def prepare(inputs: dict[str, Any]) -> dict[str, Any]:
-        return {**inputs, "query": inputs.get("query") or inputs["question"]}
+        # The question is analysed once; every answering step reads the analysis.
+        return {**inputs, "query": inputs.get("query") or inputs["question"],
+                "analysis": analysis_for(inputs["question"], retriever)}
 
     single = (RunnableLambda(prepare) | RunnableLambda(retrieve) | RunnableLambda(select_evidence)
               | RunnableLambda(answer) | RunnableLambda(check)).with_config(run_name="rag_answer")
 
     def route(inputs: dict[str, Any]) -> Answer:
+        if filtered_out(_filters(inputs.get("filters")), retriever):
+            return Answer(question=inputs["question"], text=NO_MATCH, citations=[], abstained=True,
+                          trace={"strategy": "filters", "checks": [
+                              {"check": "filters", "passed": False, "detail": "no document matches"}]})
         # "Which came first: A or B?" is two questions: each side is searched and answered on its own (one search
         # for both finds one side's paragraph and not the other's), then the two answers are compared.
         comparison = split_comparison(inputs["question"])
@@ -76,6 +120,9 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
             # "Did the Mayor act before the review?" may not be two dated things at all: ask it as it stands.
             return single.invoke(inputs)
         result.notes.append("compared two answers: " + " / ".join(comparison.questions))
+        result.trace = {"strategy": "comparison", "analysis": {"parts": list(comparison.questions)},
+                        "checks": [c for side in sides for c in side.trace.get("checks", [])],
+                        "sides": [side.trace for side in sides]}
         result.timings.update({"retrieve_ms": sum(s.timings.get("retrieve_ms", 0.0) for s in sides),
                                "answer_ms": (time.perf_counter() - started) * 1000})
         return result

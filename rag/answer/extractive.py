@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rag.answer.checks import screen_candidates
 from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
 from rag.answer.fields import field_answer
-from rag.answer.overview import asks_for_overview, document_meant, overview_sentences
-from rag.answer.people import POST_WORDS, asked_person, asked_post_holder, find_post, post_holder
+from rag.answer.overview import document_meant, overview_sentences
+from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_holder
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.table_cells import table_cell
-from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, asked_term, first_mentions
+from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.index.lexical import tokenize
 from rag.ingest.lists import lead_ins, leads_in
 from rag.ingest.metadata import parse_date
@@ -778,51 +779,20 @@ def _list_carried_on(question: str, passage: Passage, retriever) -> tuple[Passag
     return _list_items(after, retriever)
 
 
-def extractive_answer(question: str, hits: list[Passage], retriever, config: ExtractiveConfig) -> Answer:
-    """Short answer first, then the supporting sentences quoted with [n] citations; or an abstention."""
-    qtype = classify(question)
-    if not hits:
-        return abstention(question, [], 0.0)
-    term = asked_term(question)
-    if term is not None:
-        answer = _term_answer(question, term, hits, retriever)
-        if answer is not None:
-            return answer
-    collection_answer = (_by_person_answer(question, hits, retriever, config)
-                         or _by_date_answer(question, hits, retriever))
-    if collection_answer is not None:
-        collection_answer.related = [p for p in hits if p.chunk_id not in
-                                     {c.chunk_id for c in collection_answer.citations}][:3]
-        return collection_answer
-    if qtype.metadata:
-        answer = _metadata_answer(question, qtype, hits, retriever)
-        if answer is not None:
-            answer.related = [p for p in hits if p.chunk_id != answer.citations[0].chunk_id][:3]
-            return answer
-    cell = _table_cell_answer(question, hits, retriever) or _field_line_answer(question, hits, retriever)
-    if cell is not None:
-        return cell
-    if asks_for_overview(question) and not named_labels(question):  # "Summarise para 22" is about the paragraph
-        answer = _overview_answer(question, hits, retriever)
-        if answer is not None:
-            return answer
-    definition = _definition_answer(question, hits, retriever)
-    if definition is not None:
-        return definition
-    holders = _post_holder_answer(question, hits, retriever)
-    if holders is not None:
-        return holders
-    person = asked_person(question)
-    if person is not None:
-        answer = _person_answer(question, person, hits, retriever)
-        if answer is not None:
-            return answer
-        if config.abstain:
-            return abstention(question, hits, 0.0)  # no passage names them
-    if "opening" in requested_parts(question) and qtype.answer in (None, "DATE"):
-        answer = _reply_answer(question, qtype, hits, retriever)
-        if answer is not None:
-            return answer
+def extractive_answer(question: str, hits: list[Passage], retriever, config: ExtractiveConfig,
+                      analysis=None) -> Answer:
+    """Short answer first, then the supporting sentences quoted with [n] citations; or an abstention.
+
+    The answering steps are tried in the order of rag.answer.strategies.STRATEGIES; the last is ranked_answer.
+    """
+    from rag.answer.strategies import answer_with_strategies
+
+    return answer_with_strategies(question, hits, retriever, config, analysis)
+
+
+def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retriever, config: ExtractiveConfig,
+                  analysis=None) -> Answer:
+    """The general step: the retrieved paragraphs' sentences scored, checked, and the best quoted with its value."""
     evidence = hits[: config.evidence_passages]
     named = retriever.named_paragraphs(question)
     if config.abstain and named_labels(question) and not named:
@@ -857,6 +827,13 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
         return abstention(question, hits, 0.0)
     unshown = not shown
     candidates = shown or candidates
+    if analysis is not None and not addressed:
+        # Every specific term and the period the question names must show in the evidence (rag.answer.checks).
+        checked, refusal = screen_candidates(analysis, candidates, retriever)
+        if refusal is not None and config.abstain:
+            return abstention(question, hits, 0.0, refusal)
+        unshown = unshown or not checked  # with abstention off (calibrating), the best is still given
+        candidates = checked or candidates
     best = candidates[0]
     response = [] if addressed else _response_candidates(question, qtype, best, retriever)
     if response:  # ("What did Recommendation 2 propose?" names the paragraph: it is the answer)
@@ -1074,10 +1051,11 @@ def with_context(sentence: Sentence, candidates: list[Candidate], context: str) 
     return out
 
 
-def abstention(question: str, hits: list[Passage], confidence: float) -> Answer:
-    """'The documents don't say': no citations; the closest passages are offered as related reading."""
+def abstention(question: str, hits: list[Passage], confidence: float, text: str | None = None) -> Answer:
+    """'The documents don't say' (or `text`, which says why): no citations; the closest passages are offered as
+    related reading."""
     topic = question.strip().rstrip("?.!")
-    text = f"The documents don't say. None of the indexed letters answers “{topic}”; the closest passages are listed " \
-           "as related reading, not as evidence."
+    text = text or f"The documents don't say. None of the indexed letters answers “{topic}”; the closest passages " \
+                   "are listed as related reading, not as evidence."
     return Answer(question=question, text=text, citations=[], abstained=True, related=hits[:3],
                   confidence=round(confidence, 4))

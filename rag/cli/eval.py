@@ -161,6 +161,10 @@ def eval_main(
     typer.echo(f"{counts} in {result.seconds:.1f} s")
     for line in _summary_lines(summary):
         typer.echo(line)
+    for name, figures in (summary.get("strategies") or {}).items():
+        precision = "–" if figures["precision"] is None else f"{figures['precision']:.3f}"
+        typer.echo(f"  strategy {name}: share {figures['share']:.3f}, answered {figures['answered']}, "
+                   f"precision {precision}")
     if summary.get("llm_answered") is not None:
         typer.echo(f"  answered by the LLM: {summary['llm_answered']:.3f} (the rest fell back to the extractive "
                    "answer: see each answer's notes in eval.json)")

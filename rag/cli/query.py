@@ -45,6 +45,7 @@ def ask_command(
     index: Path = typer.Option(default_index(), "--index", help="Index folder."),
     mode: str = typer.Option("extractive", "--mode", help="extractive (default, offline) or llm."),
     as_json: bool = typer.Option(False, "--json", help="Print the Answer as JSON."),
+    explain: bool = typer.Option(False, "--explain", help="Also print how the answer was reached (its trace)."),
     document: Optional[list[str]] = _DOC,
     date_from: Optional[str] = _FROM,
     date_to: Optional[str] = _TO,
@@ -80,3 +81,9 @@ def ask_command(
         echo(line)
     for note in answer.notes:
         echo(f"note: {note}")
+    if explain:
+        from rag.answer.trace import explain as explain_lines
+
+        echo("\nHow this answer was reached:")
+        for line in explain_lines(answer.trace):
+            echo(f"  {line}")

@@ -117,6 +117,9 @@ def failure_section(result: QuestionResult) -> list[str]:
     given = result.answer if len(result.answer) <= ANSWER_CHARS else result.answer[: ANSWER_CHARS - 1] + "…"
     flag = " (abstained)" if result.abstained else ""
     lines.append(f"- **given answer{flag}:** {md_text(given) or '(none)'}")
+    if result.strategy:
+        lines.append(f"- **strategy:** {md_text(result.strategy)}"
+                     + (f"; failed checks: {md_text('; '.join(result.failed_checks))}" if result.failed_checks else ""))
     if result.citations:
         lines.append("- **cited:** " + "; ".join(
             f"{'✓' if c.covers_evidence else '✗'} {md_text(c.citation)}" for c in result.citations
@@ -156,6 +159,14 @@ def render_markdown(
     lines += _table(["measure", "value"], [[label, fmt(s.get(key), key)] for key, label in ANSWER_ROWS])
     lines += ["", "## Latency", ""]
     lines += _table(["measure", "value"], [[label, fmt(s.get(key), key)] for key, label in LATENCY_ROWS])
+    strategies = s.get("strategies") or {}
+    if strategies:
+        lines += ["", "## By answering strategy", "",
+                  "Precision: answers right on answerable questions, over every answer the strategy gave "
+                  "(an answer to an unanswerable question counts as wrong).", ""]
+        lines += _table(["strategy", "share", "questions", "answered", "precision"],
+                        [[md_text(name), fmt(f["share"], "share"), str(f["questions"]), str(f["answered"]),
+                          fmt(f["precision"], "precision")] for name, f in strategies.items()])
     lines += ["", "## By question type", ""] + _breakdown_table(result.by_type, "type")
     lines += ["", "## By difficulty", ""] + _breakdown_table(result.by_difficulty, "difficulty")
     if result.by_layout:

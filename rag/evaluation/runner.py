@@ -85,6 +85,8 @@ class QuestionResult:
     weak: bool = False  # answered, flagged as a weak match
     mode: str = ""  # how it was answered: "extractive", "llm", or "extractive (LLM fallback)"
     notes: list[str] = field(default_factory=list)  # the answer's own notes (why an LLM answer fell back, …)
+    strategy: str = ""  # the answering strategy that gave the answer (Answer.trace), "" when not traced
+    failed_checks: list[str] = field(default_factory=list)  # checks the answer's evidence failed (Answer.trace)
     correct: bool | None = None  # all must_contain present; None for unanswerable questions
     f1: float | None = None
     citations: list[PassageRecord] = field(default_factory=list)
@@ -191,6 +193,10 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
     result.weak = answer.weak
     result.mode = str(getattr(answer, "mode", "") or "")
     result.notes = [str(note) for note in getattr(answer, "notes", None) or []]
+    trace = getattr(answer, "trace", None) or {}
+    result.strategy = str(trace.get("strategy") or "")
+    result.failed_checks = [f"{c.get('check')}: {c.get('detail')}" for c in trace.get("checks") or []
+                            if not c.get("passed")]
     result.citations = [PassageRecord.of(p, spans) for p in answer.citations]
     if item.answerable:
         result.hit_rank = first_hit_rank(passages, spans)
@@ -248,11 +254,29 @@ def summarise(results: Sequence[QuestionResult]) -> dict[str, Any]:
     # slow, or no generated sentence survived verification), so the figures above mix the two.
     llm_run = [r for r in results if not r.error and "llm" in r.mode.lower()]
     summary["llm_answered"] = _share([r.mode == "llm" for r in llm_run]) if llm_run else None
+    summary["strategies"] = strategy_figures(results)
     summary["ask_p50_ms"] = round(percentile(ask_ms, 0.5), 1) if ask_ms else None
     summary["ask_p95_ms"] = round(percentile(ask_ms, 0.95), 1) if ask_ms else None
     summary["search_p50_ms"] = round(percentile(search_ms, 0.5), 1) if search_ms else None
     summary["search_p95_ms"] = round(percentile(search_ms, 0.95), 1) if search_ms else None
     return summary
+
+
+def strategy_figures(results: Sequence[QuestionResult]) -> dict[str, dict[str, Any]]:
+    """Per answering strategy: its share of the questions, how many answers it gave (not abstentions), and their
+    precision: right on answerable questions, and an answer given to an unanswerable one counts as wrong."""
+    groups: dict[str, list[QuestionResult]] = {}
+    for r in results:
+        if r.strategy:
+            groups.setdefault(r.strategy, []).append(r)
+    out = {}
+    for name, group in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        answered = [r for r in group if not r.abstained and not r.error]
+        right = [r for r in answered if r.answerable and r.correct]
+        out[name] = {"share": round(len(group) / len(results), 4), "questions": len(group),
+                     "answered": len(answered),
+                     "precision": round(len(right) / len(answered), 4) if answered else None}
+    return out
 
 
 def breakdown(results: Sequence[QuestionResult], key: str, order: Sequence[str]) -> dict[str, dict[str, Any]]:

@@ -109,4 +109,12 @@ def side_by_side(rows: list[tuple[EvalSet, dict[str, Any]]], metrics: list[tuple
             cells.append("–" if value is None else f"{value:.3f}" if isinstance(value, float) and value <= 1
                          else f"{value}")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    names = list(dict.fromkeys(n for _, summary in rows for n in summary.get("strategies") or {}))
+    for name in names:  # aggregates per answering strategy: answers given / precision
+        cells = []
+        for _, summary in rows:
+            figures = (summary.get("strategies") or {}).get(name)
+            cells.append("–" if not figures else f"{figures['answered']}/{figures['questions']} "
+                         f"p={'–' if figures['precision'] is None else format(figures['precision'], '.2f')}")
+        lines.append(f"| strategy {name}: answered/asked, precision | " + " | ".join(cells) + " |")
     return "\n".join(lines)

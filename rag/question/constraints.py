@@ -60,6 +60,8 @@ def asked_verb(question: str) -> tuple[str, ...]:
     m = _WHO_WHERE.match(question)
     if not m:
         return ()
+    if re.match(r"(?i)(?:is|was|are|were)\s+(?:\w+\s+)?in\s+charge\b", m.group("rest")):
+        return ("lead",)  # "Who is in charge of the board?" asks who leads it
     for word in re.findall(r"[A-Za-z'’-]+", m.group("rest")):
         lower = word.lower()
         if lower in _SKIPPED:

@@ -82,6 +82,12 @@ class Glossary:
 
         return self._pattern.sub(add, text)
 
+    def phrase_stems(self, question: str) -> frozenset[str]:
+        """Stems of the glossary phrases the question uses ("Scotland Yard" -> {scotland, yard})."""
+        if self._pattern is None:
+            return frozenset()
+        return frozenset(s for m in self._pattern.finditer(question) for s in self._stems[m.group(1).lower()][0])
+
     def stand_ins(self, question: str) -> Callable[[set[str]], set[str]]:
         """For one question, a function from a sentence's stems to the stems of the question's glossary phrases
         they stand in for: a sentence with every stem of one meaning ("nhs") counts as sharing the phrase's words

@@ -1,4 +1,7 @@
-"""The Retriever facade: build or load an index and search it (hybrid dense + BM25, paragraph-addressed)."""
+"""The Retriever facade: build or load an index and search it (hybrid dense + BM25, paragraph-addressed).
+
+Long because the facade holds the one search path both stores share: fusion, votes, rerank and neighbours.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import numpy as np
 
 from rag.embedding.embedder import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.index.build import BuildReport, Progress, build_index
+from rag.index.lexical import tokenize
 from rag.index.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
 from rag.ingest.lists import lead_ins
 from rag.question.collection import about_whole_collection, by_date, date_order
@@ -56,6 +60,7 @@ class Retriever:
         self._glossary = default_glossary()  # everyday words -> the letters' own, added to each query
         self.late_interaction = True  # rerank the hybrid shortlist by MaxSim when the index has token vectors
         self.last_build: BuildReport | None = None
+        self._frequencies: dict[str, int] | None = None
 
     @property
     def glossary(self) -> Glossary:
@@ -137,6 +142,22 @@ class Retriever:
     def passages(self, doc_id: str) -> list[Passage]:
         """Every chunk of a document in reading order, header and signature included."""
         return [self._passage(int(row), 0.0) for row in self._doc_rows.get(doc_id, [])]
+
+    def document_frequency(self, stem: str) -> int:
+        """How many passages use a (tokenized) term, from the BM25 index; a word of any document's metadata counts
+        at least once. Used to tell specific words of a question from common ones, and unknown ones."""
+        if self._frequencies is None:
+            model = self._stored.bm25.model
+            indptr = np.asarray(model.scores["indptr"]) if getattr(model, "scores", None) else np.zeros(1)
+            vocab = getattr(model, "vocab_dict", None) or {}
+            counts = np.diff(indptr)
+            frequencies = {t: int(counts[i]) for t, i in vocab.items() if i < len(counts)}
+            for meta in self.documents.values():
+                for field in (meta.title, meta.author, meta.recipient, meta.organisation, meta.author_role):
+                    for t in tokenize(field or ""):
+                        frequencies[t] = max(frequencies.get(t, 0), 1)
+            self._frequencies = frequencies
+        return self._frequencies.get(stem, 0)
 
     def paragraphs(self, doc_id: str):
         """The document's paragraphs (label, span, cleaned text, kind, heading)."""

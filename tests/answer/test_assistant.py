@@ -342,3 +342,4 @@ def test_warm_up_loads_the_entity_tagger_before_the_first_question(assistant):
     answer = assistant.ask("Who leads the Central Partnership team?")
     assert extractive._nlp.cache_info().misses == 1  # the question used the tagger warm_up loaded
     assert not answer.abstained
+

@@ -1,0 +1,32 @@
+"""The question analysis: names, acronyms, figures, periods and two-part questions, parsed once."""
+
+from rag.question.analysis import analyse, periods_in, two_parts
+
+
+def test_names_places_and_acronyms_are_specific_terms():
+    a = analyse("Who was the Borough Commander for Barking and Dagenham in 2009?")
+    assert [t.text for t in a.terms] == ["Borough Commander", "Barking and Dagenham"]
+    assert [p.text for p in a.periods] == ["2009"]
+    assert [t.kind for t in analyse("What does the VRU do?").terms] == ["acronym"]
+
+
+def test_a_year_in_a_name_is_not_a_period():
+    assert analyse("Where was the One Met Model 2020 first tested?").periods == ()
+
+
+def test_financial_years_and_months_are_periods():
+    kinds = [(p.text, p.kind) for p in periods_in("in 2016/17, June 2019 and summer 2018, not 2008-11")]
+    assert ("2016/17", "fiscal") in kinds and ("June 2019", "month") in kinds and ("summer 2018", "season") in kinds
+    assert ("2008", "year") in kinds  # a span of years is read year by year
+
+
+def test_unknown_terms_need_a_vocabulary():
+    vocabulary = {"sutton": 1, "borough": 9}.get
+    a = analyse("Who is John Smithers of Sutton?", lambda s: vocabulary(s, 0))
+    assert [t.text for t in a.unknown] == ["John Smithers"]
+
+
+def test_two_periods_make_two_parts():
+    assert two_parts("How many officers were there in 2015 and in 2019?") == (
+        "How many officers were there in 2015?", "How many officers were there in 2019?")
+    assert two_parts("How many officers were there?") == ()
