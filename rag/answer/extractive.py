@@ -135,20 +135,12 @@ def token_matches(query_tokens, encodings: list[tuple[object, object]], cosines)
     return matches
 
 
-# Sentence score = token match, shared words, retrieval rank and answer-type weights. Chosen by a grid over
-# eval/qa.jsonl (36 settings, both halves agreeing): (0.55, 0.15, 0.05) beat the first guess (0.55, 0.3, 0.1) on
-# accuracy (.593 -> .628) and citation precision (.685 -> .702) with abstention off. Once the retriever's own
-# order grew better (hit@1 .75), rank weight 0.1 kept accuracy (.758) and raised precision .759 -> .776; 0.15 and
-# 0.25 raised precision further (.778, .793) but cost accuracy (.745, .719).
-# The first term was the cosine of sentence and question vectors (weight 0.55). MaxSim over the sentence's own
-# token vectors (the retriever's late interaction, one sentence at a time) matches a paraphrase better: with
-# abstention off, accuracy .791 -> .803 and precision .801 -> .833, both halves of the set gaining or equal.
-# Weight 0.33 (= 0.55 x 0.6) sits on a plateau: 0.28 and 0.22 x cosine + 0.28 did no better, 0.22 and 0.44 worse;
-# with MaxSim the overlap weights 0.1 and 0.2 and rank weights 0.05 and 0.15 were measured again: no better.
+# Sentence score = MaxSim of the question's word-pieces over the sentence's own token vectors (matches a paraphrase
+# better than one cosine), shared content words, the passage's retrieval rank, and the expected-type bonus. The
+# weights sit on a plateau found on the dev questions; the history of each choice is in docs/answering.md.
 SCORE_WEIGHTS = (0.33, 0.15, 0.1, 0.08)
 # A sentence this close to the question (cosine) is about its subject even with no shared word ("the BCU rollout"
-# vs "the last remaining BCUs due to go live"). Measured on eval/qa.jsonl: 0.4-0.5 all gain the same one answer
-# (accuracy .783 -> .788, precision .806 -> .810, abstention unchanged); 0.55 and above gain nothing.
+# vs "the last remaining BCUs due to go live").
 SUBJECT_SIMILARITY = 0.45
 LIST_PARAGRAPH_WORDS = 150  # list, and who/where without a tagged name: the whole paragraph up to this length
 WINDOW_WORDS = 60  # a quoted sentence brings the next one of its paragraph while both fit in this many words
@@ -861,7 +853,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # A count or date for a body the documents define ("the consultation on the Violence Reduction Unit") comes
         # from a letter that names it: the Police and Crime Plan consultation's 230 responses are not the VRU's.
         # The letter, not the paragraph: "the funding protection" answers for the LCPF in a paragraph that doesn't
-        # repeat the name (measured: paragraph-level lost two right answers; letter-level changed no eval answer).
+        # repeat the name, so the check is by letter.
         named = _named_bodies(question, retriever) if qtype.answer in _VALUE_TYPES else []
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
                  and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))
@@ -921,17 +913,15 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     lead_in, items = None, []
     if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in)):
         # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
-        # holds none of the evidence (measured: citation precision .793 -> .813, accuracy unchanged). A "where"
-        # answered by a sentence that only leads into a list of places keeps it, since there the lead-in is the
-        # answering sentence ("first tested in two pathfinder areas:"), and so does a bare lead-in ("Leaders'
-        # Committee is asked to:"), which alone answers nothing (accuracy +.004, precision -.008: the one wrong
-        # answer it touched now shows its list). Other questions don't take the list: measured, it mostly added
-        # uncited noise (precision -.05 for one more correct answer).
+        # holds none of the evidence. A "where" answered by a sentence that only leads into a list of places keeps
+        # it, since there the lead-in is the answering sentence ("first tested in two pathfinder areas:"), and so
+        # does a bare lead-in ("Leaders' Committee is asked to:"), which alone answers nothing. Other questions
+        # don't take the list: it mostly adds uncited text.
         lead_in, items = _list_items(best.sentence.passage, retriever)
     if not items and qtype.answer in ("LIST", None):
         # The next paragraph leads into a list on the same subject with a word of the question's own ("What is the
         # fund intended to do?" / "This fund is intended to:"): that list is the answer, as if its lead-in had
-        # scored best (measured: q088 right, precision .920 -> .921, no other answer changed).
+        # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
     if lead_in is not None and items:
         quotes = [] if qtype.answer == "LIST" else [(lead_in.text, lead_in, lead_in.start, lead_in.end)]
@@ -1028,8 +1018,8 @@ def with_context(sentence: Sentence, candidates: list[Candidate], context: str) 
 
     A sentence opening with "This", "It", "They", "However"… brings the sentence before it; a lead-in ending in
     ':', a heading-like fragment (under 8 words), or a sentence short enough to share WINDOW_WORDS with the next
-    one brings the sentence after it. Measured with abstention off: accuracy .615 alone, .684 with the window,
-    .719 quoting whole paragraphs (rejected: long answers, and the supporting sentence no longer stands out).
+    one brings the sentence after it. Whole paragraphs would be right more often but make long answers in which the
+    supporting sentence no longer stands out.
     """
     if context == "none":
         return [sentence]

@@ -117,8 +117,8 @@ _SEVERAL_DOCUMENTS = (
 def asks_about_several_documents(question: str) -> bool:
     """Whether the question wants more than one document: plural documents, a comparison, or two named years.
 
-    A single-document question gets its answer from one letter; quoting a second letter that merely scores close
-    was measured to be wrong two times in three.
+    A single-document question gets its answer from one letter: a second letter that merely scores close is
+    usually about something else.
     """
     q = question.lower()
     if any(pattern.search(q) for pattern in _SEVERAL_DOCUMENTS):

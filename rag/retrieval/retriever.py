@@ -27,11 +27,11 @@ from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
 
 MODES = ("hybrid", "dense", "bm25")
 MAX_QUERY_CHARS = 10_000
-# Measured on eval/qa.jsonl: 0.25 first raised hit@1 .610 -> .623, MRR .724 -> .735. Re-measured once MaxSim, letter
-# parts, neighbour support and acronyms were in: hit@5 .952 for 0 to 0.15, .948 at 0.2 and 0.25, .944 at 0.35 (MRR
-# .834-.840). Choosing the weight on one half and testing on the other gave hit@5 .944: the gain is within noise.
+# Pseudo-relevance feedback stays light: heavier weights let the first passages' own words pull the query off its
+# subject (the measurements are in docs/evaluation.md).
 FEEDBACK_WEIGHT = 0.15
-# Measured on eval/qa.jsonl: 0.05 and 0.1 raised hit@5 .939 -> .948, 0.15 and 0.2 gave .944; 0.4 fell to .935.
+# A passage gains a little from its neighbours (an answer often sits next to the paragraph that names the subject);
+# more would let a strong paragraph lift weak ones around it.
 NEIGHBOUR_WEIGHT = 0.1
 PART_WEIGHT = 2.0  # RRF weight of the vote for the letter part a question asks about (see letter_parts)
 
@@ -205,8 +205,7 @@ class Retriever:
             for part in requested_parts(query):
                 # "Who signed …", "what is it a reply to": that part of each letter gets a vote, letters in the
                 # order of their best passage. The part shares few words with the question, and the header and
-                # signature match any question that names a letter's author, so the cue counts double
-                # (measured on eval/qa.jsonl: weight 1 hit@5 .922 -> .926, weight 2 -> .935, no question lost).
+                # signature match any question that names a letter's author, so the cue counts double.
                 letters = dict.fromkeys(self.chunks[r].doc_id for r, _ in reciprocal_rank_fusion(rankings, weights))
                 rows = self._part_rows[part]
                 rankings.append([rows[d] for d in letters if d in rows])
@@ -373,7 +372,7 @@ def neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.n
     hangs from ("This fund is intended to:"); -1 where there is none.
 
     The lead-in lends to every item, not only the first: it holds the question's words and the items hold the
-    answer (measured on eval/qa.jsonl: hit@5 .947 -> .951, no answer changed).
+    answer.
     """
     neighbours = np.full((len(chunks), 3), -1, dtype=np.int64)
     for rows in doc_rows.values():
