@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+from rag.embedding.onnx_backend import export  # noqa: E402  (the same export the index build uses)
+
+
 def corpus_texts(limit: int) -> list[str]:
     from rag.index.build import embedding_units
     from rag.ingest import chunk_document, load_document
@@ -29,36 +32,6 @@ def corpus_texts(limit: int) -> list[str]:
     chunks = [c for p in sorted((ROOT / "corpus").iterdir()) for c in chunk_document(load_document(p))]
     texts = [t for _, t in embedding_units(chunks)]
     return texts[:limit]
-
-
-def export(model, target: Path) -> Path:
-    import torch
-
-    if target.exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    bert = model[0].auto_model.eval()
-    tokens = model.tokenizer(["an example sentence to trace"], return_tensors="pt")
-
-    class Wrapper(torch.nn.Module):
-        def __init__(self, inner):
-            super().__init__()
-            self.inner = inner
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-
-    tmp = target.with_suffix(".tmp")
-    torch.onnx.export(
-        Wrapper(bert), (tokens["input_ids"], tokens["attention_mask"], tokens["token_type_ids"]), str(tmp),
-        input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["hidden"],
-        dynamic_axes={name: {0: "batch", 1: "seq"} for name in ("input_ids", "attention_mask", "token_type_ids")}
-        | {"hidden": {0: "batch", 1: "seq"}},
-        opset_version=17, dynamo=False,
-    )
-    os.replace(tmp, target)
-    return target
 
 
 def ort_embed(session, tokenizer, texts: list[str], batch: int, max_length: int) -> np.ndarray:
