@@ -224,6 +224,9 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
         if asked.kind in ("month", "season") and any(p.year == asked.year for p in around_periods) and \
                 not any(p.kind in ("month", "season") for p in around_periods):
             continue  # the paragraph is about that year and names no other month
+        if date and asked.year and not any(_same_kind(asked, p) for p in around_periods) \
+                and 0 <= int(date[:4]) - int(asked.year) <= 1:
+            continue  # a passage silent on periods speaks for its letter's time: written in or just after the period
         return asked
     return None
 
