@@ -26,6 +26,17 @@ YEAR = r"(?:19|20)\d{2}"  # a four-digit year of the last or this century
 DOCUMENT_NOUNS = ("letter", "briefing", "paper", "report", "reply", "response", "document", "note", "correspondence")
 DOCUMENT_NOUN = "|".join(DOCUMENT_NOUNS)
 
+# Verbs of one-off events ("who was appointed" asks about an appointment). Verbs of standing roles are not here:
+# "headed by a Chief Inspector" answers "who leads".
+EVENT_VERBS = ("appoint appointed elect elected succeed succeeded replace replaced win won award awarded resign "
+               "resigned promote promoted hire hired recruit recruited fine fined sack sacked dismiss dismissed "
+               "nominate nominated select selected choose chose host hosted shortlist shortlisted").split()
+# Words of standing roles, matched as words, not stems ("management tier" names no manager); to preside is to chair.
+ROLE_WORDS = ("head heads headed lead leads led leader chair chairs chaired chairman chairwoman chairperson run runs "
+              "ran manage manages managed manager oversee oversees overseen oversaw direct directs directed director "
+              "coordinate coordinates coordinated coordinator").split()
+PRESIDING_WORDS = ("preside", "presides", "presided")
+
 # bm25s's English list plus question words that carry no topic ("much", "many", "did").
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
 

@@ -23,7 +23,7 @@ from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.index.lexical import tokenize
 from rag.ingest.lists import lead_ins, leads_in
 from rag.ingest.metadata import parse_date
-from rag.lexicon import MONTH, SEASON, YEAR
+from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
 from rag.question.kinds import QuestionType, asks_about_several_documents, classify
@@ -391,11 +391,9 @@ _AGENT = re.compile(r"\b(?P<verb>\w+ed|led|run|held|overseen|chosen|given|taken|
 # Standing roles. A text shows one in words, not stems: "management tier" names no manager. "Who chairs the Group?"
 # needs a chair ("Lead Chief Executive Adviser" is none); "Who heads / leads / runs it?" takes any role ("headed by",
 # "chaired by"). A question asks about one by its verb's stem; to preside is to chair.
-_ROLE_WORDS = frozenset("head heads headed lead leads led leader chair chairs chaired chairman chairwoman chairperson "
-                        "run runs ran manage manages managed manager oversee oversees overseen oversaw direct directs "
-                        "directed director coordinate coordinates coordinated coordinator".split())
+_ROLE_WORDS = frozenset(ROLE_WORDS)
 _CHAIR_WORDS = frozenset(w for w in _ROLE_WORDS if w.startswith("chair"))
-_PRESIDING = "preside presides presided"
+_PRESIDING = " ".join(PRESIDING_WORDS)
 _ROLE_STEMS = frozenset(tokenize(f"{' '.join(_ROLE_WORDS)} {_PRESIDING}"))
 _CHAIR_STEMS = frozenset(tokenize(f"{' '.join(_CHAIR_WORDS)} {_PRESIDING}"))
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from rag.index.lexical import tokenize
-from rag.lexicon import YEAR
+from rag.lexicon import EVENT_VERBS, YEAR
 from rag.types import DocumentMeta, Passage
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -43,10 +43,7 @@ def verb_forms(verb: str) -> set[str]:
 
 # Verbs of one-off events: a paragraph that answers "who was appointed" reports an appointment. Verbs of standing
 # roles ("who leads", "who runs", "who chairs") are left out: "headed by a Chief Inspector" answers "who leads".
-_EVENT_STEMS = frozenset(tokenize(
-    "appoint appointed elect elected succeed succeeded replace replaced win won award awarded resign resigned promote "
-    "promoted hire hired recruit recruited fine fined sack sacked dismiss dismissed nominate nominated select selected "
-    "choose chose host hosted shortlist shortlisted"))
+_EVENT_STEMS = frozenset(tokenize(" ".join(EVENT_VERBS)))
 
 
 def named_years(question: str) -> set[str]:
