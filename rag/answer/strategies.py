@@ -85,7 +85,10 @@ def table_cell(s: Step) -> Answer | None:
 
 
 def labelled_field(s: Step) -> Answer | None:
-    """A question naming a labelled field ("Contact officer:", "Decision number:"): that line's value."""
+    """A question naming a labelled field ("Contact officer:", "Decision number:"): that line's value. Not for a
+    question naming a paragraph by its label ("Recommendation 9"): that paragraph answers it, or nothing does."""
+    if s.analysis.labels:
+        return None
     return ex._field_line_answer(s.question, s.hits, s.retriever)
 
 
