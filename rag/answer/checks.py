@@ -44,12 +44,16 @@ _LEANS = re.compile(r"(?i)^(?:this|these|those|that|it|its|they|their|such|the\s
 def leaned_on(passage: Passage, retriever) -> str:
     """The text of the paragraph a passage leans on: the one before it when it opens with a back reference or is a
     list item (whose lead-in came before); "" otherwise."""
-    if passage.kind != "list_item" and not _LEANS.match(passage.text.lstrip()):
-        return ""
     own = retriever.passages(passage.doc_id)
     at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
     if not at:
         return ""
+    if passage.kind != "list_item" and not _LEANS.match(passage.text.lstrip()):
+        # A paragraph carries on from the one before it in its section: a letter names its subject once ("the
+        # London Crime Prevention Fund (LCPF)") and then writes "the protection", "the funding".
+        before = own[at - 1]
+        same_section = before.kind == "body" and (before.heading or "") == (passage.heading or "")
+        return before.text if same_section else ""
     start = at - 1
     while start > 0 and own[start].kind == "list_item":  # a list item's lead-in is the paragraph before its list
         start -= 1
