@@ -3,6 +3,8 @@
 import pytest
 
 from rag.answer.assistant import Assistant
+from rag.answer.chain import check_citations
+from rag.types import Answer, Quote
 
 
 @pytest.fixture(scope="module")
@@ -310,3 +312,25 @@ def test_answers_under_the_calibrated_band_are_flagged_weak(real_retriever):
         assert answer.weak == (not answer.abstained and answer.confidence < 0.3)
     assert [a.weak for a in answers] == [False, True, False]
     assert not Assistant(real_retriever, weak_below=0.0).ask(answers[1].question).weak
+
+
+@pytest.mark.e2e
+def test_citation_check_drops_quotes_that_are_not_in_the_cited_passage(real_retriever):
+    passage = real_retriever.search("crime prevention funding protection cost", k=1)[0]
+    good = Quote(passage.text[:40], 1, passage.start, passage.start + 40)
+    forged = Quote("The protection cost £9 billion.", 1, passage.start, passage.start + 10)
+    answer = Answer("q", "text [1]", [passage], False, quotes=[good, forged])
+    checked = check_citations(answer, real_retriever)
+    assert checked.quotes == [good] and checked.notes
+
+
+@pytest.mark.e2e
+def test_warm_up_loads_the_entity_tagger_before_the_first_question(assistant):
+    from rag.answer import extractive
+
+    extractive._nlp.cache_clear()
+    assistant.warm_up()
+    assert extractive._nlp.cache_info().currsize == 1
+    answer = assistant.ask("Who leads the Central Partnership team?")
+    assert extractive._nlp.cache_info().misses == 1  # the question used the tagger warm_up loaded
+    assert not answer.abstained
