@@ -1,0 +1,101 @@
+"""Typed blocks on layouts invented here: a sentence cut by a page footer, an annex after the sign-off, a sign-off
+written as fields, field lines that are not headings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rag.ingest import load_document
+from rag.ingest.cleaning import clean_span
+from rag.ingest.paragraphs import segment
+
+PAGED = """Kestrel Valley Fire Liaison Group
+
+Notes for partners
+
+Partners have agreed the following to cut false alarms:
+
+- each site names a duty holder who answers calls within 15 minutes of the
+
+Kestrel Valley liaison notes - OFFICIAL
+Page 1 of 2
+
+
+  alarm sounding;
+- sites with three false alarms in a quarter get a visit.
+
+The group meets again in the spring, when the first quarter's figures for every site are known.
+
+Kestrel Valley liaison notes - OFFICIAL
+Page 2 of 2
+"""
+
+
+def test_a_sentence_cut_by_a_page_footer_is_one_paragraph_with_an_exact_span(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(PAGED)
+    doc = load_document(path)
+    item = next(p for p in doc.paragraphs if "duty holder" in p.text)
+    assert item.text.endswith("within 15 minutes of the alarm sounding;")
+    assert "OFFICIAL" not in item.text and "Page 1" not in item.text
+    assert clean_span(doc.text[item.start : item.end]) == item.text
+    assert len(doc.text) == len(PAGED)  # chrome is blanked in place: offsets are the file's
+    assert doc.notes["chrome"] >= 4
+
+
+LETTER_WITH_ANNEX = """Dear Ms Quill
+
+Thank you for your request about the number of drones the force flew over the last two years, which we received
+on 3 May.
+
+We flew drones on 412 occasions in the two years to 31 March.
+
+Yours sincerely
+
+Tobias Fenn
+Disclosure Officer
+Records Unit
+
+ANNEX
+
+Section 21 of the Act applies where information is already reasonably accessible to the applicant by other means.
+"""
+
+
+def test_the_signature_ends_where_an_annex_starts() -> None:
+    layout = segment(LETTER_WITH_ANNEX)
+    signature = next(p for p in layout.paragraphs if p.kind == "signature")
+    assert signature.text == "Yours sincerely Tobias Fenn Disclosure Officer Records Unit"
+    annex = next(p for p in layout.paragraphs if p.text.startswith("Section 21"))
+    assert annex.kind == "body" and annex.heading == "ANNEX"
+    assert layout.signatory == "Tobias Fenn"
+
+
+RECORD = """Grant record GR-77
+
+Purpose
+
+This record approves a small grant to the Orchard Lane youth club for a summer programme of evening activities.
+
+Signed: [signature]
+Print name: Hollis Grey, Director of Grants
+Date: 4 June 2029
+
+Background
+
+The club has run evening sessions since 2019 and asked for help with the cost of coaches.
+"""
+
+
+def test_a_sign_off_written_as_fields_is_a_signature_passage_not_headings(tmp_path: Path) -> None:
+    layout = segment(RECORD)
+    signature = [p for p in layout.paragraphs if p.kind == "signature"]
+    assert len(signature) == 1 and "Hollis Grey, Director of Grants" in signature[0].text
+    assert "Print name: Hollis Grey, Director of Grants" not in layout.headings
+    path = tmp_path / "record.txt"
+    path.write_text(RECORD)
+    meta = load_document(path).meta
+    assert (meta.author, meta.author_role) == ("Hollis Grey", "Director of Grants")
+    labels = [p.label for p in layout.paragraphs]
+    assert labels == sorted(labels, key=lambda label: [p.label for p in layout.paragraphs].index(label))
+    assert [p.start for p in layout.paragraphs] == sorted(p.start for p in layout.paragraphs)
