@@ -7,6 +7,7 @@ import re
 
 from rag.ingest.acronyms import defined_acronyms, glossary
 from rag.ingest.cleaning import MARKER, clean_span
+from rag.ingest.lists import leads_in
 from rag.ingest.tokens import count_tokens, truncate_tokens
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
@@ -216,6 +217,40 @@ def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, no
     return f"{doc.meta.title}. {heading}{context + ' ' if context else ''}{text}{' ' + notes if notes else ''}"
 
 
+def list_groups(paragraphs: list[Paragraph]) -> dict[int, int]:
+    """First paragraph index -> last index of each list read as one unit: a lead-in ending in ":" with the items
+    that follow it, or a run of two or more items straight under a heading (no lead-in), all under one heading."""
+    groups: dict[int, int] = {}
+    at = 0
+    while at < len(paragraphs):
+        first = paragraphs[at]
+        lead = first.kind == "body" and leads_in(first.text)
+        starts = lead or (
+            first.kind == "list_item" and (at == 0 or paragraphs[at - 1].heading != first.heading
+                                           or paragraphs[at - 1].kind in ("header", "signature"))
+        )
+        last = at
+        while (
+            starts and last + 1 < len(paragraphs) and paragraphs[last + 1].kind == "list_item"
+            and paragraphs[last + 1].heading == first.heading
+        ):
+            last += 1
+        if last > at and (lead or last - at >= 1):
+            groups[at] = last
+            at = last + 1
+        else:
+            at += 1
+    return groups
+
+
+def _group_label(paragraphs: list[Paragraph]) -> str:
+    """"para 3.2" when the items are its sub-labels ("para 3.2, item 1"), else "¶13–¶19"."""
+    first, last = paragraphs[0].label, paragraphs[-1].label
+    if all(p.label.startswith(first) for p in paragraphs[1:]):
+        return first
+    return f"{first}–{last}"
+
+
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
     """Chunks of `doc` in reading order: one per paragraph, or sentence-aligned pieces of a long paragraph.
 
@@ -227,7 +262,33 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
         raise ValueError("max_tokens must be positive")
     chunks: list[Chunk] = []
     acronyms = defined_acronyms(doc.text)  # "MOPAC" is spelled out where a chunk uses it bare, for the embedding
+    grouped: set[int] = set()
+    for first, last in list_groups(doc.paragraphs).items():
+        # A short list is one chunk with its lead-in: "What is the BCU doing?" is answered by the items together,
+        # and the lead-in holds the question's words while the items hold the answer.
+        members = doc.paragraphs[first : last + 1]
+        start, end = members[0].start, members[-1].end
+        text = clean_span(doc.text[start:end])
+        if not text or count_tokens(text) > max_tokens:
+            continue
+        lead = Paragraph(_group_label(members), start, end, text, "body", members[0].heading)
+        chunks.append(
+            Chunk(
+                chunk_id=f"{doc.doc_id}#{start}-{end}",
+                doc_id=doc.doc_id,
+                label=lead.label,
+                start=start,
+                end=end,
+                text=text,
+                embed_text=_embed_text(doc, lead, "", text, glossary(text, acronyms)),
+                kind="body",
+                heading=lead.heading,
+            )
+        )
+        grouped.update(range(first, last + 1))
     for index, paragraph in enumerate(doc.paragraphs):
+        if index in grouped:
+            continue
         raw = doc.text[paragraph.start : paragraph.end]
         context = _context(doc.paragraphs, index, min_tokens)
         # A table row is one chunk whose text restates it with its header (see tables.py), not its raw cells.
@@ -250,4 +311,4 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
                     heading=paragraph.heading,
                 )
             )
-    return chunks
+    return sorted(chunks, key=lambda c: (c.start, c.end)) if grouped else chunks
