@@ -205,10 +205,20 @@ def _letter_title(author: str | None, org: str | None, recipient: str | None, bo
     return title
 
 
+# What a document calls itself in its header: "BRIEFING NOTE", "Decision record", "Minutes of the meeting".
+_GENRE = re.compile(
+    r"(?i)\b(briefing (?:paper|note)|decision (?:record|notice)|minutes|action plan|consultation (?:summary|response)"
+    r"|freedom of information (?:request|response)|press release|news (?:story|release)|committee report)\b"
+)
+
+
 def _doc_type(layout: Layout) -> str | None:
     header = " ".join(layout.header_lines)
     if re.search(r"(?i)briefing paper", header):
         return "briefing paper"
+    genre = _GENRE.search(header)
+    if genre and not layout.is_letter:
+        return genre.group(1).lower()
     if layout.is_letter:
         return "letter"
     if re.search(r"(?i)\breport\b|\bitem\s+no\b", header):

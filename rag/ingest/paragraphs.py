@@ -30,7 +30,7 @@ from typing import NamedTuple
 from rag.ingest import tables
 from rag.ingest.chrome import blank_lines, page_chrome
 from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
-from rag.ingest.fields import field_kind
+from rag.ingest.fields import FIELD_LINE, field_kind
 from rag.types import Paragraph
 
 _SALUTATION = re.compile(r"^\W*Dear\s+\S.{0,60}$", re.I)
@@ -446,6 +446,12 @@ def _salutation_index(blocks: list[Block], text: str) -> int | None:
     return None
 
 
+def _short_field(line: str) -> bool:
+    """"Reference: CONS/2021/03", "Review lead: Imogen Tarrant": a label of one to three words and a value."""
+    match = FIELD_LINE.match(line)
+    return bool(match) and len(match.group("label").split()) <= 3
+
+
 def _header_end(blocks: list[Block], text: str) -> int:
     """Blocks before the body of a non-letter: short letterhead, title, field, date and reference blocks."""
     end = 0
@@ -459,6 +465,10 @@ def _header_end(blocks: list[Block], text: str) -> int:
         short = all(len(clean_span(line.raw).split()) <= 14 for line in block.lines) and not cleaned.endswith(
             "."
         )
+        fields = block.marked and all(_short_field(clean_span(line.raw)) for line in block.lines)
+        if fields:  # "- Reference: CONS/2021/03": fields written as a bulleted list are header fields
+            end = i + 1
+            continue
         if (block.marked and not banner) or block.table:
             break
         if signal:

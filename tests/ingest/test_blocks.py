@@ -99,3 +99,33 @@ def test_a_sign_off_written_as_fields_is_a_signature_passage_not_headings(tmp_pa
     labels = [p.label for p in layout.paragraphs]
     assert labels == sorted(labels, key=lambda label: [p.label for p in layout.paragraphs].index(label))
     assert [p.start for p in layout.paragraphs] == sorted(p.start for p in layout.paragraphs)
+
+
+NOTICE = """# Parking enforcement review: summary of findings
+
+- Reference: PER/2031/02
+- Published: 2 March 2031
+- Review lead: Imogen Tarrant, Head of Streets
+
+## What we found
+
+Most penalty notices were issued correctly, but signs at four sites were unclear and have been replaced.
+"""
+
+
+def test_fields_written_as_a_bulleted_list_are_header_fields(tmp_path: Path) -> None:
+    path = tmp_path / "notice.md"
+    path.write_text(NOTICE)
+    doc = load_document(path)
+    header = doc.paragraphs[0]
+    assert header.kind == "header" and "Reference: PER/2031/02" in header.text and "Published" in header.text
+    assert (doc.meta.reference, doc.meta.date) == ("PER/2031/02", "2031-03-02")
+    assert not any(p.kind == "list_item" for p in doc.paragraphs)
+
+
+def test_a_document_that_names_its_genre_in_its_header_gets_it_as_its_type() -> None:
+    from rag.ingest.metadata import extract_metadata
+
+    text = "RIVERSIDE WATCH GROUP\n\nBRIEFING NOTE\n\nDate: 1 May 2031\n\nThe group met twice this spring.\n"
+    meta = extract_metadata("note.txt", text, segment(text))
+    assert meta.doc_type == "briefing note"
