@@ -24,7 +24,8 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 11  # 11: bulleted field lines at the top are header fields; genre from the header as doc_type
+INGEST_VERSION = 12  # 12: HTML rowspan cells carried down their rows
+# 11: bulleted field lines at the top are header fields; genre from the header as doc_type
 # 10: a short list is one chunk with its lead-in
 # 9: page chrome blanked in place (page-cut sentences join), typed sign-off blocks, annex after signature
 # 8: structure-aware converters (docx order+numbering, html main content, pdfplumber), table rows, fields

@@ -129,3 +129,23 @@ def test_a_document_that_names_its_genre_in_its_header_gets_it_as_its_type() -> 
     text = "RIVERSIDE WATCH GROUP\n\nBRIEFING NOTE\n\nDate: 1 May 2031\n\nThe group met twice this spring.\n"
     meta = extract_metadata("note.txt", text, segment(text))
     assert meta.doc_type == "briefing note"
+
+
+def test_html_merged_cells_keep_their_columns_and_inline_images_cost_nothing(tmp_path: Path) -> None:
+    image = "data:image/png;base64," + "iVBORw0KGgo" * 300_000  # ~3 MB of inline image
+    page = f"""<html><head><title>Depot returns</title></head><body><main>
+    <h1>Depot returns</h1><p>Returns by depot and quarter.</p><img src="{image}" alt="chart">
+    <table><tr><th>Depot</th><th>Quarter</th><th>Returns</th></tr>
+    <tr><td rowspan="2">Northgate</td><td>Q1</td><td>310</td></tr>
+    <tr><td>Q2</td><td>295</td></tr>
+    <tr><td>Southmoor</td><td colspan="2">closed for refit</td></tr></table>
+    <table><tr><td>Opening hours</td><td>9am to 5pm</td></tr><tr><td>Closed on</td><td>Sundays</td></tr></table>
+    </main></body></html>"""
+    path = tmp_path / "depots.html"
+    path.write_text(page)
+    doc = load_document(path)
+    assert "base64" not in doc.text
+    rows = [p.text for p in doc.paragraphs if p.kind == "table_row"]
+    assert "Depot: Northgate; Quarter: Q2; Returns: 295" in rows
+    assert "Depot: Southmoor; Quarter: closed for refit; Returns: closed for refit" in rows
+    assert any("Closed on" in row and "Sundays" in row for row in rows)  # no header row: cells read as they are
