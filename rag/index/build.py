@@ -24,9 +24,10 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 12  # 12: HTML rowspan cells carried down their rows
+INGEST_VERSION = 13  # 13: short lists embedded whole in each member (own chunks kept); list numbers end no sentence
+# 12: HTML rowspan cells carried down their rows
 # 11: bulleted field lines at the top are header fields; genre from the header as doc_type
-# 10: a short list is one chunk with its lead-in
+# 10: a short list is one chunk with its lead-in (dropped in 13)
 # 9: page chrome blanked in place (page-cut sentences join), typed sign-off blocks, annex after signature
 # 8: structure-aware converters (docx order+numbering, html main content, pdfplumber), table rows, fields
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}

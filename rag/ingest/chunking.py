@@ -78,6 +78,8 @@ _ABBREVIATIONS = {
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before whitespace and a capital, digit or quote.
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[-•·]?\s*[\"'‘“(£]?[A-Z0-9£])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_ENUMERATOR_ONLY = re.compile(r"\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,6})[.)]\s*$")
+_AFTER_LEAD_IN = re.compile(r"[:;]\s+\(?(?:\d{1,3}|[a-z]|[ivx]{1,6})[.)]$")
 
 
 def split_sentences(raw: str) -> list[tuple[int, int]]:
@@ -86,8 +88,10 @@ def split_sentences(raw: str) -> list[tuple[int, int]]:
     lead = MARKER.match(raw).end()  # "22. Following": a list number's full stop ends no sentence
     for match in _BOUNDARY.finditer(raw):
         end = match.end()
-        if match.start() < lead:
-            continue
+        if match.start() < lead or _ENUMERATOR_ONLY.match(raw, cursor, match.end()):
+            continue  # "... bracket. 2. Register": a list number is not a sentence of its own
+        if _AFTER_LEAD_IN.search(raw, 0, match.end()):
+            continue  # "asked to: 1. Consider": the lead-in runs on into its first item
         before = _WORD_BEFORE.search(raw[cursor : match.start() + 1])
         if before and match.group().startswith(".") and not match.group().startswith(".."):
             word = before.group(1).lower()
@@ -219,7 +223,8 @@ def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, no
 
 def list_groups(paragraphs: list[Paragraph]) -> dict[int, int]:
     """First paragraph index -> last index of each list read as one unit: a lead-in ending in ":" with the items
-    that follow it, or a run of two or more items straight under a heading (no lead-in), all under one heading."""
+    that follow it, or a run of two or more items straight under a heading (no lead-in), all under one heading.
+    (chunk_document groups one only when it fits one chunk and every item is short, under min_tokens.)"""
     groups: dict[int, int] = {}
     at = 0
     while at < len(paragraphs):
@@ -243,12 +248,26 @@ def list_groups(paragraphs: list[Paragraph]) -> dict[int, int]:
     return groups
 
 
-def _group_label(paragraphs: list[Paragraph]) -> str:
-    """"para 3.2" when the items are its sub-labels ("para 3.2, item 1"), else "¶13–¶19"."""
-    first, last = paragraphs[0].label, paragraphs[-1].label
-    if all(p.label.startswith(first) for p in paragraphs[1:]):
-        return first
-    return f"{first}–{last}"
+def _short_lists(doc: Document, max_tokens: int, min_tokens: int) -> dict[int, tuple[str, str]]:
+    """Paragraph index -> (context, siblings) for the lead-in and items of every short list (it fits one chunk and
+    every item is under min_tokens): each is embedded with the whole list, the lead-in before its own text and the
+    other members after it. "What is the BCU doing?" is answered by the items together; the lead-in holds the
+    question's words, the items the answer. Each keeps its own chunk, label and citation."""
+    out: dict[int, tuple[str, str]] = {}
+    for first, last in list_groups(doc.paragraphs).items():
+        members = doc.paragraphs[first : last + 1]
+        if count_tokens(" ".join(p.text for p in members)) > max_tokens:
+            continue
+        if any(count_tokens(p.text) >= min_tokens for p in members if p.kind == "list_item"):
+            continue  # items that are paragraphs in their own right are embedded on their own
+        lead = members[0].text if members[0].kind == "body" else ""
+        for index in range(first, last + 1):
+            others = " ".join(p.text for i, p in enumerate(members, start=first) if i != index and i != first)
+            if index == first:
+                out[index] = ("", others if lead else " ".join(p.text for p in members[1:]))
+            else:
+                out[index] = (lead, others)
+    return out
 
 
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
@@ -256,41 +275,17 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
 
     Chunk.text is `clean_span` of the chunk's own span (a table row's: its restated text); embed_text adds the
     title, the heading and, for a
-    short paragraph or list item, its lead-in, while the citation stays the paragraph itself.
+    short paragraph or list item, its lead-in (a short list's members: the whole list), while the citation stays
+    the paragraph itself.
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be positive")
     chunks: list[Chunk] = []
     acronyms = defined_acronyms(doc.text)  # "MOPAC" is spelled out where a chunk uses it bare, for the embedding
-    grouped: set[int] = set()
-    for first, last in list_groups(doc.paragraphs).items():
-        # A short list is one chunk with its lead-in: "What is the BCU doing?" is answered by the items together,
-        # and the lead-in holds the question's words while the items hold the answer.
-        members = doc.paragraphs[first : last + 1]
-        start, end = members[0].start, members[-1].end
-        text = clean_span(doc.text[start:end])
-        if not text or count_tokens(text) > max_tokens:
-            continue
-        lead = Paragraph(_group_label(members), start, end, text, "body", members[0].heading)
-        chunks.append(
-            Chunk(
-                chunk_id=f"{doc.doc_id}#{start}-{end}",
-                doc_id=doc.doc_id,
-                label=lead.label,
-                start=start,
-                end=end,
-                text=text,
-                embed_text=_embed_text(doc, lead, "", text, glossary(text, acronyms)),
-                kind="body",
-                heading=lead.heading,
-            )
-        )
-        grouped.update(range(first, last + 1))
+    listed = _short_lists(doc, max_tokens, min_tokens)
     for index, paragraph in enumerate(doc.paragraphs):
-        if index in grouped:
-            continue
         raw = doc.text[paragraph.start : paragraph.end]
-        context = _context(doc.paragraphs, index, min_tokens)
+        context, siblings = listed.get(index) or (_context(doc.paragraphs, index, min_tokens), "")
         # A table row is one chunk whose text restates it with its header (see tables.py), not its raw cells.
         pieces = [(0, len(raw))] if paragraph.kind == "table_row" else split_span(raw, max_tokens)
         for start, end in pieces:
@@ -306,9 +301,11 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
                     start=begin,
                     end=finish,
                     text=text,
-                    embed_text=_embed_text(doc, paragraph, context, text, glossary(text, acronyms)),
+                    embed_text=_embed_text(
+                        doc, paragraph, context, text, " ".join(filter(None, [siblings, glossary(text, acronyms)]))
+                    ),
                     kind=paragraph.kind,
                     heading=paragraph.heading,
                 )
             )
-    return sorted(chunks, key=lambda c: (c.start, c.end)) if grouped else chunks
+    return chunks

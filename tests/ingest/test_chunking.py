@@ -24,24 +24,14 @@ def documents() -> list[Document]:
 
 def _spans_check(doc: Document, chunks: list[Chunk], max_tokens: int) -> None:
     paragraphs = {p.label: p for p in doc.paragraphs}
-    # Every paragraph is indexed: in a chunk of its own (or pieces of it), or inside a short list's chunk, which is
-    # labelled by its lead-in ("para 3.2") or its first and last paragraphs ("¶12–¶15").
-    covered = {p.label for p in doc.paragraphs for c in chunks if c.start <= p.start and p.end <= c.end}
-    covered |= {c.label for c in chunks}
-    assert set(paragraphs) <= covered
+    assert {c.label for c in chunks} == set(paragraphs)  # every paragraph is indexed
     for chunk in chunks:
-        paragraph = paragraphs.get(chunk.label) or paragraphs[chunk.label.split("–")[0]]
-        members = [p for p in doc.paragraphs if chunk.start <= p.start and p.end <= chunk.end]
-        if len(members) > 1:  # a lead-in and its list
-            assert members[0] == paragraph and all(m.kind == "list_item" for m in members[1:])
-            assert chunk.start == members[0].start and chunk.end == members[-1].end
-        else:
-            assert paragraph.start <= chunk.start < chunk.end <= paragraph.end
-            assert (chunk.kind, chunk.heading) == (paragraph.kind, paragraph.heading)
+        paragraph = paragraphs[chunk.label]
+        assert paragraph.start <= chunk.start < chunk.end <= paragraph.end
         assert clean_span(doc.text[chunk.start : chunk.end]) == chunk.text
         assert count_tokens(chunk.text) <= max_tokens
         assert chunk.chunk_id == f"{doc.doc_id}#{chunk.start}-{chunk.end}"
-        assert chunk.doc_id == doc.doc_id
+        assert (chunk.doc_id, chunk.kind, chunk.heading) == (doc.doc_id, paragraph.kind, paragraph.heading)
         assert chunk.text in chunk.embed_text and doc.meta.title in chunk.embed_text
     starts = [c.start for c in chunks]
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
@@ -112,17 +102,14 @@ def test_list_number_does_not_end_a_sentence() -> None:
     assert [raw[s:e] for s, e in split_sentences(raw)] == ["- 21. Leading members agreed.", "The fund grew."]
 
 
-def test_a_short_list_is_one_chunk_with_its_lead_in_and_a_long_one_lends_it_to_each_item(
-    documents: list[Document],
-) -> None:
+def test_short_items_embed_with_their_lead_in(documents: list[Document]) -> None:
     letter = next(d for d in documents if d.doc_id.startswith("003"))
-    listed = next(c for c in chunk_document(letter) if "Reduce the number of detentions" in c.text)
-    assert "street triage pilot" in listed.text and listed.label == "¶10–¶13"
+    item = next(c for c in chunk_document(letter) if c.text.startswith("Reduce the number of detentions"))
+    assert "street triage pilot" in item.embed_text and "street triage" not in item.text
+    assert item.label == "¶11"
     report = next(d for d in documents if d.doc_id.startswith("004"))
-    para3 = next(c for c in chunk_document(report) if c.label == "para 3")
-    assert "Knife Crime strategy" in para3.text and "Serious Violence" in para3.embed_text
-    item = next(c for c in chunk_document(report, max_tokens=25) if c.text.startswith("Supporting victims of knife"))
-    assert item.kind == "list_item" and "Knife Crime strategy" in item.embed_text and "Knife" not in item.text[10:]
+    knife = next(c for c in chunk_document(report) if c.label == "para 3, item 4")
+    assert "Knife Crime strategy" in knife.embed_text and "Serious Violence" in knife.embed_text
     long_one = next(c for c in chunk_document(report) if c.label == "para 21")
     assert long_one.embed_text == f"{report.meta.title}. Crime Reduction Funding. {long_one.text}"
     header = next(c for c in chunk_document(report) if c.kind == "header")
