@@ -8,6 +8,7 @@ import re
 from rag.ingest.acronyms import defined_acronyms, glossary
 from rag.ingest.cleaning import MARKER, clean_span
 from rag.ingest.lists import leads_in
+from rag.ingest.paragraphs import FUNCTION_WORDS
 from rag.ingest.tokens import count_tokens, truncate_tokens
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
@@ -214,9 +215,34 @@ def describe(meta: DocumentMeta) -> str:
     return "".join(parts) + "."
 
 
+_STOP_WORDS = FUNCTION_WORDS | {
+    "it", "we", "they", "he", "she", "you", "i", "his", "her", "them", "us", "there", "here", "what", "when",
+    "where", "how", "all", "any", "each", "every", "more", "most", "other", "some", "no", "per", "cent", "one",
+    "two", "three", "four", "five", "six", "new", "year", "years", "been", "being", "do", "does", "did", "so",
+    "if", "then", "than", "over", "under", "after", "before", "within", "out", "up", "only", "same", "first",
+}
+
+
+def key_words(doc: Document, limit: int = 8) -> list[str]:
+    """The words a document uses most in its body (three times or more, function words and numbers aside): what
+    it is about, for the header and signature, whose own words name senders and dates rather than the subject."""
+    counts: dict[str, int] = {}
+    for paragraph in doc.paragraphs:
+        if paragraph.kind in ("header", "signature"):
+            continue
+        for word in re.findall(r"[A-Za-z][A-Za-z'’-]+", paragraph.text):
+            key = word if word.isupper() else word.lower()
+            if len(key) > 2 and key.lower() not in _STOP_WORDS:
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted((w for w, n in counts.items() if n >= 3), key=lambda w: (-counts[w], w))
+    return ranked[:limit]
+
+
 def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, notes: str = "") -> str:
     if paragraph.kind in ("header", "signature"):
-        return f"{describe(doc.meta)} {text}"
+        words = key_words(doc)
+        about = f" Key words: {', '.join(words)}." if words else ""
+        return f"{describe(doc.meta)} {text}{about}{' ' + notes if notes else ''}"
     heading = f"{paragraph.heading}. " if paragraph.heading and paragraph.heading != doc.meta.title else ""
     return f"{doc.meta.title}. {heading}{context + ' ' if context else ''}{text}{' ' + notes if notes else ''}"
 
@@ -249,10 +275,11 @@ def list_groups(paragraphs: list[Paragraph]) -> dict[int, int]:
 
 
 def _short_lists(doc: Document, max_tokens: int, min_tokens: int) -> dict[int, tuple[str, str]]:
-    """Paragraph index -> (context, siblings) for the lead-in and items of every short list (it fits one chunk and
-    every item is under min_tokens): each is embedded with the whole list, the lead-in before its own text and the
-    other members after it. "What is the BCU doing?" is answered by the items together; the lead-in holds the
-    question's words, the items the answer. Each keeps its own chunk, label and citation."""
+    """Lead-in index -> ("", its items) for every short list (it fits one chunk and every item is under min_tokens):
+    the lead-in is embedded with its items, so "What is the BCU doing?" finds the list's head, whose items the
+    answerer quotes with it; the items keep their own chunks, embedded with the lead-in as before. (Embedding every
+    item with the whole list was measured and dropped: the near-identical items crowded the top five, documents dev
+    hit@1 .604 -> .516, bundled letters citation precision .918 -> .897.)"""
     out: dict[int, tuple[str, str]] = {}
     for first, last in list_groups(doc.paragraphs).items():
         members = doc.paragraphs[first : last + 1]
@@ -260,13 +287,8 @@ def _short_lists(doc: Document, max_tokens: int, min_tokens: int) -> dict[int, t
             continue
         if any(count_tokens(p.text) >= min_tokens for p in members if p.kind == "list_item"):
             continue  # items that are paragraphs in their own right are embedded on their own
-        lead = members[0].text if members[0].kind == "body" else ""
-        for index in range(first, last + 1):
-            others = " ".join(p.text for i, p in enumerate(members, start=first) if i != index and i != first)
-            if index == first:
-                out[index] = ("", others if lead else " ".join(p.text for p in members[1:]))
-            else:
-                out[index] = (lead, others)
+        if members[0].kind == "body":
+            out[first] = ("", " ".join(p.text for p in members[1:]))
     return out
 
 

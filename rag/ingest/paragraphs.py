@@ -612,15 +612,21 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     numbers = _numbering(body, text)
     heading = ""
     if not numbers:
-        count = 0
+        count, lead = 0, ""
         for block in body:
             if block.table:
                 continue
             if block.heading:
-                heading = block.clean(text)
+                heading, lead = block.clean(text), ""
+                continue
+            if lead and block.enum is not None:
+                # A numbered list under a lead-in keeps the document's own numbers: "¶10, item 3" for "3. Take ...".
+                out.append((block, label(f"{lead}, item {block.enum}"), "list_item", heading))
                 continue
             count += 1
-            out.append((block, label(f"¶{count}"), "list_item" if block.marked else "body", heading))
+            name = label(f"¶{count}")
+            out.append((block, name, "list_item" if block.marked else "body", heading))
+            lead = name if not block.marked and block.clean(text).endswith(":") else ""
         return out
 
     para: int | None = None
