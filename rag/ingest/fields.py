@@ -18,7 +18,8 @@ FIELD_KINDS = [
     ("recipient", re.compile(r"(?i)^(?:to|addressee|for)$")),
     ("committee", re.compile(r"(?i)^(?:committee|meeting|panel|board|sub-committee)$")),
     ("title", re.compile(r"(?i)^(?:title|subject|report\s+title)$")),
-    ("signed", re.compile(r"(?i)^(?:signature|signed)$")),
+    ("signed", re.compile(r"(?i)^(?:signature|signed(?:\s+(?:off\s+)?(?:as\s+(?:a\s+)?(?:correct|true|accurate)\s+"
+                          r"record|by|off))?|approved\s+by)$")),
     ("name", re.compile(r"(?i)^(?:name|print\s+name|full\s+name)$")),
     ("post", re.compile(r"(?i)^(?:post|position|job\s+title|role)$")),
 ]

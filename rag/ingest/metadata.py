@@ -258,6 +258,8 @@ def document_fields(text: str, layout: Layout) -> dict[str, str]:
             if pattern.match(label):
                 if kind == "name" and previous == "signed":
                     found.setdefault("signatory", value)
+                elif kind == "signed" and looks_like_person_name(value.split(",")[0]):
+                    found.setdefault("signatory", value)  # "Signed as a correct record: Margaret Olusanya, Chair"
                 elif kind == "post" and previous == "name" and "," not in found.get("signatory", ","):
                     found["signatory"] += f", {value}"  # "Name: ..." then "Post: ..." under "Signature:"
                 elif kind not in ("name", "signed", "post"):

@@ -741,6 +741,12 @@ def _signature_end(signature: list[Block], text: str) -> int:
     return len(signature)
 
 
+def _names_signatory(blocks: list[Block], text: str) -> bool:
+    """"Signed as a correct record: Margaret Olusanya, Chair": the one sign-off line names the person."""
+    match = FIELD_LINE.match(blocks[0].clean(text)) if len(blocks) == 1 else None
+    return bool(match) and looks_like_person_name(match.group("value").split(",")[0])
+
+
 def _signed_field_runs(body: list[Block], text: str) -> list[list[Block]]:
     """Runs of blocks made only of field lines that include a "Signature:"/"Signed:" line (a record's sign-off:
     "Signature: [signed]", "Name: ...", "Date: ...")."""
@@ -754,7 +760,7 @@ def _signed_field_runs(body: list[Block], text: str) -> list[list[Block]]:
             current.append(block)
             kinds.extend(found)
             continue
-        if "signed" in kinds and len(kinds) >= 2:
+        if "signed" in kinds and (len(kinds) >= 2 or _names_signatory(current, text)):
             runs.append(current)
         current, kinds = [], []
     return runs

@@ -199,3 +199,35 @@ def test_a_numbered_list_under_a_lead_in_keeps_its_own_numbers(tmp_path: Path) -
     assert labels["To report a lost dog:"] == "¶2"
     assert labels["Send a photograph of the dog."] == "¶2, item 3"
     assert labels["Kennels close at 6pm."] == "¶3" and labels["Most dogs are back home within two days."] == "¶4"
+
+
+def test_a_one_line_sign_off_that_names_the_person_is_a_signature(tmp_path: Path) -> None:
+    text = """# Harbour Watch Committee
+
+Minutes of the meeting held on 3 March 2031
+
+## Present
+
+- Nadia Frost (Chair)
+- Leon Marsh
+
+## Moorings
+
+1.1 The Committee agreed to extend the visitor moorings by twelve berths from the spring.
+
+*Signed as a correct record: Nadia Frost, Chair*
+"""
+    path = tmp_path / "minutes.md"
+    path.write_text(text)
+    doc = load_document(path)
+    assert doc.paragraphs[-1].kind == "signature"
+    assert (doc.meta.author, doc.meta.author_role) == ("Nadia Frost", "Chair")
+
+
+def test_a_pdf_table_without_ruling_lines_is_read_as_rows(tmp_path: Path, make_pdf) -> None:
+    lines = ["Bridge inspections by year", "", "Year        Bridges      Defects", "2029        41           7",
+             "2030        44           9", "", "Defects were repaired within a month."]
+    doc = load_document(make_pdf(tmp_path / "bridges.pdf", lines))
+    rows = [p.text for p in doc.paragraphs if p.kind == "table_row"]
+    assert rows == ["Year: 2029; Bridges: 41; Defects: 7", "Year: 2030; Bridges: 44; Defects: 9"]
+    assert doc.paragraphs[-1].text == "Defects were repaired within a month."
