@@ -37,15 +37,15 @@ def _tables(page: Any) -> list[tuple[float, float, float, float, str]]:
 
 
 def _spaced(line: dict) -> str:
-    """The line's text, with a gap wider than the font size (a column gap of a table drawn without rules) kept as
-    spaces up to where the next piece stands, so the plain-text table rule (tables.aligned_tables) can see the
-    columns; lines without such a gap are the line's text as pdfplumber gives it."""
+    """The line's text, with gaps wider than the font size (the column gaps of a table drawn without rules, two or
+    more on the line) kept as spaces up to where the next piece stands, so the plain-text table rule
+    (tables.aligned_tables) can see the columns; other lines are the line's text as pdfplumber gives it."""
     chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
     if len(chars) < 2:
         return line["text"]
     size = sorted(c.get("size", 10.0) for c in chars)[len(chars) // 2] or 10.0
-    if not any(b["x0"] - a["x1"] > size for a, b in zip(chars, chars[1:])):
-        return line["text"]
+    if sum(b["x0"] - a["x1"] > size for a, b in zip(chars, chars[1:])) < 2:
+        return line["text"]  # one wide gap is a bullet or a "Label:   value" layout, not columns
     unit = sorted(c["x1"] - c["x0"] for c in chars)[len(chars) // 2] or size / 2
     out = ""
     for previous, char in zip([None, *chars], chars):
