@@ -7,8 +7,6 @@ import re
 
 from rag.ingest.acronyms import defined_acronyms, glossary
 from rag.ingest.cleaning import MARKER, clean_span
-from rag.ingest.lists import leads_in
-from rag.ingest.paragraphs import FUNCTION_WORDS
 from rag.ingest.tokens import count_tokens, truncate_tokens
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
@@ -215,81 +213,11 @@ def describe(meta: DocumentMeta) -> str:
     return "".join(parts) + "."
 
 
-_STOP_WORDS = FUNCTION_WORDS | {
-    "it", "we", "they", "he", "she", "you", "i", "his", "her", "them", "us", "there", "here", "what", "when",
-    "where", "how", "all", "any", "each", "every", "more", "most", "other", "some", "no", "per", "cent", "one",
-    "two", "three", "four", "five", "six", "new", "year", "years", "been", "being", "do", "does", "did", "so",
-    "if", "then", "than", "over", "under", "after", "before", "within", "out", "up", "only", "same", "first",
-}
-
-
-def key_words(doc: Document, limit: int = 8) -> list[str]:
-    """The words a document uses most in its body (three times or more, function words and numbers aside): what
-    it is about, for the header and signature, whose own words name senders and dates rather than the subject."""
-    counts: dict[str, int] = {}
-    for paragraph in doc.paragraphs:
-        if paragraph.kind in ("header", "signature"):
-            continue
-        for word in re.findall(r"[A-Za-z][A-Za-z'’-]+", paragraph.text):
-            key = word if word.isupper() else word.lower()
-            if len(key) > 2 and key.lower() not in _STOP_WORDS:
-                counts[key] = counts.get(key, 0) + 1
-    ranked = sorted((w for w, n in counts.items() if n >= 3), key=lambda w: (-counts[w], w))
-    return ranked[:limit]
-
-
 def _embed_text(doc: Document, paragraph: Paragraph, context: str, text: str, notes: str = "") -> str:
     if paragraph.kind in ("header", "signature"):
-        words = key_words(doc)
-        about = f" Key words: {', '.join(words)}." if words else ""
-        return f"{describe(doc.meta)} {text}{about}{' ' + notes if notes else ''}"
+        return f"{describe(doc.meta)} {text}"
     heading = f"{paragraph.heading}. " if paragraph.heading and paragraph.heading != doc.meta.title else ""
     return f"{doc.meta.title}. {heading}{context + ' ' if context else ''}{text}{' ' + notes if notes else ''}"
-
-
-def list_groups(paragraphs: list[Paragraph]) -> dict[int, int]:
-    """First paragraph index -> last index of each list read as one unit: a lead-in ending in ":" with the items
-    that follow it, or a run of two or more items straight under a heading (no lead-in), all under one heading.
-    (chunk_document groups one only when it fits one chunk and every item is short, under min_tokens.)"""
-    groups: dict[int, int] = {}
-    at = 0
-    while at < len(paragraphs):
-        first = paragraphs[at]
-        lead = first.kind == "body" and leads_in(first.text)
-        starts = lead or (
-            first.kind == "list_item" and (at == 0 or paragraphs[at - 1].heading != first.heading
-                                           or paragraphs[at - 1].kind in ("header", "signature"))
-        )
-        last = at
-        while (
-            starts and last + 1 < len(paragraphs) and paragraphs[last + 1].kind == "list_item"
-            and paragraphs[last + 1].heading == first.heading
-        ):
-            last += 1
-        if last > at and (lead or last - at >= 1):
-            groups[at] = last
-            at = last + 1
-        else:
-            at += 1
-    return groups
-
-
-def _short_lists(doc: Document, max_tokens: int, min_tokens: int) -> dict[int, tuple[str, str]]:
-    """Lead-in index -> ("", its items) for every short list (it fits one chunk and every item is under min_tokens):
-    the lead-in is embedded with its items, so "What is the BCU doing?" finds the list's head, whose items the
-    answerer quotes with it; the items keep their own chunks, embedded with the lead-in as before. (Embedding every
-    item with the whole list was measured and dropped: the near-identical items crowded the top five, documents dev
-    hit@1 .604 -> .516, bundled letters citation precision .918 -> .897.)"""
-    out: dict[int, tuple[str, str]] = {}
-    for first, last in list_groups(doc.paragraphs).items():
-        members = doc.paragraphs[first : last + 1]
-        if count_tokens(" ".join(p.text for p in members)) > max_tokens:
-            continue
-        if any(count_tokens(p.text) >= min_tokens for p in members if p.kind == "list_item"):
-            continue  # items that are paragraphs in their own right are embedded on their own
-        if members[0].kind == "body":
-            out[first] = ("", " ".join(p.text for p in members[1:]))
-    return out
 
 
 def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -> list[Chunk]:
@@ -297,17 +225,15 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
 
     Chunk.text is `clean_span` of the chunk's own span (a table row's: its restated text); embed_text adds the
     title, the heading and, for a
-    short paragraph or list item, its lead-in (a short list's members: the whole list), while the citation stays
-    the paragraph itself.
+    short paragraph or list item, its lead-in, while the citation stays the paragraph itself.
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be positive")
     chunks: list[Chunk] = []
     acronyms = defined_acronyms(doc.text)  # "MOPAC" is spelled out where a chunk uses it bare, for the embedding
-    listed = _short_lists(doc, max_tokens, min_tokens)
     for index, paragraph in enumerate(doc.paragraphs):
         raw = doc.text[paragraph.start : paragraph.end]
-        context, siblings = listed.get(index) or (_context(doc.paragraphs, index, min_tokens), "")
+        context = _context(doc.paragraphs, index, min_tokens)
         # A table row is one chunk whose text restates it with its header (see tables.py), not its raw cells.
         pieces = [(0, len(raw))] if paragraph.kind == "table_row" else split_span(raw, max_tokens)
         for start, end in pieces:
@@ -323,9 +249,7 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
                     start=begin,
                     end=finish,
                     text=text,
-                    embed_text=_embed_text(
-                        doc, paragraph, context, text, " ".join(filter(None, [siblings, glossary(text, acronyms)]))
-                    ),
+                    embed_text=_embed_text(doc, paragraph, context, text, glossary(text, acronyms)),
                     kind=paragraph.kind,
                     heading=paragraph.heading,
                 )

@@ -151,38 +151,6 @@ def test_html_merged_cells_keep_their_columns_and_inline_images_cost_nothing(tmp
     assert any("Closed on" in row and "Sundays" in row for row in rows)  # no header row: cells read as they are
 
 
-def test_the_header_is_embedded_with_what_the_document_is_about(tmp_path: Path) -> None:
-    from rag.ingest import chunk_document
-    from rag.ingest.chunking import key_words
-
-    text = """Records Office
-
-Date: 2 May 2031
-Our reference: RO/31/118
-
-Dear Mr Vale
-
-Request reference RO/31/118
-
-You asked how many drones the force owns. The force owns 14 drones.
-
-Drones were flown 310 times last year. Most drone flights searched for missing people.
-
-The drone budget is set each April; drones are replaced every four years.
-
-Yours sincerely
-
-Ada Brook
-Records Officer
-"""
-    path = tmp_path / "reply.txt"
-    path.write_text(text)
-    doc = load_document(path)
-    assert key_words(doc)[0] == "drones"
-    header = next(c for c in chunk_document(doc) if c.kind == "header")
-    assert "drones" in header.embed_text and "drones" not in header.text
-
-
 def test_a_numbered_list_under_a_lead_in_keeps_its_own_numbers(tmp_path: Path) -> None:
     page = """<html><body><main><h1>Report a lost dog</h1>
     <p>Dogs found in parks are taken to the council kennels within a day.</p>
