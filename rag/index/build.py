@@ -24,7 +24,8 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 16  # 16: lead-in list embedding and header key words dropped again (measured worse)
+INGEST_VERSION = 17  # 17: Markdown pipe rows without a header rule are table rows
+# 16: lead-in list embedding and header key words dropped again (measured worse)
 # 15: one-line sign-off naming its person is a signature; PDF column gaps kept (unruled tables)
 # 14: lead-in embedded with its short list; header key words; numbered items under a lead-in labelled "¶n, item k"
 # 13: short lists embedded whole in each member (own chunks kept); list numbers end no sentence

@@ -199,3 +199,14 @@ def test_a_pdf_table_without_ruling_lines_is_read_as_rows(tmp_path: Path, make_p
     rows = [p.text for p in doc.paragraphs if p.kind == "table_row"]
     assert rows == ["Year: 2029; Bridges: 41; Defects: 7", "Year: 2030; Bridges: 44; Defects: 9"]
     assert doc.paragraphs[-1].text == "Defects were repaired within a month."
+
+
+def test_tables_without_a_header_row_are_read_row_by_row(tmp_path: Path) -> None:
+    markdown = tmp_path / "fees.md"
+    markdown.write_text("# Fees\n\nFees for copies of records:\n\n| Photocopy | £0.10 |\n| Certified copy | £4.50 |\n")
+    text = tmp_path / "depots.txt"
+    text.write_text("Depot returns\n\nNorthgate      310      295\nSouthmoor      120      133\n\nReturns rose.\n")
+    for path, wanted in ((markdown, "Certified copy"), (text, "Southmoor")):
+        rows = [p for p in load_document(path).paragraphs if p.kind == "table_row"]
+        assert len(rows) == 2, path.name
+        assert any(wanted in row.text for row in rows) and all(":" not in row.text.split(";")[0] for row in rows)
