@@ -659,6 +659,10 @@ def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer 
     return _quoting(question, [sentence], hits, heading=f"{acronym}: {expansion}.", short=expansion)
 
 
+_WROTE = re.compile(r"\b(?:wrote|written|writer|author(?:ed)?|prepared|report\s+by)\b", re.I)
+_SIGNED = re.compile(r"\bsign(?:ed|s|atory)?\b", re.I)
+
+
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
     """Answer a question about a letter itself from its header or signature passage."""
     doc_id = _mentioned_document(question, retriever) or next(
@@ -668,11 +672,16 @@ def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage]
     field = qtype.metadata
     value: str | None = None
     cited: Passage | None = None
+    wrote = False
     if field == "date" and meta.date:
         value, cited = _dated_header(doc_id, retriever) or (None, None)
     else:
         wanted = {"author": meta.author, "recipient": meta.recipient, "reference": meta.reference,
                   "title": meta.title}.get(field or "")
+        # "Who wrote the report?" of a record that is signed by one person and written by another ("Report by: …").
+        wrote = bool(field == "author" and meta.report_by and _WROTE.search(question) and not _SIGNED.search(question))
+        if wrote:
+            wanted = meta.report_by
         if wanted:
             probe = wanted.split(",")[0].strip()
             order = sorted(own, key=lambda p: {"signature": 0, "header": 1}.get(p.kind, 2) if field == "author"
@@ -684,10 +693,13 @@ def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage]
     if not value or cited is None:
         return None
     quote = quote_for(cited, retriever.document_text, value)
-    label = {"date": "Date", "author": "Signed by", "recipient": "Addressed to", "reference": "Reference",
+    label = {"date": "Date", "author": "Report by" if wrote else "Signed by", "recipient": "Addressed to",
+             "reference": "Reference",
              "title": "Title"}[field]
     text = f"{label}: {value} [1] — {meta.title} ({meta.date or 'undated'})."
-    if field == "author" and meta.author_role:
+    if wrote:
+        text = f"{label}: {meta.report_by} [1] — {meta.title} ({meta.date or 'undated'})."
+    elif field == "author" and meta.author_role:
         text = f"{label}: {value}, {meta.author_role} [1] — {meta.title} ({meta.date or 'undated'})."
     return Answer(question=question, text=text, citations=[cited], abstained=False, short_answer=value,
                   quotes=[Quote(quote.sentence, 1, quote.start, quote.end)], confidence=1.0)

@@ -25,7 +25,16 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 8  # 8: structure-aware converters (docx order+numbering, html main content, pdfplumber), table rows, fields
+INGEST_VERSION = 17  # 17: Markdown pipe rows without a header rule are table rows
+# 16: lead-in list embedding and header key words dropped again (measured worse)
+# 15: one-line sign-off naming its person is a signature; PDF column gaps kept (unruled tables)
+# 14: lead-in embedded with its short list; header key words; numbered items under a lead-in labelled "¶n, item k"
+# 13: short lists embedded whole in each member (own chunks kept); list numbers end no sentence
+# 12: HTML rowspan cells carried down their rows
+# 11: bulleted field lines at the top are header fields; genre from the header as doc_type
+# 10: a short list is one chunk with its lead-in (dropped in 13)
+# 9: page chrome blanked in place (page-cut sentences join), typed sign-off blocks, annex after signature
+# 8: structure-aware converters (docx order+numbering, html main content, pdfplumber), table rows, fields
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 

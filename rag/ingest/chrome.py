@@ -42,3 +42,16 @@ def page_chrome(lines: Sequence[str], page_breaks: Sequence[int] = ()) -> set[in
             if sum(near_break(m) for m in repeats) >= 2:
                 chrome.update(repeats)  # the running line on the first page too
     return chrome
+
+
+def blank_lines(text: str, numbers: set[int]) -> str:
+    """`text` with the given lines (0-based, split at "\\n") turned into spaces: every offset stays where it was,
+    so spans into the result are spans into the original, and a paragraph broken by a page footer reads on."""
+    if not numbers:
+        return text
+    lines = text.split("\n")
+    for n in numbers:
+        line = lines[n]
+        keep_cr = line.endswith("\r")
+        lines[n] = " " * (len(line) - keep_cr) + ("\r" if keep_cr else "")
+    return "\n".join(lines)

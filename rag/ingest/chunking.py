@@ -77,6 +77,8 @@ _ABBREVIATIONS = {
 # A sentence ends at . ! or ? (plus closing quotes/brackets) before whitespace and a capital, digit or quote.
 _BOUNDARY = re.compile(r"[.!?]+[\"'’”)\]]*(?=\s+[-•·]?\s*[\"'‘“(£]?[A-Z0-9£])")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_ENUMERATOR_ONLY = re.compile(r"\s*\(?(?:\d{1,3}|[a-z]|[ivx]{1,6})[.)]\s*$")
+_AFTER_LEAD_IN = re.compile(r"[:;]\s+\(?(?:\d{1,3}|[a-z]|[ivx]{1,6})[.)]$")
 
 
 def split_sentences(raw: str) -> list[tuple[int, int]]:
@@ -85,8 +87,10 @@ def split_sentences(raw: str) -> list[tuple[int, int]]:
     lead = MARKER.match(raw).end()  # "22. Following": a list number's full stop ends no sentence
     for match in _BOUNDARY.finditer(raw):
         end = match.end()
-        if match.start() < lead:
-            continue
+        if match.start() < lead or _ENUMERATOR_ONLY.match(raw, cursor, match.end()):
+            continue  # "... bracket. 2. Register": a list number is not a sentence of its own
+        if _AFTER_LEAD_IN.search(raw, 0, match.end()):
+            continue  # "asked to: 1. Consider": the lead-in runs on into its first item
         before = _WORD_BEFORE.search(raw[cursor : match.start() + 1])
         if before and match.group().startswith(".") and not match.group().startswith(".."):
             word = before.group(1).lower()

@@ -53,22 +53,45 @@ def _meta(soup: Any, *names: str) -> str:
     return ""
 
 
-def _cells(row: Any) -> list[str]:
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, 1)), 50))
+    except ValueError:
+        return 1
+
+
+def _cells(row: Any, carried: dict[int, tuple[str, int]]) -> list[str]:
+    """The row's cells by grid column; `carried` (column -> (text, rows left)) holds cells spanning down from rows
+    above, so a rowspan cell stands in every row it covers and later cells keep their columns."""
     out: list[str] = []
-    for cell in row.find_all(["td", "th"], recursive=False):
+    cells = iter(row.find_all(["td", "th"], recursive=False))
+    while True:
+        column = len(out)
+        if column in carried:
+            text, left = carried[column]
+            out.append(text)
+            if left > 1:
+                carried[column] = (text, left - 1)
+            else:
+                del carried[column]
+            continue
+        cell = next(cells, None)
+        if cell is None:
+            break
         text = " ".join(cell.get_text(" ").split())
-        try:
-            span = max(1, min(int(cell.get("colspan", 1)), 50))
-        except ValueError:
-            span = 1
-        out.extend([text] * span)  # a spanning cell's text stands in every column it covers
+        down = _span(cell, "rowspan")
+        for _ in range(_span(cell, "colspan")):  # a spanning cell's text stands in every column it covers
+            if down > 1:
+                carried[len(out)] = (text, down - 1)
+            out.append(text)
     return out
 
 
 def _table(table: Any) -> tuple[str, str]:
     """(caption, pipe rows) of one table; nested tables are read as part of their cell's text."""
     rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
-    grid = [_cells(r) for r in rows]
+    carried: dict[int, tuple[str, int]] = {}
+    grid = [_cells(r, carried) for r in rows]
     keep = [i for i, cells in enumerate(grid) if any(cells)]
     grid = [grid[i] for i in keep]
     if not grid:

@@ -246,6 +246,7 @@ def load_document(path: Path) -> Document:
     if not layout.paragraphs:
         raise IngestError(f"{name}: no text paragraphs found")
     _check_time(name, started, "finding the paragraphs")
+    text = layout.text or text  # running headers, footers and page numbers blanked, offsets unchanged
     meta = extract_metadata(name, text, layout, hints)
     tables = {p.label.split(",")[0] for p in layout.paragraphs if p.kind == "table_row"}
     notes = {"chrome": int(hints.get("chrome", 0)) + layout.chrome, "tables": len(tables)}

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from rag.ingest.cleaning import clean_span
+from rag.ingest.fields import FIELD_KINDS, FIELD_LINE
 from rag.ingest.paragraphs import Layout, looks_like_person_name
 from rag.lexicon import MONTH_OR_ABBREVIATION, YEAR, month_number
 from rag.types import DocumentMeta
@@ -204,10 +205,20 @@ def _letter_title(author: str | None, org: str | None, recipient: str | None, bo
     return title
 
 
+# What a document calls itself in its header: "BRIEFING NOTE", "Decision record", "Minutes of the meeting".
+_GENRE = re.compile(
+    r"(?i)\b(briefing (?:paper|note)|decision (?:record|notice)|minutes|action plan|consultation (?:summary|response)"
+    r"|freedom of information (?:request|response)|press release|news (?:story|release)|committee report)\b"
+)
+
+
 def _doc_type(layout: Layout) -> str | None:
     header = " ".join(layout.header_lines)
     if re.search(r"(?i)briefing paper", header):
         return "briefing paper"
+    genre = _GENRE.search(header)
+    if genre and not layout.is_letter:
+        return genre.group(1).lower()
     if layout.is_letter:
         return "letter"
     if re.search(r"(?i)\breport\b|\bitem\s+no\b", header):
@@ -215,22 +226,7 @@ def _doc_type(layout: Layout) -> str | None:
     return None
 
 
-# "Label: value" lines that documents of many kinds use for facts about themselves.
-_FIELD_LINE = re.compile(r"^(?P<label>[A-Z][A-Za-z'’/() -]{0,40}?)\s*:\s*(?P<value>\S.{0,200})$")
-_FIELD_KINDS = [
-    ("reference", re.compile(r"(?i)^(?:our\s+)?ref(?:erence)?(?:\s+(?:no\.?|number))?$|^(?:decision|minute|report|"
-                             r"paper|note|briefing\s+note|foi)\s+(?:reference|ref|number|no\.?)$")),
-    ("report_by", re.compile(r"(?i)^(?:report(?:ed)?\s+by|prepared\s+by|author|written\s+by|from|report\s+author)$")),
-    ("contact_officer",
-     re.compile(r"(?i)^(?:contact(?:\s+officer)?|consultation\s+lead|page\s+owner|lead\s+officer)$")),
-    ("date", re.compile(r"(?i)^(?:date(?:\s+of\s+(?:decision|meeting|issue|report|letter))?|published|last\s+updated|"
-                        r"issued|meeting\s+date)$")),
-    ("recipient", re.compile(r"(?i)^(?:to|addressee|for)$")),
-    ("committee", re.compile(r"(?i)^(?:committee|meeting|panel|board|sub-committee)$")),
-    ("title", re.compile(r"(?i)^(?:title|subject|report\s+title)$")),
-    ("signed", re.compile(r"(?i)^(?:signature|signed)$")),
-    ("name", re.compile(r"(?i)^name$")),
-]
+_FIELD_LINE, _FIELD_KINDS = FIELD_LINE, FIELD_KINDS
 _BODY_WORDS = re.compile(
     r"(?i)\b(?:committee|sub-committee|panel|board|council|borough|authority|police|service|office|unit|"
     r"constabulary|inspectorate|commissioner|department|ministry)\b"
@@ -262,7 +258,11 @@ def document_fields(text: str, layout: Layout) -> dict[str, str]:
             if pattern.match(label):
                 if kind == "name" and previous == "signed":
                     found.setdefault("signatory", value)
-                elif kind not in ("name", "signed"):
+                elif kind == "signed" and looks_like_person_name(value.split(",")[0]):
+                    found.setdefault("signatory", value)  # "Signed as a correct record: Margaret Olusanya, Chair"
+                elif kind == "post" and previous == "name" and "," not in found.get("signatory", ","):
+                    found["signatory"] += f", {value}"  # "Name: ..." then "Post: ..." under "Signature:"
+                elif kind not in ("name", "signed", "post"):
                     found.setdefault(kind, value)
                 previous = kind
                 break

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from rag.ingest import tables
-from rag.ingest.chrome import page_chrome
+from rag.ingest.chrome import blank_lines, page_chrome
 from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
+from rag.ingest.fields import FIELD_LINE, field_kind
 from rag.types import Paragraph
 
 _SALUTATION = re.compile(r"^\W*Dear\s+\S.{0,60}$", re.I)
@@ -320,6 +321,7 @@ class Layout(NamedTuple):
     headings: list[str]  # body section headings in reading order
     is_letter: bool
     chrome: int = 0  # page-number and running header/footer lines left out
+    text: str = ""  # the text the spans index: the input with those chrome lines blanked (same length)
 
 
 def _split_lines(text: str) -> list[Line]:
@@ -340,16 +342,11 @@ def _new_block(line: Line, after_debris: bool) -> Block:
     return Block([line], len(match.group("indent")), bool(match.group("bullets")), enum, delim, after_debris)
 
 
-def _build_blocks(
-    lines: list[Line], table_lines: set[int] | None = None, dropped: list[int] | None = None
-) -> list[Block]:
+def _build_blocks(lines: list[Line], table_lines: set[int] | None = None) -> list[Block]:
     blocks: list[Block] = []
     current: Block | None = None
     debris = False
     aligned = tables.aligned_tables([line.raw for line in lines]) if table_lines is None else {}
-    chrome = page_chrome([line.raw for line in lines])
-    if dropped is not None:
-        dropped.append(len(chrome))
     skip_to = 0
     for number, line in enumerate(lines):
         if number < skip_to:
@@ -361,7 +358,7 @@ def _build_blocks(
             blocks.append(current)
             current, debris = None, False
             continue
-        if is_blank(line.raw) or is_debris(line.raw) or number in chrome:
+        if is_blank(line.raw) or is_debris(line.raw):
             current = None
             debris = debris or not is_blank(line.raw)
             continue
@@ -449,6 +446,12 @@ def _salutation_index(blocks: list[Block], text: str) -> int | None:
     return None
 
 
+def _short_field(line: str) -> bool:
+    """"Reference: CONS/2021/03", "Review lead: Imogen Tarrant": a label of one to three words and a value."""
+    match = FIELD_LINE.match(line)
+    return bool(match) and len(match.group("label").split()) <= 3
+
+
 def _header_end(blocks: list[Block], text: str) -> int:
     """Blocks before the body of a non-letter: short letterhead, title, field, date and reference blocks."""
     end = 0
@@ -462,6 +465,10 @@ def _header_end(blocks: list[Block], text: str) -> int:
         short = all(len(clean_span(line.raw).split()) <= 14 for line in block.lines) and not cleaned.endswith(
             "."
         )
+        fields = block.marked and all(_short_field(clean_span(line.raw)) for line in block.lines)
+        if fields:  # "- Reference: CONS/2021/03": fields written as a bulleted list are header fields
+            end = i + 1
+            continue
         if (block.marked and not banner) or block.table:
             break
         if signal:
@@ -488,8 +495,8 @@ def _is_heading(block: Block, text: str) -> bool:
         return False
     if block.enum is not None and (not block.enum.isdigit() or len(cleaned.split()) > 8):
         return False  # "3. Financial comments" is a heading, "(a) note the increase" is not
-    if not _ends_open(cleaned) or cleaned.endswith(","):
-        return False
+    if not _ends_open(cleaned) or cleaned.endswith(",") or field_kind(cleaned):
+        return False  # "Name: Shauna Ellery, Deputy Mayor" is a field, not a heading
     if not (cleaned[0].isupper() or cleaned[0].isdigit()) or cleaned.lower() in _NOT_HEADINGS:
         return False
     return _last_word(cleaned) not in FUNCTION_WORDS and not _SALUTATION.match(cleaned)
@@ -605,15 +612,21 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     numbers = _numbering(body, text)
     heading = ""
     if not numbers:
-        count = 0
+        count, lead = 0, ""
         for block in body:
             if block.table:
                 continue
             if block.heading:
-                heading = block.clean(text)
+                heading, lead = block.clean(text), ""
+                continue
+            if lead and block.enum is not None:
+                # A numbered list under a lead-in keeps the document's own numbers: "¶10, item 3" for "3. Take ...".
+                out.append((block, label(f"{lead}, item {block.enum}"), "list_item", heading))
                 continue
             count += 1
-            out.append((block, label(f"¶{count}"), "list_item" if block.marked else "body", heading))
+            name = label(f"¶{count}")
+            out.append((block, name, "list_item" if block.marked else "body", heading))
+            lead = name if not block.marked and block.clean(text).endswith(":") else ""
         return out
 
     para: int | None = None
@@ -703,6 +716,56 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
     return out
 
 
+_ANNEX = re.compile(r"(?i)^\W*(?:legal\s+)?(?:annex|appendix|enclosure|attachment|schedule)\b")
+
+
+def _is_prose_block(block: Block, text: str) -> bool:
+    cleaned = block.clean(text)
+    words = len(cleaned.split())
+    return not block.table and (words >= 20 or (words >= 10 and cleaned.endswith(".")))
+
+
+def _signature_end(signature: list[Block], text: str) -> int:
+    """How many blocks from the valediction on are the signature: up to the first prose block, less an annex
+    heading right above it ("LEGAL ANNEX", "## Appendix A", "1. Legal basis"); name, post and cc lines stay."""
+    for i in range(1, len(signature)):
+        if _is_prose_block(signature[i], text):
+            above = signature[i - 1]
+            first = above.lines[0].raw
+            if i > 1 and len(above.lines) == 1 and _is_heading(above, text) and (
+                above.first_line.isupper() or first.lstrip().startswith("#") or above.enum is not None
+                or _ANNEX.match(above.first_line)
+            ):
+                return i - 1
+            return i
+    return len(signature)
+
+
+def _names_signatory(blocks: list[Block], text: str) -> bool:
+    """"Signed as a correct record: Margaret Olusanya, Chair": the one sign-off line names the person."""
+    match = FIELD_LINE.match(blocks[0].clean(text)) if len(blocks) == 1 else None
+    return bool(match) and looks_like_person_name(match.group("value").split(",")[0])
+
+
+def _signed_field_runs(body: list[Block], text: str) -> list[list[Block]]:
+    """Runs of blocks made only of field lines that include a "Signature:"/"Signed:" line (a record's sign-off:
+    "Signature: [signed]", "Name: ...", "Date: ...")."""
+    runs: list[list[Block]] = []
+    current: list[Block] = []
+    kinds: list[str | None] = []
+    for block in body + [None]:  # type: ignore[list-item]
+        lines = [] if block is None or block.table or block.marked else _field_lines(block.raw(text))
+        found = [field_kind(line) for line in lines]
+        if lines and all(found):
+            current.append(block)
+            kinds.extend(found)
+            continue
+        if "signed" in kinds and (len(kinds) >= 2 or _names_signatory(current, text)):
+            runs.append(current)
+        current, kinds = [], []
+    return runs
+
+
 def _numbered(name: str, n: int) -> str:
     return name if n == 1 else f"{name} {n}"
 
@@ -718,8 +781,11 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
     `table_lines` (0-based line numbers) says which lines are table rows when a parser knows (Markdown); else
     pipe rows "| a | b |" are.
     """
-    dropped: list[int] = []
-    blocks = _build_blocks(_split_lines(text), table_lines, dropped)
+    # Page chrome (running headers and footers, page numbers) becomes blank lines in place: offsets stay exact,
+    # and a sentence a page break cut in two ("within 72 hours of the" / footer / "report;") joins back up.
+    chrome = page_chrome(text.split("\n"))
+    text = blank_lines(text, chrome)
+    blocks = _build_blocks(_split_lines(text), table_lines)
     blocks = _drop_chrome(_join_broken(blocks, text), text)
     label = _Labeller()
 
@@ -736,6 +802,10 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
     )
     if not signature and len(body) > 1 and _TRAILING_AUTHOR.match(body[-1].first_line):
         body, signature = body[:-1], body[-1:]
+    if valediction_at is not None:
+        # An annex or enclosure after the sign-off is body again: the signature ends where prose starts.
+        end = _signature_end(signature, text)
+        body, signature = body + signature[end:], signature[:end]
 
     for i, block in enumerate(body):
         # A numbered line is a heading only over unnumbered text: "1. Purpose" + prose, not a list of short items.
@@ -759,6 +829,9 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
         if paragraph:
             paragraphs.append(paragraph)
 
+    signed_runs = _signed_field_runs(body, text)
+    signed = {id(block) for run in signed_runs for block in run}
+    body = [block for block in body if id(block) not in signed]
     body_paragraphs = []
     for block, name, kind, heading in _label_body(body, text, label):
         paragraph = _paragraph(text, block.start, block.end, name, kind, heading)
@@ -769,6 +842,12 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
 
     signatory = None
     signature_lines: list[str] = []
+    for run in signed_runs:
+        # "Signature: [signed] / Name: ... / Date: ...": a sign-off written as fields is a signature passage too.
+        paragraph = _paragraph(text, run[0].start, run[-1].end, label("signature"), "signature")
+        if paragraph:
+            paragraphs.append(paragraph)
+            signature_lines.extend(line for b in run for line in _field_lines(b.raw(text)))
     if signature:
         runs, signatory = _signature_runs(signature, text)
         for n, run in enumerate(runs, start=1):
@@ -781,7 +860,7 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
 
     headings = [b.clean(text) for b in body if b.heading]
     return Layout(
-        paragraphs,
+        sorted(paragraphs, key=lambda p: p.start),
         header_lines,
         banner_lines,
         signature_lines,
@@ -790,7 +869,8 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
         subject,
         headings,
         is_letter,
-        sum(dropped),
+        len(chrome),
+        text,
     )
 
 

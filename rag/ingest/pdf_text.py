@@ -36,6 +36,29 @@ def _tables(page: Any) -> list[tuple[float, float, float, float, str]]:
     return out
 
 
+def _spaced(line: dict) -> str:
+    """The line's text, with gaps wider than the font size (the column gaps of a table drawn without rules, two or
+    more on the line) kept as spaces up to where the next piece stands, so the plain-text table rule
+    (tables.aligned_tables) can see the columns; other lines are the line's text as pdfplumber gives it."""
+    chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
+    if len(chars) < 2:
+        return line["text"]
+    size = sorted(c.get("size", 10.0) for c in chars)[len(chars) // 2] or 10.0
+    if sum(b["x0"] - a["x1"] > size for a, b in zip(chars, chars[1:])) < 2:
+        return line["text"]  # one wide gap is a bullet or a "Label:   value" layout, not columns
+    unit = sorted(c["x1"] - c["x0"] for c in chars)[len(chars) // 2] or size / 2
+    out = ""
+    for previous, char in zip([None, *chars], chars):
+        if previous is not None:
+            gap = char["x0"] - previous["x1"]
+            if gap > size:
+                out += " " * max(2, round((char["x0"] - line["x0"]) / unit) - len(out))
+            elif gap > 0.1 * size:
+                out += " "
+        out += char["text"]
+    return out
+
+
 def _inside(line: dict, box: tuple[float, float, float, float, str]) -> bool:
     x0, top, x1, bottom, _ = box
     middle = (line["top"] + line["bottom"]) / 2
@@ -67,7 +90,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
             items: list[tuple[float, str, dict | None]] = []
             for line in page.extract_text_lines(keep_blank_chars=False):
                 if not any(_inside(line, box) for box in tables):
-                    items.append((line["top"], line["text"], line))
+                    items.append((line["top"], _spaced(line), line))
             items += [(box[1], box[4], None) for box in tables]
             items.sort(key=lambda item: item[0])
             pages.append(items)

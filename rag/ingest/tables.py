@@ -29,6 +29,9 @@ def is_table_line(line: str) -> bool:
     return len(stripped) >= 3 and stripped.startswith("|") and stripped.endswith("|")
 
 
+_PIPE_ROW = re.compile(r"^\s{0,3}\|.*\|\s*$")
+
+
 def markdown_table_lines(text: str) -> set[int]:
     """0-based numbers of the lines that markdown-it-py (GFM table rule) reads as table rows, pipes at the line
     ends or not ("a | b" / "---|---")."""
@@ -39,6 +42,12 @@ def markdown_table_lines(text: str) -> set[int]:
     for token in parser.parse(text):
         if token.type == "table_open" and token.map:
             lines.update(range(token.map[0], token.map[1]))
+        elif token.type == "paragraph_open" and token.map:
+            # Pipe rows without the "---" rule under a header are no GFM table, but still rows: two or more
+            # consecutive lines opening and closing with "|" and holding two or more cells.
+            block = text.split("\n")[token.map[0] : token.map[1]]
+            if len(block) >= 2 and all(_PIPE_ROW.match(line) and len(split_row(line)) >= 2 for line in block):
+                lines.update(range(token.map[0], token.map[1]))
     return lines
 
 

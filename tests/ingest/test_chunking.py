@@ -100,6 +100,10 @@ def test_sentence_splitter_respects_abbreviations_and_amounts() -> None:
 def test_list_number_does_not_end_a_sentence() -> None:
     raw = "- 21. Leading members agreed. The fund grew."
     assert [raw[s:e] for s, e in split_sentences(raw)] == ["- 21. Leading members agreed.", "The fund grew."]
+    raw = "The board is asked to: 1. Note the plan. 2. Agree the budget. It rose by 4. Then it fell."
+    assert [raw[s:e] for s, e in split_sentences(raw)] == [
+        "The board is asked to: 1. Note the plan.", "2. Agree the budget.", "It rose by 4.", "Then it fell."
+    ]
 
 
 def test_short_items_embed_with_their_lead_in(documents: list[Document]) -> None:
