@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 
 import typer
@@ -26,9 +27,11 @@ def start(host: str, port: int, index: Path, corpus: Path, mode: str) -> None:
     from rag.ui.app import launch
 
     assistant = Assistant(retriever, mode=mode)
-    print("loading the language models …", file=sys.stderr)
-    assistant.warm_up()  # the first staff question should not wait ~2 s for spaCy to load
-    print(f"serving on http://{host}:{port} (index {retriever.index_version})", file=sys.stderr)
+    # spaCy and the answer path load while the server starts and the page opens, not before: the first question
+    # rarely comes sooner, and if it does it loads what it needs itself (the chat already answers concurrently).
+    threading.Thread(target=assistant.warm_up, name="warm-up", daemon=True).start()
+    print(f"serving on http://{host}:{port} (index {retriever.index_version}); loading the language models …",
+          file=sys.stderr)
     launch(assistant, host=host, port=port)
 
 
