@@ -116,10 +116,22 @@ def feedback_html(answer_id: str, rating: dict[str, str] | None = None) -> str:
     )
 
 
+def why_html(answer: Answer) -> str:
+    """"Why this answer": the answer's trace (the question as analysed, the step that answered, the checks it
+    passed and the candidates dropped), as `rag ask --explain` prints it; escaped like all document text."""
+    from rag.answer.trace import explain
+
+    lines = explain(answer.trace) if getattr(answer, "trace", None) else []
+    if not lines:
+        return ""
+    items = "".join(f"<li>{esc(line.strip())}</li>" for line in lines if line.strip())
+    return f'<details class="why"><summary>Why this answer</summary><ul>{items}</ul></details>'
+
+
 def details_html(answer: Answer) -> str:
     """Internals for whoever needs them, one click away instead of in every answer."""
     notes = "".join(f"<li>{esc(n)}</li>" for n in answer.notes)
-    return (f'<details class="details"><summary>Details</summary><p>mode: {esc(answer.mode)} · '
+    return (why_html(answer) + f'<details class="details"><summary>Details</summary><p>mode: {esc(answer.mode)} · '
             f'index {esc(answer.index_version)} · {answer.timings.get("total_ms", 0):.0f} ms · '
             f'confidence {answer.confidence:.2f}</p>{f"<ul>{notes}</ul>" if notes else ""}</details>')
 

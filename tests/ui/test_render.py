@@ -96,3 +96,12 @@ def test_a_planted_script_in_a_letter_is_shown_as_text():
     html = document_html(meta, [Paragraph("¶1", 0, 60, text)])
     assert "<script>" not in html and "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
     assert "<img" not in html
+
+
+def test_why_this_answer_shows_the_trace_escaped_and_only_when_there_is_one():
+    traced = _answer(trace={"analysis": {"answer_type": "MONEY", "terms": ["<b>LCPF</b>"]}, "strategy": "table_cell",
+                            "tried": ["no_evidence"], "checks": [], "dropped": []})
+    html = turn_html("How much?", traced, answer_id="a1")
+    assert "Why this answer" in html and "table_cell" in html
+    assert "<b>LCPF</b>" not in html and "&lt;b&gt;LCPF&lt;/b&gt;" in html
+    assert "Why this answer" not in turn_html("How much?", _answer(), answer_id="a2")
