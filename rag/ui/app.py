@@ -139,4 +139,9 @@ def build_app(assistant: Assistant, concurrency: int = 4) -> gr.Blocks:
 def launch(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any) -> None:
     # The app has no upload control, but Gradio's /upload endpoint is always there: refuse every file (413).
     kwargs.setdefault("max_file_size", 0)
-    build_app(assistant).launch(server_name=host, server_port=port, css=CSS, show_error=False, **kwargs)
+    # In LLM mode a request mostly waits on the model server (at most RAG_LLM_CONCURRENCY calls go to it; the rest
+    # answer extractively within a second), so more of them run at once: a queue of 4 made the 20th of 20 users
+    # wait behind five rounds of slow calls. Extractive answers are CPU-bound and keep the smaller limit.
+    concurrency = 16 if assistant.mode == "llm" else 4
+    build_app(assistant, concurrency=concurrency).launch(server_name=host, server_port=port, css=CSS,
+                                                         show_error=False, **kwargs)
