@@ -268,8 +268,11 @@ def test_a_weak_match_is_badged_with_a_visible_explanation_and_a_clear_one_is_no
     first = page.locator("#conversation .turn .a").first
     assert "£1,118,248" in first.inner_text() and "Weak match" not in first.inner_text()
     assert "mode:" not in first.inner_text()  # internals stay inside the closed "Details"
-    first.locator("details summary").click()
+    first.locator("details.details summary").click()
     assert "mode: extractive" in first.inner_text()
+    assert "answered by:" not in first.inner_text()  # the trace stays inside the closed "Why this answer"
+    first.locator("details.why summary").click()
+    assert "answered by:" in first.inner_text()
     shot(page, "weak_match")
 
 
