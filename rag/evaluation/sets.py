@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rag import settings
+from rag.evaluation.report import fmt
 
 SPLITS = ("dev", "sealed")
 
@@ -103,12 +104,7 @@ def side_by_side(rows: list[tuple[EvalSet, dict[str, Any]]], metrics: list[tuple
     lines = [head, rule, "| questions (answerable) | " + " | ".join(
         f"{summary['questions']} ({summary['answerable']})" for _, summary in rows) + " |"]
     for key, label in metrics:
-        cells = []
-        for _, summary in rows:
-            value = summary.get(key)
-            cells.append("–" if value is None else f"{value:.3f}" if isinstance(value, float) and value <= 1
-                         else f"{value}")
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+        lines.append(f"| {label} | " + " | ".join(fmt(summary.get(key), key) for _, summary in rows) + " |")
     names = list(dict.fromkeys(n for _, summary in rows for n in summary.get("strategies") or {}))
     for name in names:  # aggregates per answering strategy: answers given / precision
         cells = []
