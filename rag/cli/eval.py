@@ -9,6 +9,7 @@ from typing import Any, Optional
 import typer
 
 from rag.cli.common import build_with_progress, command, default_corpus, default_index, fail, load_retriever, say
+from rag.evaluation.qa import QAFileError
 from rag.evaluation.report import ANSWER_ROWS, LATENCY_ROWS, RETRIEVAL_ROWS, fmt
 
 MAX_PROBLEMS_SHOWN = 20
@@ -39,9 +40,6 @@ def fail_with_problems(exc: Exception) -> None:
     if len(problems) > MAX_PROBLEMS_SHOWN:
         say(f"  … and {len(problems) - MAX_PROBLEMS_SHOWN} more")
     raise typer.Exit(1)
-
-
-from rag.evaluation.qa import QAFileError  # noqa: E402
 
 
 def load_questions(qa: Path, corpus: Path | None) -> list[Any]:
