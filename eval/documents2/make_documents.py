@@ -640,8 +640,8 @@ def build_business_case_kiosks():
               "budget. Because the total exceeds £500,000, a MOPAC decision will also be needed."),
         ("h", "5. Commercial and management case"),
         ("p", "5.1 Kiosks will be bought through an existing national framework agreement. The "
-              "first 8 kiosks will be installed in the three pilot BCUs by September 2026, with "
-              "the remaining 16 installed by March 2027."),
+              "first 6 kiosks will be installed in the three pilot BCUs by September 2026, with "
+              "the remaining 18 installed by March 2027."),
         ("p", "5.2 All kiosk extractions must comply with the Forensic Science Regulator's Code "
               "of Practice. The main risks and their mitigations are:"),
         ("sub", "(a) loss of ISO/IEC 17025 accreditation if operators make errors - mitigated by "
@@ -800,9 +800,9 @@ def build_dashboard_commentary():
       received.</p>
       <h2>Headlines</h2>
       <ul>
-        <li>All four headline measures improved for the fourth quarter in a row.</li>
+        <li>All four headline measures improved in each of the last three quarters.</li>
         <li>49.4 per cent of Londoners now agree the police do a good job in their local area, up
-        3.6 percentage points on a year earlier.</li>
+        3.6 percentage points since Q3 2024/25.</li>
         <li>Trust in the MPS reached 73.0 per cent, its highest level since Quarter 1 2021/22.</li>
         <li>Victim satisfaction rose to 66.9 per cent, but remains well below the 78 per cent
         recorded five years ago.</li>
