@@ -135,3 +135,28 @@ def test_a_float16_token_file_is_refused(tmp_path):
     np.save(tmp_path / "token_vectors.npy", np.ones((1, 3), dtype=np.float16))
     with pytest.raises(ValueError, match="int8"):
         TokenVectors.load(tmp_path)
+
+
+def test_repeated_word_pieces_keep_one_vector_the_mean_of_their_occurrences():
+    from rag.embedding.embedder import merge_token_repeats
+
+    rows = _unit([[1, 0, 0], [0, 1, 0], [0, 1, 1], [0, 0, 1]])
+    merged = merge_token_repeats(rows, np.array([7, 3, 7, 9]))
+    expected = _unit(np.stack([rows[0] + rows[2], rows[1], rows[3]]))  # first-occurrence order, unit rows
+    assert np.allclose(merged, expected, atol=1e-6)
+    assert np.array_equal(merge_token_repeats(rows, np.array([1, 2, 3, 4])), rows)
+
+
+def test_an_index_stores_a_repeated_word_once_but_a_query_keeps_every_word(tmp_path, fake_embedder):
+    from rag.index.store import read_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Dear Sir,\n\nFunding funding funding for the borough of Camden.\n\nYours faithfully,\nA. Person\n")
+    Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder)
+    stored = read_index(tmp_path / "index")
+    for row in range(len(stored.chunks)):
+        tokens = stored.tokens.chunk(row)
+        assert len(np.unique(np.round(tokens, 3), axis=0)) == len(tokens)
+    _, query = fake_embedder.embed_query_tokens("funding funding")
+    assert len(query) == 2
