@@ -215,7 +215,7 @@ def _build_locked(
             vectors[rows] = embedder.embed(texts)
         tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
     report.embedded = len(missing)
-    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim) if with_tokens else None
+    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim, release=True) if with_tokens else None
     vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
     if store is not None:

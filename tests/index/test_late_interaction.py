@@ -160,3 +160,13 @@ def test_an_index_stores_a_repeated_word_once_but_a_query_keeps_every_word(tmp_p
         assert len(np.unique(np.round(tokens, 3), axis=0)) == len(tokens)
     _, query = fake_embedder.embed_query_tokens("funding funding")
     assert len(query) == 2
+
+
+def test_from_arrays_can_release_the_chunks_it_has_copied():
+    rng = np.random.default_rng(3)
+    arrays = [_unit(rng.standard_normal((n, 8))) if n else np.zeros((0, 8), np.float32) for n in (2, 0, 3)]
+    kept = TokenVectors.from_arrays(list(arrays), 8)
+    consumed = list(arrays)
+    released = TokenVectors.from_arrays(consumed, 8, release=True)
+    assert consumed == [None, None, None]
+    assert np.array_equal(released.offsets, kept.offsets) and np.allclose(released.chunk(2), kept.chunk(2))
