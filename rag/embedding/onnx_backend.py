@@ -9,6 +9,7 @@ encode() on probe texts; otherwise the build keeps PyTorch. Queries keep the lea
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -100,7 +101,11 @@ def onnx_encoder(model: Any, model_path: str, cache: Path, threads: int) -> Onnx
         import onnxruntime  # noqa: F401
     except ImportError:
         return None
-    encoder = OnnxBatchEncoder(model, export(model, export_path(model_path, cache)), threads)
+    try:
+        encoder = OnnxBatchEncoder(model, export(model, export_path(model_path, cache)), threads)
+    except Exception as exc:  # noqa: BLE001 - a cache folder that cannot be written, an export the runtime refuses
+        logging.getLogger(__name__).warning("ONNX backend unavailable (%s); embedding with PyTorch", exc)
+        return None
     expected = model.encode(list(_PROBES), normalize_embeddings=True, show_progress_bar=False)
     vectors, _, _ = encoder.embed(list(_PROBES))
     if float((vectors * expected).sum(axis=1).min()) < MIN_AGREEMENT:
