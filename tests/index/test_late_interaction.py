@@ -137,14 +137,14 @@ def test_a_float16_token_file_is_refused(tmp_path):
         TokenVectors.load(tmp_path)
 
 
-def test_repeated_word_pieces_keep_one_vector_the_mean_of_their_occurrences():
+def test_near_identical_repeats_of_a_word_piece_are_dropped_and_other_senses_kept():
     from rag.embedding.embedder import merge_token_repeats
 
-    rows = _unit([[1, 0, 0], [0, 1, 0], [0, 1, 1], [0, 0, 1]])
-    merged = merge_token_repeats(rows, np.array([7, 3, 7, 9]))
-    expected = _unit(np.stack([rows[0] + rows[2], rows[1], rows[3]]))  # first-occurrence order, unit rows
-    assert np.allclose(merged, expected, atol=1e-6)
-    assert np.array_equal(merge_token_repeats(rows, np.array([1, 2, 3, 4])), rows)
+    rows = _unit([[1, 0, 0], [0, 1, 0], [1, 0.1, 0], [0, 0, 1], [0, 0.2, 1]])
+    # id 7 repeats at row 2 almost as at row 0 (dropped), and at row 4 in another sense (kept)
+    merged = merge_token_repeats(rows, np.array([7, 3, 7, 9, 7]))
+    assert np.array_equal(merged, rows[[0, 1, 3, 4]])
+    assert merge_token_repeats(rows, np.array([1, 2, 3, 4, 5])) is rows
 
 
 def test_an_index_stores_a_repeated_word_once_but_a_query_keeps_every_word(tmp_path, fake_embedder):
