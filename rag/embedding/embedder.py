@@ -164,7 +164,7 @@ class SentenceTransformerEmbedder:
         self.dim = int(get_dim())
         self._query_encoder = _UNSET  # worked out on the first query: a lean path or None
         self._model_path = path
-        self._batch_encoder = _UNSET  # RAG_EMBED_BACKEND=onnx: worked out on the first batch, else None
+        self._batch_encoder = _UNSET  # RAG_EMBED_BACKEND=onnx (default): worked out on the first batch, else None
         self._content_ids: np.ndarray | None = None  # vocabulary mask of content word-pieces
         self._lock = threading.Lock()
 
@@ -221,9 +221,9 @@ class SentenceTransformerEmbedder:
         if self._batch_encoder is _UNSET:
             with self._lock:
                 if self._batch_encoder is _UNSET:
-                    backend = (settings.get("RAG_EMBED_BACKEND") or "torch").lower()
+                    backend = (settings.get("RAG_EMBED_BACKEND") or "onnx").lower()
                     if backend not in ("torch", "onnx"):
-                        raise EmbedderError(f"RAG_EMBED_BACKEND={backend!r}: choose torch or onnx")
+                        raise EmbedderError(f"RAG_EMBED_BACKEND={backend!r}: choose onnx or torch")
                     encoder = None
                     if backend == "onnx":
                         import torch
