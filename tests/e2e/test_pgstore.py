@@ -188,3 +188,14 @@ def test_retrieval_parity_with_the_files_on_the_eval_set(url, tmp_path, real_ind
     print(f"hit@5 over {len(items)} questions: files {hits['files'] / len(items):.3f}, "
           f"PostgreSQL {hits['database'] / len(items):.3f}")
     assert abs(hits["files"] - hits["database"]) / len(items) <= 0.01, hits
+
+
+def test_an_answer_from_the_database_is_the_files_answer(tiny_corpus, url, fake_embedder):
+    from rag.answer.assistant import Assistant
+
+    Retriever.build(tiny_corpus, url, embedder=fake_embedder)
+    files = tiny_corpus.parent / "index"
+    Retriever.build(tiny_corpus, files, embedder=fake_embedder)
+    for question in ("How much will the knife crime fund cost?", "Who signed the letter about knife crime?"):
+        from_database, from_files = Assistant.load(url).ask(question), Assistant.load(str(files)).ask(question)
+        assert from_database.text == from_files.text
