@@ -277,9 +277,9 @@ def merge_token_repeats(rows: np.ndarray, ids: np.ndarray) -> np.ndarray:
     """The rows without repeats: a word-piece whose vector is within REPEAT_SIMILARITY (cosine) of an earlier
     occurrence of the same word-piece adds nothing to MaxSim (a query token's best match is as good either way).
 
-    A chunk repeats its topic words in near-identical contexts: on the synthetic letters 18% of content rows are
-    such repeats (20% are repeats of any similarity), and dropping them is what keeps 20,000 letters under 4 GB
-    (benchmarks/results/scale.md)."""
+    A chunk repeats its topic words in near-identical contexts: on a sample of the synthetic letters 18% of content
+    rows are such repeats (20% are repeats of any similarity), and dropping them is what keeps 20,000 letters under
+    4 GB (docs/scaling.md)."""
     ids = np.asarray(ids)
     if len(np.unique(ids)) == len(ids):
         return rows
