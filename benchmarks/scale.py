@@ -5,7 +5,10 @@ same process, index size on disk, peak RSS of the build and of the query process
 (fresh process: imports, index load, model load, first ask), warm search and ask p50/p95, and hit@5 / answer
 accuracy on eval/qa.jsonl (questions about the five real letters) with the N distractors present.
 
-    python benchmarks/scale.py -n 200 -n 2000 [--work /tmp/scale] [--store postgresql://…]
+    python benchmarks/scale.py -n 200 -n 2000 [--work /tmp/scale] [--store postgresql://… [--from-files]]
+
+--from-files fills the database from the file index of the same N already built under --work (no second
+embedding pass): its build column is then that copy's time.
 
 Every measurement of one N runs in fresh child processes, so peak RSS is that step's own. Results go to
 benchmarks/results/scale.md and scale.json (one row per N, rows of other N kept).
@@ -123,6 +126,21 @@ def child_query(index: Path, qa: Path, store: str | None) -> dict:
     }
 
 
+def child_copy(index: Path, url: str) -> dict:
+    """Write a file index into the database as `rag index` would after embedding (same rows, one transaction)."""
+    from rag.index.pgstore import PgStore
+    from rag.index.store import read_index
+
+    stored = read_index(index)
+    started = time.perf_counter()
+    PgStore(url).write(stored)
+    seconds = time.perf_counter() - started
+    counts = stored.manifest.counts
+    return {"build_s": seconds, "embedded": 0, "chunks": counts["chunks"], "documents": counts["documents"],
+            "texts_per_s": float("nan"), "raw_texts_per_s": float("nan"), "build_peak_rss_gb": _peak_rss_gb(),
+            "faiss_type": "pgvector-hnsw (copied from the file index)"}
+
+
 def _reset_database(url: str) -> None:
     import psycopg
 
@@ -147,25 +165,34 @@ def _run_child(args: list[str]) -> dict:
     return json.loads(done.stdout.decode().strip().splitlines()[-1])
 
 
-def run(n: int, work: Path, seed: int, qa: Path, store: str | None) -> dict:
+def run(n: int, work: Path, seed: int, qa: Path, store: str | None, from_files: bool = False) -> dict:
     from synth_letters import generate
+
+    from rag import settings
+    from rag.index.store import FORMAT_VERSION
 
     corpus = work / f"corpus_{n}"
     index = work / f"index_{n}"
-    if corpus.exists():
-        shutil.rmtree(corpus)
-    generate(corpus, n, seed)
-    for real in sorted((ROOT / "corpus").iterdir()):
-        shutil.copy(real, corpus / real.name)
+    if not from_files:
+        if corpus.exists():
+            shutil.rmtree(corpus)
+        generate(corpus, n, seed)
+        for real in sorted((ROOT / "corpus").iterdir()):
+            shutil.copy(real, corpus / real.name)
+        if index.exists():
+            shutil.rmtree(index)
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.iterdir())
-    if index.exists():
-        shutil.rmtree(index)
     print(f"N={n}: {words:,} words; building", file=sys.stderr, flush=True)
-    row = {"n": n, "letters": n + 5, "words": words}
+    row = {"n": n, "letters": n + 5, "words": words, "format": FORMAT_VERSION,
+           "backend": (settings.get("RAG_EMBED_BACKEND") or "torch").lower(),
+           "started": time.strftime("%Y-%m-%d %H:%M")}
     target = store or str(index)
     if store:
         _reset_database(store)
-    row.update(_run_child(["--child-build", str(corpus), target]))
+    if from_files:
+        row.update(_run_child(["--child-copy", str(index), store]))
+    else:
+        row.update(_run_child(["--child-build", str(corpus), target]))
     row["index_mb"] = _database_mb(store) if store else _du(index) / 2**20
     print(f"N={n}: built in {row['build_s']:.0f} s; querying", file=sys.stderr, flush=True)
     row.update(_run_child(["--child-query", str(index), str(qa)] + (["--store", store] if store else [])))
@@ -173,9 +200,15 @@ def run(n: int, work: Path, seed: int, qa: Path, store: str | None) -> dict:
     return row
 
 
+def _label(row: dict) -> str:
+    if "format" not in row:  # rows written before the format and backend were recorded name them in "store"
+        return row.get("store", "files")
+    return f"{row.get('store', 'files')}, format {row['format']}, {row.get('backend', 'torch')}"
+
+
 def write_results(rows: list[dict], out: Path) -> None:
     old = json.loads(out.with_suffix(".json").read_text()) if out.with_suffix(".json").exists() else []
-    merged = {(r["n"], r.get("store", "files")): r for r in old + rows}
+    merged = {(r["n"], r.get("store", "files"), r.get("format", 0)): r for r in old + rows}
     rows = [merged[key] for key in sorted(merged)]
     out.with_suffix(".json").write_text(json.dumps(rows, indent=1))
     lines = [
@@ -191,7 +224,7 @@ def write_results(rows: list[dict], out: Path) -> None:
     ]
     for r in rows:
         lines.append(
-            f"| {r['letters']:,} ({r['words'] / 1000:.0f}k) | {r.get('store', 'files')} | {r['build_s']:.0f} s "
+            f"| {r['letters']:,} ({r['words'] / 1000:.0f}k) | {_label(r)} | {r['build_s']:.0f} s "
             f"| {r['texts_per_s']:.0f} ({r['raw_texts_per_s']:.0f}) | {r['index_mb']:.0f} MB "
             f"| {r['build_peak_rss_gb']:.2f} / {r['query_peak_rss_gb']:.2f} GB "
             f"| {r['search_p50_ms']:.1f} / {r['search_p95_ms']:.1f} ms "
@@ -208,6 +241,9 @@ def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-build":
         print(json.dumps(child_build(Path(sys.argv[2]), sys.argv[3])))
         return
+    if len(sys.argv) > 1 and sys.argv[1] == "--child-copy":
+        print(json.dumps(child_copy(Path(sys.argv[2]), sys.argv[3])))
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-query":
         store = sys.argv[5] if len(sys.argv) > 5 else None
         print(json.dumps(child_query(Path(sys.argv[2]), Path(sys.argv[3]), store)))
@@ -220,11 +256,13 @@ def main() -> None:
     parser.add_argument("--store", default=None,
                         help="a postgresql:// URL (an empty database: its rag_ tables are dropped) to build into and "
                              "query instead of an index folder")
+    parser.add_argument("--from-files", action="store_true",
+                        help="with --store: copy the file index of the same N from --work instead of embedding again")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "scale.md")
     args = parser.parse_args()
     rows = []
     for n in args.n or [200]:
-        rows.append(run(n, args.work, args.seed, args.qa, args.store))
+        rows.append(run(n, args.work, args.seed, args.qa, args.store, args.from_files and bool(args.store)))
         write_results(rows, args.out)
 
 

@@ -24,9 +24,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_MODE", "extractive", "answer mode of the chat: `extractive` (offline, deterministic) or `llm`"),
     Setting("RAG_EMBEDDING_MODEL", "all-MiniLM-L6-v2",
             "`all-MiniLM-L6-v2`, `all-mpnet-base-v2` (both offline), or any sentence-transformers name or path"),
-    Setting("RAG_EMBED_BACKEND", "torch",
-            "`torch`, or `onnx`: batch embedding (index builds) with ONNX Runtime, exported once from the local "
-            "model into `$RAG_CACHE_DIR/onnx/` (same vectors, ~2x texts/s; PyTorch is kept where it cannot match)"),
+    Setting("RAG_EMBED_BACKEND", "onnx",
+            "`onnx` or `torch`: batch embedding for index builds with ONNX Runtime, exported once from the local "
+            "model into `$RAG_CACHE_DIR/onnx/` (same vectors and answers, ~2x texts/s), or PyTorch; onnx falls back "
+            "to PyTorch where it cannot reproduce the model. Queries always use PyTorch"),
     Setting("RAG_CACHE_DIR", None, "unpacked models and tiktoken files (unset: `~/.cache/rag`)"),
     Setting("RAG_TOKEN_ENCODING", "cl100k_base", "tiktoken encoding that measures chunk sizes"),
     Setting("TIKTOKEN_CACHE_DIR", None, "tiktoken's own cache (unset: `$RAG_CACHE_DIR/tiktoken`)"),

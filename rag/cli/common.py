@@ -116,14 +116,21 @@ class PlainProgress:
 
 
 class BuildProgress:
-    """Progress bars for an index build (parse, embed), written to stderr."""
+    """Progress bars for an index build (parse, embed), written to stderr: done/total, time spent, time left."""
 
     def __init__(self, enabled: bool = True):
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.progress = Progress(
             TextColumn("{task.description:<8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            disable=not enabled, transient=False,
+            TextColumn("left"), TimeRemainingColumn(), disable=not enabled, transient=False,
         )
         self.tasks: dict[str, int] = {}
 

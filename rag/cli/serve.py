@@ -1,4 +1,5 @@
-"""`rag serve` and `python app.py`: build the index first if it is missing or stale, then serve the chat."""
+"""`rag serve` and `python app.py`: build the index first if it is missing or stale, then serve the chat (a shared
+PostgreSQL store, RAG_STORE, is only read: `rag index` updates it)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,10 @@ def start(host: str, port: int, index: Path, corpus: Path, mode: str) -> None:
     """Open (building or updating it first) the index, warm the models up and serve until stopped."""
     from rag.index.build import corpus_status
 
-    status = corpus_status(corpus, index) if corpus.is_dir() else "current"
+    # A shared database store is written by `rag index` alone: a chat replica that built from its own corpus folder
+    # would replace the collection every replica reads (and parse every file at each start).
+    shared_store = bool(settings.get("RAG_STORE"))
+    status = corpus_status(corpus, index) if corpus.is_dir() and not shared_store else "current"
     if status != "current":
         print(f"index is {status}: building it from {corpus}/ …", file=sys.stderr)
         retriever = build_with_progress(corpus, index)

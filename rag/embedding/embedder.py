@@ -164,7 +164,7 @@ class SentenceTransformerEmbedder:
         self.dim = int(get_dim())
         self._query_encoder = _UNSET  # worked out on the first query: a lean path or None
         self._model_path = path
-        self._batch_encoder = _UNSET  # RAG_EMBED_BACKEND=onnx: worked out on the first batch, else None
+        self._batch_encoder = _UNSET  # RAG_EMBED_BACKEND=onnx (default): worked out on the first batch, else None
         self._content_ids: np.ndarray | None = None  # vocabulary mask of content word-pieces
         self._lock = threading.Lock()
 
@@ -190,8 +190,11 @@ class SentenceTransformerEmbedder:
         vector = vector / max(float(np.linalg.norm(vector)), 1e-12)
         return vector, self._content_tokens(hidden, ids)
 
-    def embed_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Sentence vectors plus, per text, its content-token vectors (unit rows, float16) for late interaction."""
+    def embed_with_tokens(self, texts: list[str], merge_repeats: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Sentence vectors plus, per text, its content-token vectors (unit rows, float16) for late interaction.
+
+        merge_repeats: near-identical repeats of a word-piece in a text are dropped (merge_token_repeats), as an
+        index stores them."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), []
         onnx = self._onnx_encoder()
@@ -200,7 +203,7 @@ class SentenceTransformerEmbedder:
             for at in range(0, len(texts), self.batch_size):
                 pooled, hidden, ids = onnx.embed(texts[at : at + self.batch_size])
                 vectors.append(pooled)
-                tokens.extend(self._content_tokens(h, i) for h, i in zip(hidden, ids))
+                tokens.extend(self._content_tokens(h, i, merge_repeats) for h, i in zip(hidden, ids))
             return np.concatenate(vectors), tokens
         outputs = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None,
                                     show_progress_bar=False)
@@ -210,7 +213,7 @@ class SentenceTransformerEmbedder:
         for out in outputs:
             real = out["attention_mask"].bool().numpy()
             tokens.append(self._content_tokens(out["token_embeddings"].float().numpy()[real],
-                                               out["input_ids"].numpy()[real]))
+                                               out["input_ids"].numpy()[real], merge_repeats))
         return vectors, tokens
 
     def _onnx_encoder(self):
@@ -218,9 +221,9 @@ class SentenceTransformerEmbedder:
         if self._batch_encoder is _UNSET:
             with self._lock:
                 if self._batch_encoder is _UNSET:
-                    backend = (settings.get("RAG_EMBED_BACKEND") or "torch").lower()
+                    backend = (settings.get("RAG_EMBED_BACKEND") or "onnx").lower()
                     if backend not in ("torch", "onnx"):
-                        raise EmbedderError(f"RAG_EMBED_BACKEND={backend!r}: choose torch or onnx")
+                        raise EmbedderError(f"RAG_EMBED_BACKEND={backend!r}: choose onnx or torch")
                     encoder = None
                     if backend == "onnx":
                         import torch
@@ -241,13 +244,17 @@ class SentenceTransformerEmbedder:
                     self._query_encoder = fast_query_encoder(self.model)
         return self._query_encoder
 
-    def _content_tokens(self, hidden: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    def _content_tokens(self, hidden: np.ndarray, ids: np.ndarray, merge_repeats: bool = False) -> np.ndarray:
         """The rows of word-pieces that carry content (no stopwords, punctuation or special tokens)."""
         if self._content_ids is None:
             self._content_ids = _content_token_mask(self.model.tokenizer)
         keep = self._content_ids[np.clip(ids, 0, len(self._content_ids) - 1)]
-        chosen = hidden[keep] if keep.any() else hidden  # a text of stopwords only still has tokens to match
-        return normalise_rows(chosen.astype(np.float32)).astype(np.float16)
+        if not keep.any():
+            keep = np.ones(len(ids), dtype=bool)  # a text of stopwords only still has tokens to match
+        chosen = normalise_rows(hidden[keep].astype(np.float32))
+        if merge_repeats:
+            chosen = merge_token_repeats(chosen, np.asarray(ids)[keep])
+        return chosen.astype(np.float16)
 
 
 def _content_token_mask(tokenizer) -> np.ndarray:
@@ -261,6 +268,25 @@ def _content_token_mask(tokenizer) -> np.ndarray:
         word = piece.removeprefix("##").lstrip("▁Ġ").lower()
         mask[token_id] = token_id not in special and any(c.isalnum() for c in word) and word not in STOPWORDS
     return mask
+
+
+REPEAT_SIMILARITY = 0.9
+
+
+def merge_token_repeats(rows: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """The rows without repeats: a word-piece whose vector is within REPEAT_SIMILARITY (cosine) of an earlier
+    occurrence of the same word-piece adds nothing to MaxSim (a query token's best match is as good either way).
+
+    A chunk repeats its topic words in near-identical contexts: on a sample of the synthetic letters 18% of content
+    rows are such repeats (20% are repeats of any similarity), and dropping them is what keeps 20,000 letters under
+    4 GB (docs/scaling.md)."""
+    ids = np.asarray(ids)
+    if len(np.unique(ids)) == len(ids):
+        return rows
+    rows32 = np.asarray(rows, dtype=np.float32)
+    same = (ids[:, None] == ids[None, :]) & np.tri(len(ids), k=-1, dtype=bool)  # an earlier row, same piece
+    repeat = (same & (rows32 @ rows32.T >= REPEAT_SIMILARITY)).any(axis=1)
+    return rows[~repeat]
 
 
 _WORD = re.compile(r"[a-z0-9£]+")
@@ -284,13 +310,16 @@ class FakeEmbedder:
                 out[row, 0] = 1.0  # keep every vector unit length, even for empty text
         return out
 
-    def embed_with_tokens(self, texts: list[str]) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Vectors plus one unit vector per content word (the same word, the same vector)."""
+    def embed_with_tokens(self, texts: list[str], merge_repeats: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Vectors plus one unit vector per content word (the same word, the same vector; once with
+        merge_repeats)."""
         from rag.lexicon import STOPWORDS
 
         tokens = []
         for text in texts:
             words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS] or ["\x00"]
+            if merge_repeats:
+                words = list(dict.fromkeys(words))
             rows = np.stack([_word_vector(w, self.dim) for w in words])
             tokens.append(rows.astype(np.float16))
         return self.embed(texts), tokens

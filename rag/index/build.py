@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -179,6 +180,8 @@ def _build_locked(
         cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
     # Chunk units (the first len(chunks)) also keep their token vectors for late interaction, from the same pass.
     with_tokens = hasattr(embedder, "embed_with_tokens")
+    # Repeated word-pieces of a chunk are stored once (merge_token_repeats), by embedders that can.
+    merge_repeats = with_tokens and "merge_repeats" in inspect.signature(embedder.embed_with_tokens).parameters
     token_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text hash -> (int8 rows, scales)
     if old and old.tokens is not None:
         token_cache = {old.vector_keys[row]: old.tokens.chunk_quantised(row) for row in range(len(old.chunks))}
@@ -203,7 +206,8 @@ def _build_locked(
         rows = missing[at : at + EMBED_BATCH]
         texts = [units[r][1] for r in rows]
         if with_tokens and any(r < len(chunks) for r in rows):
-            vectors[rows], tokens = embedder.embed_with_tokens(texts)
+            vectors[rows], tokens = (embedder.embed_with_tokens(texts, merge_repeats=True) if merge_repeats
+                                     else embedder.embed_with_tokens(texts))
             for r, t in zip(rows, tokens):
                 if r < len(chunks):
                     token_arrays[r] = quantise(t)
@@ -211,7 +215,7 @@ def _build_locked(
             vectors[rows] = embedder.embed(texts)
         tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
     report.embedded = len(missing)
-    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim) if with_tokens else None
+    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim, release=True) if with_tokens else None
     vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
     if store is not None:

@@ -48,16 +48,22 @@ class TokenVectors:
         self.offsets = offsets
 
     @classmethod
-    def from_arrays(cls, arrays: list[np.ndarray | tuple[np.ndarray, np.ndarray]], dim: int) -> TokenVectors:
-        """From per-chunk float matrices, or (int8, scales) pairs from quantise()."""
-        pairs = [a if isinstance(a, tuple) else quantise(a) for a in arrays]
-        offsets = np.zeros(len(pairs) + 1, dtype=np.int64)
-        offsets[1:] = np.cumsum([len(q) for q, _ in pairs])
-        if pairs:
-            vectors = np.concatenate([q.reshape(-1, dim) for q, _ in pairs])
-            scales = np.concatenate([s for _, s in pairs]).astype(np.float32)
-        else:
-            vectors, scales = np.zeros((0, dim), dtype=np.int8), np.zeros(0, dtype=np.float32)
+    def from_arrays(cls, arrays: list[np.ndarray | tuple[np.ndarray, np.ndarray]], dim: int,
+                    release: bool = False) -> TokenVectors:
+        """From per-chunk float matrices, or (int8, scales) pairs from quantise().
+
+        release: empty the list's entries as they are copied, so a build holds one copy of the token vectors at
+        its peak, not two (at 20,000 letters each copy is gigabytes)."""
+        offsets = np.zeros(len(arrays) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum([len(a[0] if isinstance(a, tuple) else a) for a in arrays])
+        vectors = np.empty((int(offsets[-1]), dim), dtype=np.int8)
+        scales = np.empty(int(offsets[-1]), dtype=np.float32)
+        for i, array in enumerate(arrays):
+            q, sc = array if isinstance(array, tuple) else quantise(array)
+            vectors[offsets[i]:offsets[i + 1]] = np.asarray(q).reshape(-1, dim)
+            scales[offsets[i]:offsets[i + 1]] = sc
+            if release:
+                arrays[i] = None
         return cls(vectors, scales, offsets)
 
     def __len__(self) -> int:

@@ -81,6 +81,14 @@ class BM25Index:
             return cls(bm25s.BM25(), 0)
         return cls(bm25s.BM25.load(str(folder), allow_pickle=False), size)
 
+    def document_frequencies(self) -> dict[str, int]:
+        """How many chunks use each (tokenized) term."""
+        model = self.model
+        indptr = np.asarray(model.scores["indptr"]) if getattr(model, "scores", None) else np.zeros(1)
+        vocab = getattr(model, "vocab_dict", None) or {}
+        counts = np.diff(indptr)
+        return {t: int(counts[i]) for t, i in vocab.items() if i < len(counts)}
+
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top-k (row, score) with score > 0; `allowed` is a 0/1 mask over rows."""
         if self.size == 0:

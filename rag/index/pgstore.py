@@ -392,6 +392,10 @@ class PgLexical:
         self.store, self.row_of, self.chunks = store, row_of, chunks
         self.size = len(chunks)
 
+    def document_frequencies(self) -> dict[str, int]:
+        """How many chunks use each term (the rag_terms table the BM25 ranking reads)."""
+        return {term: int(df) for term, df in self.store.query("SELECT term, df FROM rag_terms")}
+
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         from rag.index.lexical import tokenize
 

@@ -6,10 +6,11 @@ Layout of an index folder (no pickle anywhere):
     manifest.json     format version, embedding model and dimension, chunking settings, corpus file hashes
     documents.jsonl   one line per document: metadata, full text (what offsets index), paragraphs
     chunks.jsonl      one line per chunk, in row order (row = FAISS id = BM25 row)
-    vectors.npy       float32 (n, dim) unit vectors: one per chunk, then one per sentence of multi-sentence chunks
+    dense.faiss       FAISS index of the float32 unit vectors: one per chunk, then one per sentence of multi-sentence
+                      chunks (FAISS id = vector row); for Flat and HNSW the only copy of the vectors (memory-mapped)
+    vectors.npy       the same vectors, written only beside a lossy FAISS index (IVF), whose rows cannot be read back
     vector_chunks.npy int64 (n,) chunk row of each vector (a chunk's dense score is its best vector's)
     vector_keys.json  content hash of each vector's text, so unchanged text is never re-embedded
-    dense.faiss       FAISS index over vectors.npy (FAISS id = vector row)
     bm25/             bm25s arrays (.npy, allow_pickle=False) and JSON vocabulary
     token_vectors.npy int8 (t, dim) content-token vectors of every chunk, for late-interaction reranking
     token_scales.npy  float32 (t,) scale of each token row (vector = int8 row * scale)
@@ -36,7 +37,9 @@ from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
 # 2: BM25 splits hyphenated words ("anti-radicalisation" -> anti, radicalisation); token vectors for MaxSim
 # 3: token vectors int8 with a per-row float32 scale (token_scales.npy), memory-mapped when large
-FORMAT_VERSION = 3
+# 4: one copy of the dense vectors (dense.faiss; vectors.npy only beside a lossy index); repeated word-pieces of a
+#    chunk share one token vector
+FORMAT_VERSION = 4
 MANIFEST = "manifest.json"
 
 
@@ -283,7 +286,7 @@ class StoredIndex:
 
 def write_index(index_dir: Path, stored: StoredIndex) -> None:
     """Write to a sibling temporary folder, then swap it into place, so a killed build leaves the old index."""
-    from rag.index.dense import save_index
+    from rag.index.dense import exact_storage, save_index
 
     index_dir = Path(index_dir)
     index_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -293,7 +296,8 @@ def write_index(index_dir: Path, stored: StoredIndex) -> None:
     tmp.mkdir()
     _write_jsonl(tmp / "documents.jsonl", [document_to_json(d) for d in stored.documents.values()])
     _write_jsonl(tmp / "chunks.jsonl", [c._asdict() for c in stored.chunks])
-    np.save(tmp / "vectors.npy", stored.vectors.astype(np.float32), allow_pickle=False)
+    if not exact_storage(stored.dense):
+        np.save(tmp / "vectors.npy", stored.vectors.astype(np.float32), allow_pickle=False)
     np.save(tmp / "vector_chunks.npy", stored.vector_chunks.astype(np.int64), allow_pickle=False)
     (tmp / "vector_keys.json").write_text(json.dumps(stored.vector_keys), encoding="utf-8")
     save_index(stored.dense, tmp / "dense.faiss")
@@ -364,7 +368,7 @@ def read_index(index_dir: Path) -> StoredIndex:
 
 
 def _read_index(index_dir: Path) -> StoredIndex:
-    from rag.index.dense import IndexFileError, configure_for_search, load_index
+    from rag.index.dense import IndexFileError, IndexVectors, configure_for_search, exact_storage, load_index
     from rag.index.late_interaction import TokenVectors
     from rag.index.lexical import BM25Index
 
@@ -377,8 +381,6 @@ def _read_index(index_dir: Path) -> StoredIndex:
             doc = document_from_json(row)
             documents[doc.doc_id] = doc
         chunks = [Chunk(**row) for row in _read_jsonl(index_dir / "chunks.jsonl")]
-        # Memory-mapped: a search reads one row of it (its feedback passage's); FAISS holds its own copy.
-        vectors = np.load(index_dir / "vectors.npy", mmap_mode="r", allow_pickle=False)
         vector_chunks = np.load(index_dir / "vector_chunks.npy", allow_pickle=False)
         vector_keys = json.loads((index_dir / "vector_keys.json").read_text(encoding="utf-8"))
         bm25 = BM25Index.load(index_dir / "bm25", len(chunks))
@@ -391,6 +393,14 @@ def _read_index(index_dir: Path) -> StoredIndex:
     except IndexFileError as exc:
         raise IndexCorruptError(f"{exc}: {hint}") from None
     configure_for_search(dense)
+    try:
+        # A search reads one row (its feedback passage's): from the FAISS file, or beside a lossy index from
+        # vectors.npy, memory-mapped.
+        vectors = (IndexVectors(dense) if exact_storage(dense)
+                   else np.load(index_dir / "vectors.npy", mmap_mode="r", allow_pickle=False))
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0][:120]
+        raise IndexCorruptError(f"index at {index_dir}/ is damaged ({reason}): {hint}") from None
     n = len(vector_chunks)
     consistent = (
         vectors.shape == (n, manifest.dim) and dense.ntotal == n and len(vector_keys) == n

@@ -148,11 +148,7 @@ class Retriever:
         """How many passages use a (tokenized) term, from the BM25 index; a word of any document's metadata counts
         at least once. Used to tell specific words of a question from common ones, and unknown ones."""
         if self._frequencies is None:
-            model = self._stored.bm25.model
-            indptr = np.asarray(model.scores["indptr"]) if getattr(model, "scores", None) else np.zeros(1)
-            vocab = getattr(model, "vocab_dict", None) or {}
-            counts = np.diff(indptr)
-            frequencies = {t: int(counts[i]) for t, i in vocab.items() if i < len(counts)}
+            frequencies = self._stored.bm25.document_frequencies()  # the file index's or the database's
             for meta in self.documents.values():
                 for field in (meta.title, meta.author, meta.recipient, meta.organisation, meta.author_role):
                     for t in tokenize(field or ""):

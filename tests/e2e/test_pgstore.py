@@ -188,3 +188,30 @@ def test_retrieval_parity_with_the_files_on_the_eval_set(url, tmp_path, real_ind
     print(f"hit@5 over {len(items)} questions: files {hits['files'] / len(items):.3f}, "
           f"PostgreSQL {hits['database'] / len(items):.3f}")
     assert abs(hits["files"] - hits["database"]) / len(items) <= 0.01, hits
+
+
+def test_an_answer_from_the_database_is_the_files_answer(tiny_corpus, url, fake_embedder):
+    from rag.answer.assistant import Assistant
+
+    Retriever.build(tiny_corpus, url, embedder=fake_embedder)
+    files = tiny_corpus.parent / "index"
+    Retriever.build(tiny_corpus, files, embedder=fake_embedder)
+    for question in ("How much will the knife crime fund cost?", "Who signed the letter about knife crime?"):
+        from_database, from_files = Assistant.load(url).ask(question), Assistant.load(str(files)).ask(question)
+        assert from_database.text == from_files.text
+
+
+def test_a_chat_replica_reads_the_shared_store_and_never_rebuilds_it(tiny_corpus, url, fake_embedder, monkeypatch,
+                                                                      tmp_path):
+    from rag.cli import serve
+    from rag.ui import app as ui_app
+
+    Retriever.build(tiny_corpus, url, embedder=fake_embedder)
+    other = tmp_path / "replica-corpus"
+    other.mkdir()
+    (other / "unrelated.txt").write_text("Dear Sir,\n\nA different letter.\n\nYours,\nB. Other\n", encoding="utf-8")
+    monkeypatch.setenv("RAG_STORE", url)
+    served = []
+    monkeypatch.setattr(ui_app, "launch", lambda assistant, **kw: served.append(assistant))
+    serve.start("127.0.0.1", 0, tmp_path / "no-index-here", other, "extractive")
+    assert served and sorted(served[0].retriever.documents) == sorted(p.name for p in tiny_corpus.iterdir())

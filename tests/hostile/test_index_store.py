@@ -103,7 +103,7 @@ def test_a_manifest_with_wrong_types_is_one_line(built, tiny_corpus, fake_embedd
     Retriever.build(tiny_corpus, built, embedder=fake_embedder)  # and a rebuild mends it
 
 
-@pytest.mark.parametrize("name", ["vectors.npy", "vector_chunks.npy", "token_vectors.npy", "token_offsets.npy"])
+@pytest.mark.parametrize("name", ["vector_chunks.npy", "token_vectors.npy", "token_scales.npy", "token_offsets.npy"])
 def test_random_bytes_in_an_array_file_are_not_called_pickled(built, name):
     if not (built / name).exists():
         pytest.skip(f"this embedder writes no {name}")
@@ -122,7 +122,7 @@ def test_a_pickled_array_file_is_refused_and_never_run(built, tmp_path):
         def __reduce__(self):
             return (Path.touch, (marker,))
 
-    (built / "vectors.npy").write_bytes(pickle.dumps(Payload()))
+    (built / "token_scales.npy").write_bytes(pickle.dumps(Payload()))
     with pytest.raises(IndexCorruptError, match="pickled data, refused"):
         read_index(built)
     np.save(built / "vector_chunks.npy", np.array([Payload()], dtype=object), allow_pickle=True)
@@ -132,7 +132,7 @@ def test_a_pickled_array_file_is_refused_and_never_run(built, tmp_path):
 
 
 @pytest.mark.parametrize("damage", ["documents.jsonl", "chunks.jsonl", "vector_keys.json", "dense.faiss",
-                                    "vectors.npy", "manifest.json"])
+                                    "vector_chunks.npy", "manifest.json"])
 def test_every_damaged_file_is_one_line_naming_the_rebuild(built, damage):
     (built / damage).write_text("{ damaged")
     result = runner.invoke(app, ["search", "knife", "--index", str(built)])

@@ -54,3 +54,25 @@ def test_missing_corrupt_and_truncated_files(tmp_path):
         load_index(tmp_path / "cut.faiss")
     with pytest.raises(ValueError, match="unknown"):
         build_index(_clustered(10), kind="magic")
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_exact_kinds_are_the_only_copy_of_the_vectors_and_give_them_back(tmp_path, kind):
+    from rag.index.dense import IndexVectors, exact_storage
+
+    data = _clustered(300)
+    save_index(build_index(data, kind=kind), tmp_path / "x.faiss")
+    again = load_index(tmp_path / "x.faiss")  # memory-mapped
+    assert exact_storage(again)
+    rows = IndexVectors(again)
+    tolerance = 0 if kind == "flat" else 1e-3  # HNSW keeps float16
+    assert rows.shape == data.shape and np.allclose(rows[7], data[7], rtol=0, atol=tolerance)
+    assert np.allclose(np.stack(list(rows)), data, rtol=0, atol=tolerance)
+    assert np.allclose(rows.astype(np.float32), data, rtol=0, atol=tolerance)
+
+
+@pytest.mark.parametrize("kind", ["ivf_sq8", "ivf_pq"])
+def test_lossy_kinds_are_not_taken_for_a_copy_of_the_vectors(kind):
+    from rag.index.dense import exact_storage
+
+    assert not exact_storage(build_index(_clustered(), kind=kind))

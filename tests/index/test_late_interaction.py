@@ -135,3 +135,38 @@ def test_a_float16_token_file_is_refused(tmp_path):
     np.save(tmp_path / "token_vectors.npy", np.ones((1, 3), dtype=np.float16))
     with pytest.raises(ValueError, match="int8"):
         TokenVectors.load(tmp_path)
+
+
+def test_near_identical_repeats_of_a_word_piece_are_dropped_and_other_senses_kept():
+    from rag.embedding.embedder import merge_token_repeats
+
+    rows = _unit([[1, 0, 0], [0, 1, 0], [1, 0.1, 0], [0, 0, 1], [0, 0.2, 1]])
+    # id 7 repeats at row 2 almost as at row 0 (dropped), and at row 4 in another sense (kept)
+    merged = merge_token_repeats(rows, np.array([7, 3, 7, 9, 7]))
+    assert np.array_equal(merged, rows[[0, 1, 3, 4]])
+    assert merge_token_repeats(rows, np.array([1, 2, 3, 4, 5])) is rows
+
+
+def test_an_index_stores_a_repeated_word_once_but_a_query_keeps_every_word(tmp_path, fake_embedder):
+    from rag.index.store import read_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Dear Sir,\n\nFunding funding funding for the borough of Camden.\n\nYours faithfully,\nA. Person\n")
+    Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder)
+    stored = read_index(tmp_path / "index")
+    for row in range(len(stored.chunks)):
+        tokens = stored.tokens.chunk(row)
+        assert len(np.unique(np.round(tokens, 3), axis=0)) == len(tokens)
+    _, query = fake_embedder.embed_query_tokens("funding funding")
+    assert len(query) == 2
+
+
+def test_from_arrays_can_release_the_chunks_it_has_copied():
+    rng = np.random.default_rng(3)
+    arrays = [_unit(rng.standard_normal((n, 8))) if n else np.zeros((0, 8), np.float32) for n in (2, 0, 3)]
+    kept = TokenVectors.from_arrays(list(arrays), 8)
+    consumed = list(arrays)
+    released = TokenVectors.from_arrays(consumed, 8, release=True)
+    assert consumed == [None, None, None]
+    assert np.array_equal(released.offsets, kept.offsets) and np.allclose(released.chunk(2), kept.chunk(2))

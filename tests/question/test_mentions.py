@@ -29,3 +29,16 @@ def test_full_names_of_author_or_recipient():
 
 def test_titles_and_committee_words_are_not_names():
     assert mentioned_documents("What did the Police and Crime Committee ask?", DOCS) == []
+
+
+def test_the_letter_matching_more_of_what_is_named_wins_over_one_sharing_a_month_or_a_name():
+    other = DocumentMeta("d.txt", "Another letter", "2020-11-03", "Jane Doe", recipient="Sophie Linden")
+    docs = {**DOCS, "d.txt": other}
+    # The month alone names both November 2020 letters; the month and the author name only a.txt.
+    assert mentioned_documents("What does the November 2020 letter say?", docs) == ["a.txt", "d.txt"]
+    assert mentioned_documents("What did Sophie Linden's letter of November 2020 say?", docs) == ["a.txt", "d.txt"]
+    assert mentioned_documents("What did Sophie Linden tell Susan Hall in November 2020?", docs) == ["a.txt"]
+    assert mentioned_documents("What did Jane Doe write to Sophie Linden?", docs) == ["d.txt"]
+    assert mentioned_documents("What did Jane Doe's letter ask?", docs) == ["d.txt"]
+    # Two letters named by one particular each are both kept.
+    assert mentioned_documents("Compare the March 2017 letter with the 2009 briefing", docs) == ["b.txt", "c.txt"]
