@@ -556,6 +556,10 @@ def _field_line_answer(question: str, hits: list[Passage], retriever) -> Answer 
     """The value of the labelled field the question names ("Contact officer: …"; see fields.py)."""
     kind = classify(question).answer
     typed = kind in _REGEX_FOR
+    named = _mentioned_document(question, retriever)
+    if named is not None:  # "Who led the front counter consultation?": that document's own fields come first
+        own = [p for p in retriever.passages(named) if p.kind in ("header", "signature")]
+        hits = own + [p for p in hits if p.chunk_id not in {o.chunk_id for o in own}]
     found = field_answer(question, hits, retriever.document_text,
                          fits=lambda value: not typed or _has_type(kind, value))
     if found is None:
@@ -665,8 +669,14 @@ _SIGNED = re.compile(r"\bsign(?:ed|s|atory)?\b", re.I)
 
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
     """Answer a question about a letter itself from its header or signature passage."""
-    doc_id = _mentioned_document(question, retriever) or next(
-        (p.doc_id for p in passages if p.kind in ("header", "signature")), passages[0].doc_id)
+    doc_id = _mentioned_document(question, retriever)
+    described = getattr(retriever, "described_document", None)
+    if doc_id is None and described is not None:
+        phrase, _, absent = described(question)
+        if absent:  # "who signed the parking letter?" where no document is about parking: not another's signatory
+            return abstention(question, passages, 0.0,
+                              f"The documents don't say. No indexed document matches “the {phrase}”.")
+    doc_id = doc_id or next((p.doc_id for p in passages if p.kind in ("header", "signature")), passages[0].doc_id)
     meta = retriever.documents[doc_id]
     own = retriever.passages(doc_id)
     field = qtype.metadata

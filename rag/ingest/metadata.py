@@ -50,6 +50,8 @@ _ROLE_WORDS = re.compile(
 _COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Committee|Board|Panel))\b"
 )
+_RECIPIENT_BODY = re.compile(r"(?i)\b(?:group|forum|network|association|partnership|trust|commission|unit|"
+                             r"service|council|authority|office|department|society|federation)$")
 _GENERIC_SALUTATION = re.compile(
     r"^\W*dear\s+(?:colleagues?|all|members?|sirs?|sir\s+or\s+madam|madam|chair(?:man|woman)?|friends?)\W*$",
     re.I,
@@ -119,9 +121,15 @@ def _author(layout: Layout) -> tuple[str | None, str | None]:
     if layout.signatory:
         lines = layout.signature_lines
         at = lines.index(layout.signatory) if layout.signatory in lines else -1
-        following = lines[at + 1] if 0 <= at < len(lines) - 1 else None
-        role = following if following and not _is_organisation_line(following) else None
-        return layout.signatory, role
+        # The post is every line under the name ("Chief Superintendent", "Borough Commander, North West BCU") up
+        # to a "cc:" or other field line; a line that only names the issuing body is not part of it.
+        posts = []
+        for following in lines[at + 1 : at + 4] if at >= 0 else []:
+            if (FIELD_LINE.match(following) or re.match(r"(?i)cc\b", following) or _is_organisation_line(following)
+                    or parse_date(following)):
+                break
+            posts.append(following.strip(" ,"))
+        return layout.signatory, ", ".join(posts) or None
     for line in layout.header_lines + layout.signature_lines:
         if match := _AUTHOR_FIELD.match(line):
             name, role = match.group("name").strip(" ,"), match.group("role")
@@ -141,10 +149,15 @@ def _recipient(layout: Layout, author: str | None, body: list[str]) -> str | Non
     if layout.is_letter:
         for i, line in enumerate(lines):
             if looks_like_person_name(line) and line != author:
-                following = lines[i + 1] if i + 1 < len(lines) else ""
-                if following and _ROLE_WORDS.search(following) and not parse_date(following):
-                    return f"{line}, {following}"
-                return line
+                # The address block: the name, then their post and body ("Chair", "Wembridge … Monitoring
+                # Group"), up to the first line of the postal address.
+                block = [line]
+                for following in lines[i + 1 : i + 3]:
+                    if (re.search(r"\d", following) or parse_date(following) or FIELD_LINE.match(following)
+                            or not (_ROLE_WORDS.search(following) or _RECIPIENT_BODY.search(following))):
+                        break
+                    block.append(following)
+                return ", ".join(block)
         salutation = layout.salutation or ""
         name = re.sub(r"(?i)^\W*dear\s+", "", salutation).strip(" ,:;")
         if name and looks_like_person_name(name):

@@ -38,7 +38,9 @@ _LABELS = {
 _ASKS_VALUE = r"\bwhat(?: [\w'’/-]+){{0,4}} {}\b"
 _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total)"
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
-_LETTER = rf"(?:{DOCUMENT_NOUN})"
+# A question about a document's own particulars names the document, by one of these words or a kind of record.
+_LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
+          r"\bpress release\b|\bnews (?:story|release|item)\b|\barticle\b)"
 
 
 def classify(question: str) -> QuestionType:
