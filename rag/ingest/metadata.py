@@ -374,7 +374,11 @@ def extract_metadata(
              and not parse_date(line)),
             None,
         )
+    found = {"title": title, "date": when, "author": author, "author_role": role, "recipient": recipient,
+             "reference": reference, "organisation": org, "committee": committee, "report_by": report_by,
+             "contact_officer": fields.get("contact_officer")}
     return DocumentMeta(
+        spans=field_spans(text, layout, found),
         doc_id=doc_id,
         title=title,
         date=when,
@@ -388,6 +392,40 @@ def extract_metadata(
         report_by=report_by,
         contact_officer=fields.get("contact_officer"),
     )
+
+
+def _locate(text: str, value: str, last: bool = False) -> tuple[int, int] | None:
+    """[start, end) of `value` in `text`, any short run of spaces, punctuation or Markdown emphasis standing for
+    what separates its words; the last occurrence when `last` (a signatory is named in the sign-off, at the end)."""
+    words = re.findall(r"\w+", value)[:12]
+    if not words:
+        return None
+    pattern = re.compile(r"[\W_]{1,6}".join(re.escape(w) for w in words), re.I)
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None
+    m = matches[-1] if last else matches[0]
+    return m.start(), m.end()
+
+
+def field_spans(text: str, layout: Layout, found: dict[str, str | None]) -> tuple[tuple[str, int, int], ...]:
+    """(field, start, end) for each field found whose value the text writes out: the date as the header writes
+    it, a signatory in the sign-off, anything else where it first appears."""
+    spans = []
+    for name, value in found.items():
+        if not value:
+            continue
+        where = None
+        if name == "date":
+            for pattern in _DATE_PATTERNS:  # the first date written in the text that is the document's date
+                hits = [m for m in pattern.finditer(text[:20000]) if parse_date(m.group()) == value]
+                if hits and (where is None or hits[0].start() < where[0]):
+                    where = (hits[0].start(), hits[0].end())
+        else:
+            where = _locate(text, value, last=name in ("author", "author_role") and bool(layout.signatory))
+        if where is not None:
+            spans.append((name, *where))
+    return tuple(spans)
 
 
 def _top_heading(text: str, layout: Layout) -> str | None:

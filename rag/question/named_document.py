@@ -64,7 +64,7 @@ def describe(question: str) -> Description | None:
         before = m.group("before").strip()
         if not before and not after or head[0].isupper():
             continue  # "the letter" alone is any letter; "the Police and Crime Plan" is a name, not a kind
-        text = " ".join(x for x in (before, head, after) if x)
+        text = " ".join(" ".join(x for x in (before, head, after) if x).split())
         stems = frozenset(tokenize(text))
         topic = stems - _KIND_STEMS
         if topic and (best is None or len(topic) > len(best.stems)):
