@@ -61,8 +61,8 @@ class BuildReport:
 
 
 # The metadata `rag index` reports per document, in its table's column order.
-REPORTED_FIELDS = ("title", "date", "reference", "author", "recipient", "organisation", "committee", "report_by",
-                   "contact_officer")
+REPORTED_FIELDS = ("title", "doc_type", "date", "reference", "author", "author_role", "recipient", "organisation",
+                   "committee", "report_by", "contact_officer")
 
 
 def _embed_key(text: str) -> str:
