@@ -2,7 +2,10 @@
 
 Everything is read from the header lines, the signature block and the first body paragraphs that segmentation
 found, with regexes and layout cues rather than per-file rules. Dates come from the header only, never from
-the body, so "on 8th March 2017 the Chancellor announced" cannot become the letter's date.
+the body, so "on 8th March 2017 the Chancellor announced" cannot become the letter's date. Each field keeps the
+span of text it was read from, so it can be cited and highlighted.
+
+Long because every field has several sources (layout, labelled lines, file properties) tried in one order.
 """
 
 from __future__ import annotations
