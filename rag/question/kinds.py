@@ -49,7 +49,8 @@ def classify(question: str) -> QuestionType:
     if re.search(_LETTER, q):
         if re.search(r"\b(reference|ref\b|ref\.|reference number)", q):
             metadata = "reference"
-        elif re.search(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author|written by|who is it from)", q):
+        elif re.search(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author\b|written by|"
+                       r"who is it from)", q):
             metadata = "author"
         elif re.search(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b", q):
             metadata = "recipient"

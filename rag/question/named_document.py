@@ -27,6 +27,7 @@ KIND_NOUNS = ("letter", "reply", "response", "decision", "record", "report", "br
 _KIND = rf"(?:{'|'.join(KIND_NOUNS)})"
 _KIND_STEMS = frozenset(tokenize(" ".join(KIND_NOUNS)))
 _ACRONYM = r"[A-Z]{2,7}s?"
+_LINKS = frozenset(tokenize("about on to for from regarding concerning of into between and the"))
 KIND_BONUS = 0.1  # a document of the kind named ("decision", "letter") edges out others that match as well
 _WORD = r"(?!(?:the|a|an|this|that|to|on|about|for|from|regarding|concerning|in|at|by|with|and|who|when|what)\b)" \
         r"[\w'’-]+"
@@ -34,10 +35,10 @@ _WORD = r"(?!(?:the|a|an|this|that|to|on|about|for|from|regarding|concerning|in|
 _PHRASE = re.compile(
     rf"\b(?:the|this|that|our|their|its)\s+(?P<before>(?:(?:{_WORD}|of|and)\s+){{0,5}}?)"
     rf"(?P<head>(?i:{_KIND}))\b"
-    rf"(?P<after>\s+(?:about|on|to|for|from|regarding|concerning|of|into)\s+(?:the\s+)?"
-    rf"(?:{_WORD}\s*){{1,6}})?",
+    rf"(?P<after>(?:\s+(?:about|on|to|for|from|regarding|concerning|of|into)(?:\s+the)?"
+    rf"(?:\s+{_WORD}(?:\s+(?:and|of)(?=\s+[A-Z]))?){{1,6}})*)",
 )
-_TAIL_STOP = re.compile(r"(?i)\s+(?:and|in|was|is|were|did|does|when|who|that|which|published|sent|signed|"
+_TAIL_STOP = re.compile(r"(?i)\s+(?:and(?!\s+[A-Z])|in|was|is|were|did|does|when|who|that|which|published|sent|signed|"
                         r"written|dated|issued|made|agreed|say|says|said)\b.*$")
 _SAME_KIND = {k: frozenset(tokenize(v)) for k, v in (("letter", "reply response"), ("repli", "letter response"),
               ("respons", "letter reply"), ("brief", "note paper"), ("note", "briefing"), ("memo", "memorandum"),
@@ -65,7 +66,7 @@ def describe(question: str) -> Description | None:
         if not before and not after or head[0].isupper():
             continue  # "the letter" alone is any letter; "the Police and Crime Plan" is a name, not a kind
         text = " ".join(" ".join(x for x in (before, head, after) if x).split())
-        stems = frozenset(tokenize(text))
+        stems = frozenset(tokenize(text)) - _LINKS
         topic = stems - _KIND_STEMS
         if topic and (best is None or len(topic) > len(best.stems)):
             best = Description(text, head, topic, stems & _KIND_STEMS)
