@@ -34,7 +34,7 @@ _WORD = r"(?!(?:the|a|an|this|that|to|on|about|for|from|regarding|concerning|in|
 # "the [hate crime briefing] note [on ...]": up to five words before the head, "of" and "and" allowed among them.
 _PHRASE = re.compile(
     rf"\b(?:the|this|that|our|their|its)\s+(?P<before>(?:(?:{_WORD}|of|and)\s+){{0,5}}?)"
-    rf"(?P<head>(?i:{_KIND}))\b"
+    rf"(?P<head>(?i:{_KIND})|[A-Z]{{2,7}}(?=\s*[?.!]?\s*$))\b"
     rf"(?P<after>(?:\s+(?:about|on|to|for|from|regarding|concerning|of|into)(?:\s+the)?"
     rf"(?:\s+{_WORD}(?:\s+(?:and|of)(?=\s+[A-Z]))?){{1,6}})*)",
 )
@@ -63,7 +63,10 @@ def describe(question: str) -> Description | None:
         head = m.group("head")
         after = _TAIL_STOP.sub("", m.group("after") or "").rstrip(" ?.!,")
         before = m.group("before").strip()
-        if not before and not after or head[0].isupper():
+        if head.isupper() and len(head) > 1:
+            if not before or after:
+                continue  # "the body worn video FOI" may name a kind by its acronym; "the VRU" names a body
+        elif not before and not after or head[0].isupper():
             continue  # "the letter" alone is any letter; "the Police and Crime Plan" is a name, not a kind
         text = " ".join(" ".join(x for x in (before, head, after) if x).split())
         stems = frozenset(tokenize(text)) - _LINKS
@@ -148,6 +151,13 @@ class DocumentResolver:
         if description is None:
             return None, []
         ranked = self.scores(description)
+        if description.head.isupper():
+            # An acronym stands for a kind of document only when the document it points to calls itself by the
+            # acronym's words ("FOI" for a "Freedom of Information Request"); else it is a body or a thing.
+            expansion = self._expand(description.head) if self._expand else None
+            words = set(tokenize(expansion or ""))
+            if not ranked or not words or not words <= self._identity[ranked[0][1]]:
+                return None, []
         if not ranked or ranked[0][0] < MIN_SHARE:
             return description, []
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
@@ -157,5 +167,7 @@ class DocumentResolver:
 
     def unmatched(self, description: Description) -> bool:
         """Whether no document matches the description even roughly: the collection doesn't hold it."""
+        if description.head.isupper():
+            return False  # an acronym may name a body rather than a kind of document: not evidence of absence
         ranked = self.scores(description)
         return not ranked or ranked[0][0] < MIN_SHARE / 2

@@ -45,3 +45,10 @@ def test_a_description_no_document_matches_is_not_given_another_document() -> No
     description, found = resolver.resolve("Who signed the parking enforcement letter?")
     assert description is not None and found == []
     assert resolver.unmatched(description)
+
+
+def test_an_acronym_names_a_kind_only_when_the_document_calls_itself_by_its_words() -> None:
+    resolver = _resolver()
+    assert resolver.resolve("whats the reference on the body worn video FOI")[1] == ["d.txt"]
+    description, found = resolver.resolve("Who is the commander of the South West BCU")
+    assert (description, found) == (None, [])  # "BCU" expands to nothing a document calls itself
