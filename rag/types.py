@@ -21,6 +21,12 @@ class DocumentMeta(NamedTuple):
     committee: str | None = None  # the committee, panel or board it is for or from
     report_by: str | None = None  # "Report by: ..." (name, post)
     contact_officer: str | None = None  # "Contact officer: ..." (name, post)
+    # (field, start, end): where in Document.text each field's value was read, to cite and highlight it
+    spans: tuple[tuple[str, int, int], ...] = ()
+
+    def span(self, field: str) -> tuple[int, int] | None:
+        """[start, end) of the text a field was read from, or None when it was not found in the text."""
+        return next(((start, end) for name, start, end in self.spans if name == field), None)
 
 
 class Paragraph(NamedTuple):

@@ -63,12 +63,12 @@ def leaned_on(passage: Passage, retriever) -> str:
 
 def analysis_for(question: str, retriever) -> QuestionAnalysis:
     """The question analysed against the retriever's collection (document frequencies, acronyms, glossary)."""
-    from rag.answer.definitions import corpus_acronyms
+    from rag.answer.definitions import question_acronyms
 
     frequency = getattr(retriever, "document_frequency", None)
     glossary = getattr(retriever, "glossary", None)
     try:
-        acronyms = corpus_acronyms(retriever)
+        acronyms = question_acronyms(question, retriever)
     except (AttributeError, KeyError, TypeError):
         acronyms = {}
     return analyse(question, frequency, acronyms, glossary.phrase_stems(question) if glossary is not None else
@@ -289,14 +289,14 @@ def evidence_of(sentence, retriever) -> Evidence:
 def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -> tuple[list, str | None]:
     """The scored candidates whose evidence passes the coverage and period checks, best first, and None; or, when
     none does, ([], the message naming what the best one lacked). Each check is recorded in the trace."""
-    from rag.answer.definitions import corpus_acronyms
+    from rag.answer.definitions import question_acronyms
     from rag.answer.trace import current
 
     trace = current()
     terms = required_terms(analysis, retriever)
     if not terms and not analysis.periods:
         return candidates, None
-    acronyms = corpus_acronyms(retriever)
+    acronyms = question_acronyms(analysis.text, retriever)
     glossary = getattr(retriever, "glossary", None)
     stand_ins = glossary.stand_ins(analysis.text) if glossary is not None else None
     kept, first = [], None

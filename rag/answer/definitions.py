@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rag.answer.sentences import Sentence, passage_sentences
-from rag.ingest.acronyms import acronym_key, defined_acronyms
+from rag.ingest.acronyms import acronym_key, defined_acronyms, likeliest_expansion, phrase_acronyms
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,7}[A-Z]s?)"  # two capitals or more: "VRU", "JEMs", "MOPAC"
 _ASKS = [  # the question words in any case, the acronym as written
@@ -53,6 +53,40 @@ def corpus_acronyms(retriever) -> dict[str, str]:
     """Every acronym any document defines, as the documents write it ("MPS", "JEMs"), with its expansion (first
     definition wins), worked out once per index. Look one up by `acronym_key` to match other spellings."""
     return _definitions(retriever).corpus
+
+
+_PHRASES: dict[str, dict[str, dict[str, int]]] = {}  # index version -> {initials: {phrase: count}}
+_QUESTION_ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
+
+
+def _phrases(retriever) -> dict[str, dict[str, int]]:
+    own = getattr(retriever, "phrase_counts", None)
+    if own is not None:
+        return own()
+    key = retriever.index_version
+    if key not in _PHRASES:
+        counts: dict[str, dict[str, int]] = {}
+        for doc_id in retriever.documents:
+            phrase_acronyms(retriever.document_text(doc_id), counts)
+        _PHRASES.clear()
+        _PHRASES[key] = counts
+    return _PHRASES[key]
+
+
+def question_acronyms(question: str, retriever) -> dict[str, str]:
+    """The acronyms the documents define, and for each other acronym the question uses, the capitalised phrase
+    of the collection its initials spell, if any ("FOI" -> "Freedom of Information"): an acronym and its words
+    are one term, learned from the collection rather than from a list."""
+    defined = corpus_acronyms(retriever)
+    keys = {acronym_key(a) for a in defined}
+    learned = {}
+    for acronym in dict.fromkeys(_QUESTION_ACRONYM.findall(question)):
+        if acronym_key(acronym) in keys or len(acronym_key(acronym)) < 3:
+            continue
+        expansion = likeliest_expansion(acronym, _phrases(retriever))
+        if expansion:
+            learned[acronym] = expansion
+    return {**defined, **learned} if learned else defined
 
 
 def find_definition(acronym: str, doc_ids: Iterable[str], retriever) -> tuple[str, Sentence] | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rag.answer.checks import screen_candidates
 from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
-from rag.answer.fields import field_answer
+from rag.answer.fields import asked_end, field_answer
 from rag.answer.overview import document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_holder
 from rag.answer.sentences import Sentence, locate, passage_sentences
@@ -556,12 +556,19 @@ def _field_line_answer(question: str, hits: list[Passage], retriever) -> Answer 
     """The value of the labelled field the question names ("Contact officer: …"; see fields.py)."""
     kind = classify(question).answer
     typed = kind in _REGEX_FOR
+    named = _mentioned_document(question, retriever)
+    if named is not None:  # "Who led the front counter consultation?": that document's own fields come first
+        own = [p for p in retriever.passages(named) if p.kind in ("header", "signature")]
+        hits = own + [p for p in hits if p.chunk_id not in {o.chunk_id for o in own}]
     found = field_answer(question, hits, retriever.document_text,
                          fits=lambda value: not typed or _has_type(kind, value))
     if found is None:
         return None
     label, value, passage, start, end = found
     sentence = Sentence(value, passage, start, end, 0)
+    part = asked_end(question, value)  # "when did the consultation close?" of "Consultation period: A to B"
+    if part:
+        return _quoting(question, [sentence], hits, heading=f"{part} ({label}: {value}).", short=part)
     return _quoting(question, [sentence], hits, heading=f"{label}: {value}.", short=value)
 
 
@@ -665,8 +672,14 @@ _SIGNED = re.compile(r"\bsign(?:ed|s|atory)?\b", re.I)
 
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
     """Answer a question about a letter itself from its header or signature passage."""
-    doc_id = _mentioned_document(question, retriever) or next(
-        (p.doc_id for p in passages if p.kind in ("header", "signature")), passages[0].doc_id)
+    doc_id = _mentioned_document(question, retriever)
+    described = getattr(retriever, "described_document", None)
+    if doc_id is None and described is not None:
+        phrase, _, absent = described(question)
+        if absent:  # "who signed the parking letter?" where no document is about parking: not another's signatory
+            return abstention(question, passages, 0.0,
+                              f"The documents don't say. No indexed document matches “the {phrase}”.")
+    doc_id = doc_id or next((p.doc_id for p in passages if p.kind in ("header", "signature")), passages[0].doc_id)
     meta = retriever.documents[doc_id]
     own = retriever.passages(doc_id)
     field = qtype.metadata
@@ -712,8 +725,20 @@ _REPLY_CUE = re.compile(r"\b(?:thank you for|in (?:reply|response) to|respond(?:
 OPENING_PARAGRAPHS = 3
 
 
+_REPLIED = re.compile(r"(?i)\bwhen\s+did\s+(?:the\s+)?[\w'’ ]{1,40}?\s+(?:reply|respond|answer)\b")
+
+
 def _reply_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
-    """What a letter replies to (or when that was written), from the reply sentence of its opening paragraphs."""
+    """What a letter replies to (or when that was written), from the reply sentence of its opening paragraphs;
+    "When did the Met reply to the request about …?" of a named reply: the reply's own date."""
+    if qtype.answer == "DATE" and _REPLIED.search(question):
+        named = _mentioned_document(question, retriever)
+        if named is not None and retriever.documents[named].doc_type == "letter":
+            dated = QuestionType(qtype.answer, "date", qtype.entity_labels)
+            found = _metadata_answer(question, dated, [p for p in passages if p.doc_id == named] or passages,
+                                     retriever)
+            if found is not None:
+                return found
     if re.search(rf"\b{YEAR}\b", question):
         doc_id = _mentioned_document(question, retriever)  # a named letter that isn't in the corpus: no answer
     else:

@@ -35,8 +35,26 @@ def _stem(word: str) -> str:
     return word
 
 
+# "When did the consultation close?" asks for one end of a "Consultation period: 12 July 2021 to 5 September 2021".
+_ENDS = {"start": "first", "started": "first", "open": "first", "opened": "first", "begin": "first",
+         "began": "first", "launched": "first", "close": "last", "closed": "last", "closes": "last", "end": "last",
+         "ended": "last", "ends": "last", "finish": "last", "finished": "last"}
+_SPAN_LABELS = {"period", "dates", "date", "duration", "run", "runs"}
+_RANGE = re.compile(r"^(?:from\s+)?(?P<first>.+?)\s+(?:to|until|till|-|–|—)\s+(?P<last>.+)$", re.I)
+
+
 def _words(text: str, stop: set[str] = _STOP) -> set[str]:
     return {_stem(w) for w in re.findall(r"[A-Za-z'’]+", text) if w.lower() not in stop}
+
+
+def asked_end(question: str, value: str) -> str | None:
+    """The end of a range value ("12 July 2021 to 5 September 2021") the question asks for ("when did it close?"
+    -> "5 September 2021"); None when it asks for no end or the value is not a range."""
+    ends = {_ENDS[w.lower()] for w in re.findall(r"[A-Za-z]+", question) if w.lower() in _ENDS}
+    m = _RANGE.match(value.strip())
+    if len(ends) != 1 or not m:
+        return None
+    return m.group(ends.pop()).strip(" .,;")
 
 
 def fields(raw: str) -> list[tuple[str, str, int, int]]:
@@ -61,6 +79,8 @@ def field_answer(question: str, hits: list[Passage], text_of, fits=lambda value:
 
     `fits(value)` says whether a value is the kind of thing asked for (an email address, a date, ...)."""
     asked = _words(question, _LABEL_STOP)
+    if any(w.lower() in _ENDS for w in re.findall(r"[A-Za-z]+", question)):
+        asked |= _SPAN_LABELS  # one end of a period is asked for: a period's label answers
     best: tuple[int, str, str, Passage, int, int] | None = None
     for passage in hits[:5]:
         raw = text_of(passage.doc_id)[passage.start : passage.end]

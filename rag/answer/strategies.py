@@ -153,14 +153,14 @@ def final_check(s: Step, name: str, answer: Answer) -> Answer:
     if answer.abstained or not s.config.abstain or name in _COLLECTION_STEPS or s.analysis.labels:
         return answer
     from rag.answer.checks import not_shown
-    from rag.answer.definitions import corpus_acronyms
+    from rag.answer.definitions import question_acronyms
 
     evidence = [Evidence("", p, s.retriever.documents.get(p.doc_id), leaned_on(p, s.retriever))
                 for p in answer.citations]
     terms = required_terms(s.analysis, s.retriever)
     glossary = getattr(s.retriever, "glossary", None)
     stand_ins = glossary.stand_ins(s.question) if glossary is not None else None
-    missing = missing_terms(terms, evidence, corpus_acronyms(s.retriever), stand_ins) if terms else []
+    missing = missing_terms(terms, evidence, question_acronyms(s.question, s.retriever), stand_ins) if terms else []
     period = None
     if len(s.analysis.periods) == 1 and not missing and evidence:
         quoted = [Evidence(q.sentence, answer.citations[q.citation - 1], evidence[q.citation - 1].meta)

@@ -26,7 +26,7 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 17  # 17: Markdown pipe rows without a header rule are table rows
+INGEST_VERSION = 18  # 18: metadata spans, sign-off posts to the cc line, address-block recipients
 # 16: lead-in list embedding and header key words dropped again (measured worse)
 # 15: one-line sign-off naming its person is a signature; PDF column gaps kept (unruled tables)
 # 14: lead-in embedded with its short list; header key words; numbered items under a lead-in labelled "¶n, item k"
@@ -62,8 +62,8 @@ class BuildReport:
 
 
 # The metadata `rag index` reports per document, in its table's column order.
-REPORTED_FIELDS = ("title", "date", "reference", "author", "recipient", "organisation", "committee", "report_by",
-                   "contact_officer")
+REPORTED_FIELDS = ("title", "doc_type", "date", "reference", "author", "author_role", "recipient", "organisation",
+                   "committee", "report_by", "contact_officer")
 
 
 def _embed_key(text: str) -> str:

@@ -260,7 +260,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
 
 def document_from_json(row: dict[str, Any]) -> Document:
     return Document(
-        meta=DocumentMeta(**row["meta"]),
+        meta=DocumentMeta(**{**row["meta"], "spans": tuple(tuple(s) for s in row["meta"].get("spans") or ())}),
         text=row["text"],
         paragraphs=[Paragraph(**p) for p in row["paragraphs"]],
         source_format=row["source_format"],

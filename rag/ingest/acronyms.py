@@ -59,3 +59,54 @@ def glossary(text: str, acronyms: dict[str, str]) -> str:
     notes = [f"{acronym}: {name}." for acronym, name in acronyms.items()
              if re.search(rf"\b{re.escape(acronym)}s?\b", text) and name.lower() not in text.lower()]
     return " ".join(notes)
+
+
+# A run of capitalised words on one line, with the small words names keep inside them ("Freedom of Information").
+_CONNECTORS = ("of", "and", "for", "the", "on", "in", "to", "&")
+_CAPITALISED = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_PHRASE = re.compile(rf"\b{_CAPITALISED}(?:[ \t]+(?:(?:{'|'.join(_CONNECTORS)})[ \t]+){{0,2}}{_CAPITALISED})+")
+MAX_PHRASE_WORDS = 8
+
+
+def _initials_variants(words: list[str]) -> set[str]:
+    """The initials a phrase may be shortened to: every capitalised word (and each part of a hyphenated one)
+    gives its initial, each small word may or may not ("Mayor's Office for Policing and Crime" -> "MOPAC",
+    "MOFPAC", ...)."""
+    variants = {""}
+    for word in words:
+        if word.lower() in _CONNECTORS:
+            variants |= {v + word[0].upper() for v in variants if word != "&"}
+        else:
+            parts = [p for p in word.split("-") if p[:1].isalpha()]
+            variants = {v + "".join(p[0].upper() for p in parts) for v in variants}
+    return variants
+
+
+def phrase_acronyms(text: str, counts: dict[str, dict[str, int]] | None = None) -> dict[str, dict[str, int]]:
+    """{initials: {phrase: times seen}} for the capitalised phrases of `text` (two capitalised words or more, any
+    stretch of a longer run) whose initials make three letters or more: what an acronym a question uses may stand
+    for when no document defines it ("FOI" where the letters write "Freedom of Information")."""
+    counts = {} if counts is None else counts
+    for m in _PHRASE.finditer(text):
+        words = m.group().split()[:24]
+        for start in range(len(words)):
+            if words[start].lower() in _CONNECTORS:
+                continue
+            for end in range(start + 2, min(len(words), start + MAX_PHRASE_WORDS) + 1):
+                if words[end - 1].lower() in _CONNECTORS:
+                    continue
+                phrase = words[start:end]
+                if sum(w.lower() not in _CONNECTORS for w in phrase) < 2:
+                    continue
+                name = " ".join(phrase)
+                for initials in _initials_variants(phrase):
+                    if len(initials) >= 3:
+                        seen = counts.setdefault(initials, {})
+                        seen[name] = seen.get(name, 0) + 1
+    return counts
+
+
+def likeliest_expansion(acronym: str, counts: dict[str, dict[str, int]]) -> str | None:
+    """The phrase seen most often whose initials spell `acronym` (a plural "s" allowed), or None."""
+    seen = counts.get(acronym.upper()) or counts.get(acronym_key(acronym)) or {}
+    return max(seen, key=lambda name: (seen[name], -len(name))) if seen else None

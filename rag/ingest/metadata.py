@@ -2,7 +2,10 @@
 
 Everything is read from the header lines, the signature block and the first body paragraphs that segmentation
 found, with regexes and layout cues rather than per-file rules. Dates come from the header only, never from
-the body, so "on 8th March 2017 the Chancellor announced" cannot become the letter's date.
+the body, so "on 8th March 2017 the Chancellor announced" cannot become the letter's date. Each field keeps the
+span of text it was read from, so it can be cited and highlighted.
+
+Long because every field has several sources (layout, labelled lines, file properties) tried in one order.
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ _ROLE_WORDS = re.compile(
 _COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’]*\s+(?:(?:and|of|for|on)\s+)?){1,6}(?:Committee|Board|Panel))\b"
 )
+_RECIPIENT_BODY = re.compile(r"(?i)\b(?:group|forum|network|association|partnership|trust|commission|unit|"
+                             r"service|council|authority|office|department|society|federation)$")
 _GENERIC_SALUTATION = re.compile(
     r"^\W*dear\s+(?:colleagues?|all|members?|sirs?|sir\s+or\s+madam|madam|chair(?:man|woman)?|friends?)\W*$",
     re.I,
@@ -119,9 +124,15 @@ def _author(layout: Layout) -> tuple[str | None, str | None]:
     if layout.signatory:
         lines = layout.signature_lines
         at = lines.index(layout.signatory) if layout.signatory in lines else -1
-        following = lines[at + 1] if 0 <= at < len(lines) - 1 else None
-        role = following if following and not _is_organisation_line(following) else None
-        return layout.signatory, role
+        # The post is every line under the name ("Chief Superintendent", "Borough Commander, North West BCU") up
+        # to a "cc:" or other field line; a line that only names the issuing body is not part of it.
+        posts = []
+        for following in lines[at + 1 : at + 4] if at >= 0 else []:
+            if (FIELD_LINE.match(following) or re.match(r"(?i)cc\b", following) or _is_organisation_line(following)
+                    or parse_date(following)):
+                break
+            posts.append(following.strip(" ,"))
+        return layout.signatory, ", ".join(posts) or None
     for line in layout.header_lines + layout.signature_lines:
         if match := _AUTHOR_FIELD.match(line):
             name, role = match.group("name").strip(" ,"), match.group("role")
@@ -141,10 +152,15 @@ def _recipient(layout: Layout, author: str | None, body: list[str]) -> str | Non
     if layout.is_letter:
         for i, line in enumerate(lines):
             if looks_like_person_name(line) and line != author:
-                following = lines[i + 1] if i + 1 < len(lines) else ""
-                if following and _ROLE_WORDS.search(following) and not parse_date(following):
-                    return f"{line}, {following}"
-                return line
+                # The address block: the name, then their post and body ("Chair", "Wembridge … Monitoring
+                # Group"), up to the first line of the postal address.
+                block = [line]
+                for following in lines[i + 1 : i + 3]:
+                    if (re.search(r"\d", following) or parse_date(following) or FIELD_LINE.match(following)
+                            or not (_ROLE_WORDS.search(following) or _RECIPIENT_BODY.search(following))):
+                        break
+                    block.append(following)
+                return ", ".join(block)
         salutation = layout.salutation or ""
         name = re.sub(r"(?i)^\W*dear\s+", "", salutation).strip(" ,:;")
         if name and looks_like_person_name(name):
@@ -361,7 +377,11 @@ def extract_metadata(
              and not parse_date(line)),
             None,
         )
+    found = {"title": title, "date": when, "author": author, "author_role": role, "recipient": recipient,
+             "reference": reference, "organisation": org, "committee": committee, "report_by": report_by,
+             "contact_officer": fields.get("contact_officer")}
     return DocumentMeta(
+        spans=field_spans(text, layout, found),
         doc_id=doc_id,
         title=title,
         date=when,
@@ -375,6 +395,40 @@ def extract_metadata(
         report_by=report_by,
         contact_officer=fields.get("contact_officer"),
     )
+
+
+def _locate(text: str, value: str, last: bool = False) -> tuple[int, int] | None:
+    """[start, end) of `value` in `text`, any short run of spaces, punctuation or Markdown emphasis standing for
+    what separates its words; the last occurrence when `last` (a signatory is named in the sign-off, at the end)."""
+    words = re.findall(r"\w+", value)[:12]
+    if not words:
+        return None
+    pattern = re.compile(r"[\W_]{1,6}".join(re.escape(w) for w in words), re.I)
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None
+    m = matches[-1] if last else matches[0]
+    return m.start(), m.end()
+
+
+def field_spans(text: str, layout: Layout, found: dict[str, str | None]) -> tuple[tuple[str, int, int], ...]:
+    """(field, start, end) for each field found whose value the text writes out: the date as the header writes
+    it, a signatory in the sign-off, anything else where it first appears."""
+    spans = []
+    for name, value in found.items():
+        if not value:
+            continue
+        where = None
+        if name == "date":
+            for pattern in _DATE_PATTERNS:  # the first date written in the text that is the document's date
+                hits = [m for m in pattern.finditer(text[:20000]) if parse_date(m.group()) == value]
+                if hits and (where is None or hits[0].start() < where[0]):
+                    where = (hits[0].start(), hits[0].end())
+        else:
+            where = _locate(text, value, last=name in ("author", "author_role") and bool(layout.signatory))
+        if where is not None:
+            spans.append((name, *where))
+    return tuple(spans)
 
 
 def _top_heading(text: str, layout: Layout) -> str | None:

@@ -729,7 +729,9 @@ def _signature_end(signature: list[Block], text: str) -> int:
     """How many blocks from the valediction on are the signature: up to the first prose block, less an annex
     heading right above it ("LEGAL ANNEX", "## Appendix A", "1. Legal basis"); name, post and cc lines stay."""
     for i in range(1, len(signature)):
-        if _is_prose_block(signature[i], text):
+        # Sign-off lines run together ("Borough Commander, North West BCU cc: Cllr …") can be long, but prose ends
+        # its sentences.
+        if _is_prose_block(signature[i], text) and re.search(r"[.!?:;][\"'’”)]*\s*$", signature[i].clean(text)):
             above = signature[i - 1]
             first = above.lines[0].raw
             if i > 1 and len(above.lines) == 1 and _is_heading(above, text) and (

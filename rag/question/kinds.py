@@ -38,7 +38,9 @@ _LABELS = {
 _ASKS_VALUE = r"\bwhat(?: [\w'’/-]+){{0,4}} {}\b"
 _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total)"
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
-_LETTER = rf"(?:{DOCUMENT_NOUN})"
+# A question about a document's own particulars names the document, by one of these words or a kind of record.
+_LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
+          r"\bpress release\b|\bnews (?:story|release|item)\b|\barticle\b)"
 
 
 def classify(question: str) -> QuestionType:
@@ -47,7 +49,8 @@ def classify(question: str) -> QuestionType:
     if re.search(_LETTER, q):
         if re.search(r"\b(reference|ref\b|ref\.|reference number)", q):
             metadata = "reference"
-        elif re.search(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author|written by|who is it from)", q):
+        elif re.search(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author\b|written by|"
+                       r"who is it from)", q):
             metadata = "author"
         elif re.search(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b", q):
             metadata = "recipient"

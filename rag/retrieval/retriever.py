@@ -15,6 +15,7 @@ from rag.embedding.embedder import DEFAULT_MODEL, Embedder, canonical_model_name
 from rag.index.build import BuildReport, Progress, build_index
 from rag.index.lexical import tokenize
 from rag.index.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
+from rag.ingest.acronyms import likeliest_expansion, phrase_acronyms
 from rag.ingest.lists import lead_ins
 from rag.question.analysis import QuestionAnalysis, analyse
 from rag.question.collection import by_date
@@ -22,6 +23,7 @@ from rag.question.glossary import Glossary, default_glossary
 from rag.question.labels import ParagraphMentions
 from rag.question.letter_parts import part_rows
 from rag.question.mentions import DocumentMentions
+from rag.question.named_document import DocumentResolver
 from rag.retrieval.fusion import add_neighbour_support, reciprocal_rank_fusion
 from rag.retrieval.rerank import RERANK_DEPTH, rerank
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
@@ -48,6 +50,8 @@ class Retriever:
         self.documents: dict[str, DocumentMeta] = {d: doc.meta for d, doc in stored.documents.items()}
         self._mentions = DocumentMentions(self.documents)
         self._paragraph_mentions = ParagraphMentions(stored.chunks)
+        self._phrase_counts: dict[str, dict[str, int]] | None = None
+        self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion)
         self._part_rows = {part: part_rows(stored.chunks, part) for part in ("signature", "header", "opening")}
         self._doc_rows: dict[str, np.ndarray] = {}
         for row, chunk in enumerate(stored.chunks):
@@ -197,7 +201,7 @@ class Retriever:
         else:
             rankings = [[r for r, _ in dense], [r for r, _ in lexical]]
             weights = [1.0, 1.0]
-            named = self._mentions.find(query)
+            named = self.named_documents(query)
             if named:
                 # The question names a letter ("the March 2017 letter"): its passages get a third vote, in the
                 # order the other two lists agree on. A hint, not a filter: other letters can still win.
@@ -257,8 +261,34 @@ class Retriever:
         return results
 
     def named_documents(self, query: str) -> list[str]:
-        """Documents the query names by date ("the March 2017 letter") or by their author's or recipient's name."""
-        return self._mentions.find(query)
+        """Documents the query names by date ("the March 2017 letter"), by their author's or recipient's name, or
+        by what they are ("the CCTV decision", "the letter to the monitoring group")."""
+        return self._mentions.find(query) or self._resolver.resolve(query)[1]
+
+    def described_document(self, query: str) -> tuple[str | None, list[str], bool]:
+        """(the phrase naming a document by what it is, [the document it names], whether no document matches
+        it even roughly); (None, [], False) when the query names no document that way."""
+        description, found = self._resolver.resolve(query)
+        if description is None:
+            return None, [], False
+        return description.text, found, not found and self._resolver.unmatched(description)
+
+    def _headed_texts(self, doc_id: str) -> list[tuple[str, str]]:
+        return [(self.chunks[r].heading, self.chunks[r].text) for r in self._doc_rows.get(doc_id, ())]
+
+    def phrase_counts(self) -> dict[str, dict[str, int]]:
+        """{initials: {capitalised phrase: times seen}} over every document, worked out once (see
+        rag.ingest.acronyms.phrase_acronyms)."""
+        if self._phrase_counts is None:
+            counts: dict[str, dict[str, int]] = {}
+            for doc_id in self.documents:
+                phrase_acronyms(self.document_text(doc_id), counts)
+            self._phrase_counts = counts
+        return self._phrase_counts
+
+    def learned_expansion(self, acronym: str) -> str | None:
+        """The capitalised phrase of the collection an acronym's letters most often spell, or None."""
+        return likeliest_expansion(acronym, self.phrase_counts())
 
     def named_paragraphs(self, query: str) -> set[str]:
         """chunk_ids of the paragraphs the query names by label ("para 22", "Recommendation 2"), preferring the

@@ -248,17 +248,31 @@ def home_html(cov: dict[str, Any]) -> str:
             "the letter. Try an example below, or browse the letters.</p></div>")
 
 
+# What the Browse table reports for each document; a field ingestion could not find is named under "Not found".
+BROWSE_FIELDS = (("date", "date"), ("reference", "reference"), ("author", "signatory or author"),
+                 ("recipient", "addressee"), ("organisation", "issuing body"), ("committee", "committee"),
+                 ("report_by", "report by"), ("contact_officer", "contact officer"))
+
+
 def browse_html(documents: dict[str, DocumentMeta]) -> str:
-    """Every letter, newest first, as a table; the title opens the letter."""
+    """Every document, newest first, as a table of the metadata ingestion found (and what it could not find);
+    the title opens the document."""
     rows = []
     for d, m in sorted(documents.items(), key=lambda kv: kv[1].date or "", reverse=True):
-        who = ", ".join(x for x in (m.author, m.organisation) if x)
+        author = f"{m.author}, {m.author_role}" if m.author and m.author_role else m.author
+        who = ", ".join(x for x in (author, m.organisation) if x)
+        more = "; ".join(f"{name}: {getattr(m, field)}" for field, name in BROWSE_FIELDS[5:] if getattr(m, field))
+        missing = ", ".join(name for field, name in BROWSE_FIELDS if not getattr(m, field))
+        kind = f'<span class="kind">{esc(m.doc_type)}</span> ' if m.doc_type else ""
         rows.append(f'<tr><td class="nowrap">{esc(m.date or "undated")}</td>'
-                    f'<td><button type="button" class="browse-open" {_open_attrs(d)}>{esc(m.title)}</button></td>'
-                    f"<td>{esc(who)}</td><td>{esc(m.recipient or '')}</td><td>{esc(m.reference or '')}</td></tr>")
-    return ('<table class="browse"><caption>Letters in the collection (choose a title to read it)</caption>'
+                    f'<td>{kind}<button type="button" class="browse-open" {_open_attrs(d)}>{esc(m.title)}</button>'
+                    f"</td><td>{esc(who)}</td><td>{esc(m.recipient or '')}</td><td>{esc(m.reference or '')}</td>"
+                    f"<td>{esc(more)}</td><td>{esc(missing)}</td></tr>")
+    return ('<table class="browse"><caption>Documents in the collection and what was found in each (choose a '
+            'title to read it)</caption>'
             '<thead><tr><th scope="col">Date</th><th scope="col">Title</th><th scope="col">From</th>'
-            '<th scope="col">To</th><th scope="col">Reference</th></tr></thead>'
+            '<th scope="col">To</th><th scope="col">Reference</th><th scope="col">Committee, report by, contact'
+            '</th><th scope="col">Not found</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>")
 
 

@@ -22,6 +22,14 @@ def test_index_then_search(tiny_corpus, tmp_path, monkeypatch):
     assert "a_letter.txt" in result.output
 
 
+def test_index_prints_what_metadata_each_document_gave_and_what_it_did_not(tiny_corpus, tmp_path):
+    args = ["index", str(tiny_corpus), "--index", str(tmp_path / "i"), "--model", "fake-hash", "-q", "--details"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "What each document gave" in result.output and "Sophie Linden" in result.output
+    assert "a_letter.txt: not found:" in result.output and "contact officer" in result.output
+
+
 def test_index_reports_skipped_files(tiny_corpus, tmp_path):
     (tiny_corpus / "bad.docx").write_bytes(b"not a zip")
     args = ["index", str(tiny_corpus), "--index", str(tmp_path / "i"), "--model", "fake-hash", "-q"]

@@ -26,3 +26,14 @@ def test_glossary_spells_out_only_acronyms_used_bare():
     assert glossary("The Mayor's Office for Policing And Crime (MOPAC) will lead.", acronyms) == ""
     assert glossary("The MPSA and SMOPAC are not used here.", acronyms) == ""
     assert glossary("Two BCUs and the MPS.", acronyms) == "MPS: Metropolitan Police Service."
+
+
+def test_an_undefined_acronym_matches_the_initials_of_a_capitalised_phrase() -> None:
+    from rag.ingest.acronyms import likeliest_expansion, phrase_acronyms
+
+    counts = phrase_acronyms("Your Freedom of Information request was passed to the Independent Office for Police "
+                             "Conduct. Another Freedom of Information request followed.")
+    assert likeliest_expansion("FOI", counts) == "Freedom of Information"
+    assert likeliest_expansion("IOPC", counts) == "Independent Office for Police Conduct"
+    assert likeliest_expansion("XYZ", counts) is None
+    assert likeliest_expansion("FI", counts) is None  # two letters are too ambiguous to learn

@@ -105,3 +105,11 @@ def test_why_this_answer_shows_the_trace_escaped_and_only_when_there_is_one():
     assert "Why this answer" in html and "table_cell" in html
     assert "<b>LCPF</b>" not in html and "&lt;b&gt;LCPF&lt;/b&gt;" in html
     assert "Why this answer" not in turn_html("How much?", _answer(), answer_id="a2")
+
+
+def test_browse_table_shows_what_was_found_and_names_what_was_not():
+    docs = {"a.txt": DocumentMeta("a.txt", "A", "2019-02-01", "Ann Lee", author_role="Chair", doc_type="report",
+                                  report_by="Raj Patel, Head of Estates", committee="Audit Panel")}
+    table = browse_html(docs)
+    assert "Ann Lee, Chair" in table and "report by: Raj Patel, Head of Estates" in table and "report" in table
+    assert "reference, addressee, issuing body, contact officer" in table  # not found

@@ -1,0 +1,173 @@
+"""Which document a question names by what it is: "the CCTV decision", "the hate crime briefing note", "the FOI
+reply on body-worn video", "the letter to the monitoring group".
+
+A question names a document with a noun phrase whose head is a word for a kind of document (letter, decision,
+report, minutes, ...) or an acronym, with words before it ("the hate crime briefing note") or after it ("the letter
+to the monitoring group"). Its words are matched against each document's identity (title, kind, recipient,
+committee, organisation, reference, headings) and, more weakly, its body; words the collection seldom uses weigh
+more. The phrase names a document when one matches clearly better than the rest; when none matches enough, the
+question names a document the collection does not hold.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
+
+from rag.index.lexical import tokenize
+from rag.types import DocumentMeta
+
+# Words for kinds of document, singular; "letter" stands for a reply or response, and they for it.
+KIND_NOUNS = ("letter", "reply", "response", "decision", "record", "report", "briefing", "note", "paper", "minutes",
+              "consultation", "summary", "plan", "notice", "request", "page", "story", "release", "memo", "memorandum",
+              "submission", "statement", "agenda", "review", "document", "correspondence", "email", "e-mail",
+              "article", "news", "press", "web", "website")
+_KIND = rf"(?:{'|'.join(KIND_NOUNS)})"
+_KIND_STEMS = frozenset(tokenize(" ".join(KIND_NOUNS)))
+_ACRONYM = r"[A-Z]{2,7}s?"
+_LINKS = frozenset(tokenize("about on to for from regarding concerning of into between and the"))
+KIND_BONUS = 0.1  # a document of the kind named ("decision", "letter") edges out others that match as well
+_WORD = r"(?!(?:the|a|an|this|that|to|on|about|for|from|regarding|concerning|in|at|by|with|and|who|when|what)\b)" \
+        r"[\w'’-]+"
+# "the [hate crime briefing] note [on ...]": up to five words before the head, "of" and "and" allowed among them.
+_PHRASE = re.compile(
+    rf"\b(?:the|this|that|our|their|its)\s+(?P<before>(?:(?:{_WORD}|of|and)\s+){{0,5}}?)"
+    rf"(?P<head>(?i:{_KIND})|[A-Z]{{2,7}}(?=\s*[?.!]?\s*$))\b"
+    rf"(?P<after>(?:\s+(?:about|on|to|for|from|regarding|concerning|of|into)(?:\s+the)?"
+    rf"(?:\s+{_WORD}(?:\s+(?:and|of)(?=\s+[A-Z]))?){{1,6}})*)",
+)
+_TAIL_STOP = re.compile(r"(?i)\s+(?:and(?!\s+[A-Z])|in|was|is|were|did|does|when|who|that|which|published|sent|signed|"
+                        r"written|dated|issued|made|agreed|say|says|said)\b.*$")
+_SAME_KIND = {k: frozenset(tokenize(v)) for k, v in (("letter", "reply response"), ("repli", "letter response"),
+              ("respons", "letter reply"), ("brief", "note paper"), ("note", "briefing"), ("memo", "memorandum"),
+              ("page", "news web"), ("news", "page story article"))}
+MIN_SHARE = 0.6  # of the phrase's weight a document must match to be the one named
+MARGIN = 0.15  # over the next document's share
+
+
+class Description(NamedTuple):
+    """How a question describes a document: the phrase, its head noun and the stems to match."""
+
+    text: str
+    head: str
+    stems: frozenset[str]  # the topic's stems: the kind words ("letter", "briefing note") left out
+    kinds: frozenset[str]
+
+
+def describe(question: str) -> Description | None:
+    """The document-naming phrase of a question ("the CCTV decision" -> stems {cctv, decision}), or None."""
+    best: Description | None = None
+    for m in _PHRASE.finditer(question):
+        head = m.group("head")
+        after = _TAIL_STOP.sub("", m.group("after") or "").rstrip(" ?.!,")
+        before = m.group("before").strip()
+        if head.isupper() and len(head) > 1:
+            if not before or after:
+                continue  # "the body worn video FOI" may name a kind by its acronym; "the VRU" names a body
+        elif not before and not after or head[0].isupper():
+            continue  # "the letter" alone is any letter; "the Police and Crime Plan" is a name, not a kind
+        text = " ".join(" ".join(x for x in (before, head, after) if x).split())
+        stems = frozenset(tokenize(text)) - _LINKS
+        topic = stems - _KIND_STEMS
+        if topic and (best is None or len(topic) > len(best.stems)):
+            best = Description(text, head, topic, stems & _KIND_STEMS)
+    return best
+
+
+class DocumentResolver:
+    """Documents' identities and body words, worked out once (lazily), to resolve descriptions to documents."""
+
+    def __init__(self, documents: Mapping[str, DocumentMeta],
+                 passages: Callable[[str], Iterable[tuple[str, str]]] | None = None,
+                 expand: Callable[[str], str | None] | None = None):
+        """passages(doc_id) -> (heading, text) of each passage; expand(acronym) -> the phrase it stands for."""
+        self._documents = documents
+        self._passages = passages
+        self._expand = expand
+        self._identity: dict[str, set[str]] | None = None
+        self._body: dict[str, set[str]] = {}
+        self._df: dict[str, int] = {}
+
+    def _prepare(self) -> None:
+        if self._identity is not None:
+            return
+        self._identity = {}
+        for doc_id, meta in self._documents.items():
+            parts = [meta.title, meta.doc_type, meta.recipient, meta.committee, meta.organisation, meta.reference]
+            headings: set[str] = set()
+            body: set[str] = set()
+            for heading, text in (self._passages(doc_id) if self._passages else ()):
+                headings.add(heading)
+                body |= set(tokenize(text))
+            identity = set(tokenize(" ".join(p for p in [*parts, *headings] if p)))
+            for word in identity & _KIND_STEMS:
+                identity |= _SAME_KIND.get(word, set())
+            self._identity[doc_id] = identity
+            self._body[doc_id] = body | identity
+            for stem in self._body[doc_id]:
+                self._df[stem] = self._df.get(stem, 0) + 1
+
+    def _weight(self, stem: str) -> float:
+        n = max(len(self._documents), 1)
+        return math.log(1 + n / (1 + self._df.get(stem, 0)))
+
+    def scores(self, description: Description) -> list[tuple[float, str]]:
+        """(share of the description's weight each document matches, doc_id), best first."""
+        self._prepare()
+        assert self._identity is not None
+        # Each wanted word is a set of alternatives, an alternative being one stem or the stems of a phrase.
+        wanted: list[set[str]] = [{s} for s in description.stems]
+        if self._expand is not None:  # "FOI": its own letters or the words it stands for
+            for word in re.findall(_ACRONYM, description.text):
+                expansion = self._expand(word)
+                stem = next(iter(tokenize(word)), "")
+                if expansion and {stem} in wanted:
+                    wanted[wanted.index({stem})] = {stem, " ".join(tokenize(expansion))}
+        total = 0.0
+        found: dict[str, float] = dict.fromkeys(self._identity, 0.0)
+        for alternatives in wanted:
+            weight = max(self._weight(s) for a in alternatives for s in a.split())
+            total += weight
+            for doc_id, identity in self._identity.items():
+                if any(self._has(a, identity) for a in alternatives):
+                    found[doc_id] += weight
+                elif any(self._has(a, self._body[doc_id]) for a in alternatives):
+                    found[doc_id] += weight / 2
+        if total <= 0:
+            return []
+        return sorted(((share / total + (KIND_BONUS if description.kinds & self._identity[doc_id] else 0.0), doc_id)
+                       for doc_id, share in found.items()), reverse=True)
+
+    @staticmethod
+    def _has(alternative: str, stems: set[str]) -> bool:
+        return all(s in stems for s in alternative.split())
+
+    def resolve(self, question: str) -> tuple[Description | None, list[str]]:
+        """(the description, [the document it names]) or (description, []) when no document matches it well
+        enough, or several do; (None, []) when the question names no document by what it is."""
+        description = describe(question)
+        if description is None:
+            return None, []
+        ranked = self.scores(description)
+        if description.head.isupper():
+            # An acronym stands for a kind of document only when the document it points to calls itself by the
+            # acronym's words ("FOI" for a "Freedom of Information Request"); else it is a body or a thing.
+            expansion = self._expand(description.head) if self._expand else None
+            words = set(tokenize(expansion or ""))
+            if not ranked or not words or not words <= self._identity[ranked[0][1]]:
+                return None, []
+        if not ranked or ranked[0][0] < MIN_SHARE:
+            return description, []
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        if ranked[0][0] - runner_up < MARGIN:
+            return description, []
+        return description, [ranked[0][1]]
+
+    def unmatched(self, description: Description) -> bool:
+        """Whether no document matches the description even roughly: the collection doesn't hold it."""
+        if description.head.isupper():
+            return False  # an acronym may name a body rather than a kind of document: not evidence of absence
+        ranked = self.scores(description)
+        return not ranked or ranked[0][0] < MIN_SHARE / 2

@@ -1,0 +1,54 @@
+"""Resolving "the <kind> about/on/to <topic>" to one document."""
+
+from __future__ import annotations
+
+from rag.question.named_document import DocumentResolver, describe
+from rag.types import DocumentMeta
+
+DOCS = {
+    "a.docx": DocumentMeta("a.docx", "Upgrade of public space CCTV in three towns", "2021-08-19", doc_type="report"),
+    "b.txt": DocumentMeta("b.txt", "Stop and search in Riverside", "2022-01-27", doc_type="letter",
+                          recipient="Mrs Ada Byrne, Chair, Riverside Community Monitoring Group"),
+    "c.md": DocumentMeta("c.md", "Recorded hate crime, 2016/17 to 2021/22", "2022-09-14", doc_type="briefing note"),
+    "d.txt": DocumentMeta("d.txt", "Freedom of Information Request Reference No: 01/FOI/23/1", doc_type="letter"),
+}
+BODIES = {
+    "a.docx": [("Decision", "The Deputy Mayor approved the CCTV decision for the three towns.")],
+    "b.txt": [("", "Thank you for the group's report on searches.")],
+    "c.md": [("Summary", "Hate crime rose by 38 per cent.")],
+    "d.txt": [("", "Your request about body worn video cameras was received.")],
+}
+
+
+def _resolver() -> DocumentResolver:
+    expansions = {"FOI": "Freedom of Information"}
+    return DocumentResolver(DOCS, lambda d: BODIES[d], expansions.get)
+
+
+def test_a_phrase_naming_a_kind_and_a_topic_is_a_description() -> None:
+    assert describe("Who signed the CCTV decision?").stems == frozenset({"cctv"})
+    assert describe("who signed the letter to the monitoring group?").text == "letter to the monitoring group"
+    assert describe("Who signed the letter?") is None  # a kind alone names every letter
+    assert describe("What was the target in the Police and Crime Plan?") is None  # a name, not a kind
+
+
+def test_the_named_document_is_the_one_matching_title_recipient_kind_or_body() -> None:
+    resolver = _resolver()
+    assert resolver.resolve("Who signed the CCTV decision?")[1] == ["a.docx"]
+    assert resolver.resolve("who signed the letter to the monitoring group?")[1] == ["b.txt"]
+    assert resolver.resolve("who wrote the hate crime briefing note?")[1] == ["c.md"]
+    assert resolver.resolve("Who signed the FOI reply on body-worn video?")[1] == ["d.txt"]
+
+
+def test_a_description_no_document_matches_is_not_given_another_document() -> None:
+    resolver = _resolver()
+    description, found = resolver.resolve("Who signed the parking enforcement letter?")
+    assert description is not None and found == []
+    assert resolver.unmatched(description)
+
+
+def test_an_acronym_names_a_kind_only_when_the_document_calls_itself_by_its_words() -> None:
+    resolver = _resolver()
+    assert resolver.resolve("whats the reference on the body worn video FOI")[1] == ["d.txt"]
+    description, found = resolver.resolve("Who is the commander of the South West BCU")
+    assert (description, found) == (None, [])  # "BCU" expands to nothing a document calls itself
