@@ -230,6 +230,13 @@ def _counted_noun(after: str) -> set[str]:
     return words | set(tokenize(bracketed.group(1))) if bracketed else words
 
 
+def _counted_before(before: str) -> set[str]:
+    """Stems of the clause leading to a number that names what it counts: "Of the bikes recovered, 289 have been
+    returned" counts recovered bikes. Only up to the last semicolon, colon or figure, and five words at most."""
+    clause = re.split(r"[;:]|\d", before)[-1]
+    return set(tokenize(" ".join(clause.split()[-5:])))
+
+
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:recommendations?|para(?:graph)?s?|items?|no\.?|numbers?|sections?|pages?|"
                            r"appendix|annex|chapter|figure|table|wave|phase|s)\s*$")
 _TOTAL_RE = re.compile(r"\b(?:in total|altogether|in all|overall|total|across (?:london|all|the))\b", re.I)
@@ -270,7 +277,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
-            if counted and not counted & _counted_noun(sentence[m.end():m.end() + 60]):
+            if counted and not counted & (_counted_noun(sentence[m.end():m.end() + 60])
+                                          | _counted_before(sentence[:m.start()])):
                 continue  # "how many responses": the number must count responses
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"
