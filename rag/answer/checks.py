@@ -230,13 +230,15 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
             if any(p.year == asked.year for p in around_periods + dated):
                 continue
             return asked
-        if any(_matches(asked, p) for p in around_periods + dated):
+        # The document's date speaks for a passage only when the passage gives no period of the asked kind itself.
+        own = [p for p in around_periods if _same_kind(asked, p)]
+        fallback = around_periods + ([] if own else dated)
+        if any(_matches(asked, p) for p in fallback):
             continue
-        if asked.kind == "year" and any(p.year == asked.year or p.second == asked.year
-                                        for p in around_periods + dated):
+        if asked.kind == "year" and any(p.year == asked.year or p.second == asked.year for p in fallback):
             continue
         if asked.kind == "fiscal" and any(p.kind != "fiscal" and p.year in (asked.year, asked.second)
-                                          for p in around_periods + dated) \
+                                          for p in fallback) \
                 and not any(p.kind == "fiscal" for p in around_periods):
             continue  # a paragraph on 2022 may speak of 2022/23; one that gives 2021/22 does not
         if asked.kind in ("month", "season") and any(p.year == asked.year for p in around_periods) and \

@@ -277,9 +277,12 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
-            if counted and not counted & (_counted_noun(sentence[m.end():m.end() + 60])
-                                          | _counted_before(sentence[:m.start()])):
-                continue  # "how many responses": the number must count responses
+            if counted and not counted & _counted_noun(sentence[m.end():m.end() + 60]):
+                # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
+                # returned" counts a part of them: it answers only a question that says what the part did.
+                if not counted & _counted_before(sentence[:m.start()]) or not (
+                        set(tokenize(question)) - _CUE_STEMS - counted) & set(tokenize(sentence[m.end():m.end() + 80])):
+                    continue
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"
             if wants_rate and not _RATE_RE.match(sentence, m.end()):
