@@ -480,3 +480,11 @@ def test_a_lead_in_announcing_the_following_items():
 ])
 def test_a_who_question_about_a_role_needs_a_word_for_that_role(question, text, shown):
     assert _shows_asked_role(question, text) is shown
+
+
+def test_a_part_counted_after_its_whole_answers_only_what_the_part_did():
+    sentence = "Of the bikes recovered, 289 have already been returned to their owners."
+    q = "How many recovered bikes have gone back to their owners?"
+    assert short_answer(classify(q), q, sentence) == "289"
+    q = "How many bikes were recovered in May 2023?"
+    assert short_answer(classify(q), q, sentence) is None
