@@ -883,7 +883,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
                                        stand_ins))]
         listing = None
         if typed:
-            best, lead = typed[0]
+            best, lead = _superseding(typed)
         elif qtype.answer == "PLACE":
             # "Which boroughs piloted the model?" / "… testing the model in two pathfinder areas:" / "Camden and
             # Islington": a lead-in whose items name places answers with them (its list is quoted below).
@@ -952,6 +952,18 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
+    """The best typed candidate, unless another one corrects its value ("Seven front counters, not nine, will
+    close" corrects "the nine counters proposed"): a document's revised figure stands for the one it replaces."""
+    best, value = typed[0]
+    revised = re.compile(rf"(?i)(?:\bnot|\binstead\s+of|\brather\s+than|\bdown\s+from|\bup\s+from|"
+                         rf"\brevised\s+from|\breplac\w*)\s+(?:the\s+)?{re.escape(value)}\b")
+    for other, other_value in typed[1:]:
+        if other_value != value and revised.search(other.sentence.text):
+            return other, other_value
+    return best, value
 
 
 def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:

@@ -488,3 +488,19 @@ def test_a_part_counted_after_its_whole_answers_only_what_the_part_did():
     assert short_answer(classify(q), q, sentence) == "289"
     q = "How many bikes were recovered in May 2023?"
     assert short_answer(classify(q), q, sentence) is None
+
+
+def test_a_revised_figure_stands_for_the_one_it_replaces():
+    from rag.answer.extractive import Candidate, _superseding
+    from rag.answer.sentences import Sentence
+    from rag.types import Passage
+
+    def candidate(text: str, score: float) -> Candidate:
+        passage = Passage(text=text, doc_id="a.md", title="A", date=None, paragraph="¶1", start=0, end=len(text))
+        return Candidate(Sentence(text, passage, 0, len(text), 0), score, 0.5, 0.5, True)
+
+    proposed = candidate("Each of the nine counters proposed for closure had few visitors.", 0.6)
+    revised = candidate("Seven front counters, not nine, will close.", 0.5)
+    assert _superseding([(proposed, "nine"), (revised, "Seven")])[1] == "Seven"
+    other = candidate("Seven libraries will host contact points.", 0.5)
+    assert _superseding([(proposed, "nine"), (other, "Seven")])[1] == "nine"
