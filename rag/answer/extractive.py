@@ -230,6 +230,13 @@ def _counted_noun(after: str) -> set[str]:
     return words | set(tokenize(bracketed.group(1))) if bracketed else words
 
 
+def _same_noun(asked: set[str], written: set[str]) -> bool:
+    """Whether the text's words name what the question counts: the same stem, or one cut short ("body cams" counts
+    cameras)."""
+    return bool(asked & written) or any(len(a) >= 3 and len(w) >= 3 and (w.startswith(a) or a.startswith(w))
+                                        for a in asked for w in written)
+
+
 def _counted_before(before: str) -> set[str]:
     """Stems of the clause leading to a number that names what it counts: "Of the bikes recovered, 289 have been
     returned" counts recovered bikes. Only up to the last semicolon, colon or figure, and five words at most."""
@@ -277,10 +284,10 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
-            if counted and not counted & _counted_noun(sentence[m.end():m.end() + 60]):
+            if counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
                 # returned" counts a part of them: it answers only a question that says what the part did.
-                if not counted & _counted_before(sentence[:m.start()]) or not (
+                if not _same_noun(counted, _counted_before(sentence[:m.start()])) or not (
                         set(tokenize(question)) - _CUE_STEMS - counted) & set(tokenize(sentence[m.end():m.end() + 80])):
                     continue
             if wants_total and _RATE_RE.match(sentence, m.end()):

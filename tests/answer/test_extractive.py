@@ -504,3 +504,10 @@ def test_a_revised_figure_stands_for_the_one_it_replaces():
     assert _superseding([(proposed, "nine"), (revised, "Seven")])[1] == "Seven"
     other = candidate("Seven libraries will host contact points.", 0.5)
     assert _superseding([(proposed, "nine"), (other, "Seven")])[1] == "nine"
+
+
+def test_a_count_asked_in_short_words_finds_its_noun_written_out():
+    q = "How many body cams have been given out to individual officers?"
+    sentence = "As at 1 February 2023, 22,318 BWV cameras were assigned to individual officers."
+    assert short_answer(classify(q), q, sentence) == "22,318"
+    assert short_answer(classify(q), q, "There were 14 complaints about 2 stations.") is None
