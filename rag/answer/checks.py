@@ -197,6 +197,9 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
     sentence_periods = periods_in(evidence.sentence)
     around = f"{evidence.passage.heading} \n {evidence.passage.text} \n {evidence.passage.title} \n {evidence.before}"
     around_periods = periods_in(around)
+    # What the heading or title says a passage covers ("Results, January to April 2023") governs it; a period another
+    # sentence of the paragraph names ("an earlier briefing in October 2017") is another event's.
+    governing = periods_in(f"{evidence.passage.heading} \n {evidence.passage.title}")
     dated = []
     date = (meta.date if meta is not None else None) or evidence.passage.date
     if date:
@@ -215,7 +218,7 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
                 continue  # "in June 2019" is in 2019
             return asked
         if asked.kind == "month" and any(_matches(asked, p) for p in dated) and \
-                not any(p.kind in ("month", "season") for p in around_periods):
+                not any(p.kind in ("month", "season") for p in governing):
             # "the letter MOPAC replied with in November 2020": the question names the letter by its date. Not when
             # the passage gives its own months: a table of January to April published in May says nothing of May.
             continue
@@ -230,8 +233,8 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
             if any(p.year == asked.year for p in around_periods + dated):
                 continue
             return asked
-        # The document's date speaks for a passage only when the passage gives no period of the asked kind itself.
-        own = [p for p in around_periods if _same_kind(asked, p)]
+        # The document's date speaks for a passage only when its heading gives no period of the asked kind.
+        own = [p for p in governing if _same_kind(asked, p)]
         fallback = around_periods + ([] if own else dated)
         if any(_matches(asked, p) for p in fallback):
             continue

@@ -101,3 +101,10 @@ def test_a_paragraph_on_the_year_before_does_not_answer_a_financial_year():
     assert period_mismatch(a, minutes) is not None
     silent = _evidence_under("", "Planning materiality had been set at £38.5 million.", date="2022-03-15")
     assert period_mismatch(a, silent) is None  # written in the year the period starts: it speaks for it
+
+
+def test_another_event_in_the_paragraph_does_not_hide_the_document_date():
+    a = analyse("Who was going to address the Committee in December 2018?")
+    paragraph = "Sophie Linden will address the Committee. She gave an earlier briefing in October 2017."
+    letter = _evidence_under("", "Sophie Linden will address the Committee.", paragraph, "2018-12-04")
+    assert period_mismatch(a, letter) is None
