@@ -60,6 +60,19 @@ def calibrated() -> dict[str, float]:
         return {}
 
 
+def without_unquoted_short_answer(answer: Answer) -> Answer:
+    """A short answer is never shown without the quote it was taken from: one with no quote is dropped, with its
+    first line, and the answer says why in a note."""
+    if answer.abstained or not answer.short_answer or answer.quotes:
+        return answer
+    lead = f"{answer.short_answer}."
+    if answer.text.startswith(lead):
+        answer.text = answer.text[len(lead):].lstrip("\n") or answer.text
+    answer.short_answer = None
+    answer.notes.append("no quote supports a short answer, so none is given")
+    return answer
+
+
 class Assistant:
     """Answers questions with verified paragraph citations. Default mode: extractive, offline, deterministic."""
 
@@ -137,6 +150,7 @@ class Assistant:
             if isinstance(item, Answer):
                 if self.mode == "extractive":
                     item.mode = "extractive"
+                item = without_unquoted_short_answer(item)
                 item.weak = not item.abstained and item.confidence < self.settings.weak_below
                 item.index_version = self.retriever.index_version
                 item.config = self.config

@@ -230,6 +230,20 @@ def _counted_noun(after: str) -> set[str]:
     return words | set(tokenize(bracketed.group(1))) if bracketed else words
 
 
+def _same_noun(asked: set[str], written: set[str]) -> bool:
+    """Whether the text's words name what the question counts: the same stem, or one cut short ("body cams" counts
+    cameras)."""
+    return bool(asked & written) or any(len(a) >= 3 and len(w) >= 3 and (w.startswith(a) or a.startswith(w))
+                                        for a in asked for w in written)
+
+
+def _counted_before(before: str) -> set[str]:
+    """Stems of the clause leading to a number that names what it counts: "Of the bikes recovered, 289 have been
+    returned" counts recovered bikes. Only up to the last semicolon, colon or figure, and five words at most."""
+    clause = re.split(r"[;:]|\d", before)[-1]
+    return set(tokenize(" ".join(clause.split()[-5:])))
+
+
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:recommendations?|para(?:graph)?s?|items?|no\.?|numbers?|sections?|pages?|"
                            r"appendix|annex|chapter|figure|table|wave|phase|s)\s*$")
 _TOTAL_RE = re.compile(r"\b(?:in total|altogether|in all|overall|total|across (?:london|all|the))\b", re.I)
@@ -270,8 +284,12 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
-            if counted and not counted & _counted_noun(sentence[m.end():m.end() + 60]):
-                continue  # "how many responses": the number must count responses
+            if counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
+                # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
+                # returned" counts a part of them: it answers only a question that says what the part did.
+                if not _same_noun(counted, _counted_before(sentence[:m.start()])) or not (
+                        set(tokenize(question)) - _CUE_STEMS - counted) & set(tokenize(sentence[m.end():m.end() + 80])):
+                    continue
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"
             if wants_rate and not _RATE_RE.match(sentence, m.end()):
@@ -897,7 +915,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
                                        stand_ins))]
         listing = None
         if typed:
-            best, lead = typed[0]
+            best, lead = _superseding(typed)
         elif qtype.answer == "PLACE":
             # "Which boroughs piloted the model?" / "… testing the model in two pathfinder areas:" / "Camden and
             # Islington": a lead-in whose items name places answers with them (its list is quoted below).
@@ -966,6 +984,18 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
+    """The best typed candidate, unless another one corrects its value ("Seven front counters, not nine, will
+    close" corrects "the nine counters proposed"): a document's revised figure stands for the one it replaces."""
+    best, value = typed[0]
+    revised = re.compile(rf"(?i)(?:\bnot|\binstead\s+of|\brather\s+than|\bdown\s+from|\bup\s+from|"
+                         rf"\brevised\s+from|\breplac\w*)\s+(?:the\s+)?{re.escape(value)}\b")
+    for other, other_value in typed[1:]:
+        if other_value != value and revised.search(other.sentence.text):
+            return other, other_value
+    return best, value
 
 
 def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:

@@ -1,6 +1,7 @@
 """Calibrate the abstention threshold on a Q&A set (answerable and unanswerable questions together).
 
-    python -m rag.evaluation.calibrate [--qa eval/qa.jsonl] [--index index]
+    python -m rag.evaluation.calibrate [--qa eval/qa.jsonl] [--index index] [--ratios 0.7]
+    python -m rag.evaluation.calibrate --sets eval/sets.json   # its dev sets pooled (sealed ones never read)
 
 Runs every question with abstention off, records the answer's confidence, and picks the threshold that abstains
 on the most unanswerable questions while abstaining on at most 5% of answerable ones (ties: the one whose answers
@@ -132,13 +133,19 @@ class Trial(NamedTuple):
         return self.right - self.wrong, round(self.cv[0], 3), self.ratio
 
 
-def trial(assistant: Assistant, items: list, ratio: float) -> Trial:
-    answers = [assistant.ask(item.question) for item in items]
-    text_of = assistant.retriever.document_text
-    cited = []
-    for a, item in zip(answers, items):
-        spans = evidence_spans(item.docs, item.evidence, text_of) if item.docs else None
-        cited.append((len(a.citations), sum(covers(c, spans) for c in a.citations)) if spans is not None else None)
+def trial(assistant: Assistant | list[tuple[Assistant, list]], items: list | None, ratio: float) -> Trial:
+    """One typed ratio measured over one collection's questions, or over several (assistant, items) pairs pooled."""
+    pairs = assistant if isinstance(assistant, list) else [(assistant, items or [])]
+    answers, asked, cited = [], [], []
+    for one, its in pairs:
+        text_of = one.retriever.document_text
+        for item in its:
+            a = one.ask(item.question)
+            spans = evidence_spans(item.docs, item.evidence, text_of) if item.docs else None
+            cited.append((len(a.citations), sum(covers(c, spans) for c in a.citations)) if spans is not None else None)
+            answers.append(a)
+            asked.append(item)
+    items = asked
     points = [(a.confidence, bool(item.docs)) for a, item in zip(answers, items)]
     rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
     t = choose(points, rights)
@@ -150,16 +157,38 @@ def trial(assistant: Assistant, items: list, ratio: float) -> Trial:
                  handled, cross_validated(points, rights))
 
 
+def _dev_files(sets_file: str) -> list[Path]:
+    from rag.evaluation.sets import load_sets
+
+    return [s.qa for s in load_sets(Path(sets_file)) if s.split == "dev"]
+
+
+def _collections(args: argparse.Namespace) -> list[tuple[Retriever, list]]:
+    """(retriever, questions) per collection calibrated on: the --qa file over --index, or each dev set of --sets
+    over its cached index. Sealed sets are never read."""
+    if not args.sets:
+        return [(Retriever.load(args.index), load_qa(Path(args.qa)))]
+    from rag.evaluation.sets import collection_folder, index_folder, load_sets
+
+    return [(Retriever.load(index_folder(collection_folder(s.folders))), load_qa(s.qa))
+            for s in load_sets(Path(args.sets)) if s.split == "dev"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--qa", default="eval/qa.jsonl")
     parser.add_argument("--index", default="index")
+    parser.add_argument("--sets", default=None, help="a sets file (as for `rag eval --sets`): calibrate on its dev "
+                        "sets pooled, each over its own cached index (run `rag eval --sets` first to build them)")
+    parser.add_argument("--ratios", default=None, help="comma-separated typed ratios to try (default: "
+                        f"{','.join(map(str, TYPED_RATIOS))})")
     args = parser.parse_args()
-    items = load_qa(Path(args.qa))
-    retriever = Retriever.load(args.index)  # once: each ratio is only a different answerer over it
+    collections = _collections(args)  # loaded once: each ratio is only a different answerer over them
+    ratios = tuple(float(r) for r in args.ratios.split(",")) if args.ratios else TYPED_RATIOS
     trials = []
-    for ratio in TYPED_RATIOS:  # how close a sentence holding the asked-for value must score to the best one
-        result = trial(Assistant(retriever, abstain=False, typed_ratio=ratio), items, ratio)
+    for ratio in ratios:  # how close a sentence holding the asked-for value must score to the best one
+        result = trial([(Assistant(r, abstain=False, typed_ratio=ratio), its) for r, its in collections], None,
+                       ratio)
         abst, false = rates(result.points, result.threshold)
         print(f"typed_ratio {ratio}: threshold {result.threshold} abstention {abst:.3f} false abstention "
               f"{false:.3f} right {result.right} wrong {result.wrong} handled correctly {result.handled:.3f}")
@@ -175,7 +204,7 @@ def main() -> None:
     result = {
         "threshold": threshold,
         "typed_ratio": best.ratio,
-        "measured_on": args.qa,
+        "measured_on": args.qa if not args.sets else ", ".join(str(q) for q in _dev_files(args.sets)),
         "questions": len(best.points),
         "abstention_on_unanswerable": round(abst, 4),
         "false_abstention_on_answerable": round(false, 4),

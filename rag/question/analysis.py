@@ -24,6 +24,9 @@ from rag.question.letter_parts import requested_parts
 # A financial or academic year ("2016/17", "2016-17", "2016/2017") or a plain year.
 _FISCAL = re.compile(rf"\b(?P<first>{YEAR})\s*[/–-]\s*(?P<second>\d{{2}}|{YEAR})\b")
 _MONTH_YEAR = re.compile(rf"(?i)\b(?P<month>{MONTH_OR_ABBREVIATION})\.?\s+(?P<year>{YEAR})\b")
+# A run of months of one year: "January to April 2023", "Jan-Mar 2021".
+_MONTH_RANGE = re.compile(rf"(?i)\b(?P<first>{MONTH_OR_ABBREVIATION})\.?\s*(?:to|until|through|–|-)\s*"
+                          rf"(?P<month>{MONTH_OR_ABBREVIATION})\.?\s+(?P<year>{YEAR})\b")
 _SEASON_YEAR = re.compile(rf"(?i)\b(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})\b")
 _QUARTER = re.compile(r"(?i)\bQ(?P<q>[1-4])\b")
 _YEAR_RE = re.compile(rf"\b{YEAR}\b")
@@ -75,6 +78,7 @@ class Period:
     year: str | None  # the (first) calendar year: "2016" for "2016/17"
     month: int | None = None  # 1-12 for a month
     second: str | None = None  # the second year of a financial year, four digits: "2017"
+    last_month: int | None = None  # for a run of months ("January to April 2023"), the last one
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,11 @@ def periods_in(text: str) -> list[Period]:
             continue  # "2008-11" is a span of years, not one financial year: its years are read one by one
         out.append(Period(m.group(0), "fiscal", first, None, full))
         taken.append(m.span())
+    for m in _MONTH_RANGE.finditer(text):
+        first, last = month_number(m.group("first")), month_number(m.group("month"))
+        if first < last:
+            out.append(Period(m.group(0), "month", m.group("year"), first, last_month=last))
+            taken.append(m.span())
     for m in _MONTH_YEAR.finditer(text):
         if free(m.span()):
             if m.group("month").lower() == "may" and not m.group("month")[0].isupper():
@@ -182,7 +191,7 @@ def _numbers(question: str, periods: list[Period]) -> list[str]:
         if _YEAR_RE.fullmatch(value) or any(value in p for p in inside):
             continue
         before = question[max(0, m.start() - 16):m.start()].lower()
-        if re.search(r"(?:para(?:graph)?|recommendation|question|action|proposal|point|item|no\.?|number|r|q)\s*$",
+        if re.search(r"\b(?:para(?:graph)?|recommendation|question|action|proposal|point|item|no\.?|number|r|q)\s*$",
                      before):
             continue  # a label, found by its address
         out.append(value)

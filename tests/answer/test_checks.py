@@ -1,6 +1,6 @@
 """General evidence checks: coverage of specific terms, periods, unknown terms."""
 
-from rag.answer.checks import Evidence, missing_terms, not_mentioned, period_mismatch
+from rag.answer.checks import Evidence, missing_terms, not_mentioned, period_mismatch, required_terms
 from rag.question.analysis import analyse
 from rag.types import DocumentMeta, Passage
 
@@ -38,3 +38,73 @@ def test_june_2019_never_answers_june_2018():
 def test_the_unknown_term_is_named():
     a = analyse("Who is John Smithers?", lambda s: 0)
     assert "John Smithers" in not_mentioned(a)
+
+
+def _evidence_under(heading: str, sentence: str, paragraph: str | None = None, date: str = "2023-05-03") -> Evidence:
+    text = paragraph or sentence
+    passage = Passage(text=text, doc_id="a.txt", title="A page", date=date, paragraph="¶1", start=0, end=len(text),
+                      heading=heading)
+    return Evidence(sentence, passage, DocumentMeta("a.txt", "A page", date))
+
+
+class _Collection:
+    """What required_terms reads of a retriever: passage counts per stem and the passages."""
+
+    def __init__(self, frequencies: dict[str, int], passages: int):
+        self.document_frequency = lambda stem: frequencies.get(stem, 0)
+        self.chunks = [None] * passages
+
+
+def test_a_sibling_name_does_not_stand_in_for_the_one_asked():
+    a = analyse("Who is the Borough Commander for the South West BCU?")
+    sibling = _evidence("Borough Commander, North West Basic Command Unit")
+    assert "South West BCU" in [t.text for t in missing_terms(a.terms, [sibling], {"BCU": "Basic Command Unit"})]
+    same = _evidence("Borough Commander, South West Basic Command Unit")
+    assert missing_terms(a.terms, [same], {"BCU": "Basic Command Unit"}) == []
+
+
+def test_only_the_words_most_passages_use_may_be_missing_from_a_name():
+    a = analyse("What does the London Violence Reduction Unit do?")
+    collection = _Collection({"london": 90, "violenc": 4, "reduct": 4, "unit": 3}, passages=100)
+    terms = required_terms(a, collection)
+    assert [sorted(t.stems) for t in terms] == [["reduct", "unit", "violenc"]]
+    assert missing_terms(terms, [_evidence("The Violence Reduction Unit works with boroughs.")], {}) == []
+    assert missing_terms(terms, [_evidence("The Violence Unit works with boroughs.")], {}) != []
+
+
+def test_a_figure_that_qualifies_the_subject_must_show():
+    a = analyse("What percentage of special constables are under 25?")
+    assert [t.text for t in a.terms if t.kind == "number"] == ["25"]
+    shown = missing_terms(a.terms, [_evidence("38 per cent of special constables were from minority groups.")], {})
+    assert [t.text for t in shown] == ["25"]
+    assert not [t for t in analyse("What did R 2 ask for?").terms if t.kind == "number"]  # a label, not a figure
+
+
+def test_a_month_outside_the_months_a_table_covers_is_not_answered():
+    a = analyse("How many bikes were recovered in May 2023?")
+    row = _evidence_under("Operation Spokeshave, January to April 2023", "Month: Total; Bikes recovered: 437")
+    assert period_mismatch(a, row) is not None  # published in May, about January to April
+    inside = analyse("How many bikes were recovered in February 2023?")
+    assert period_mismatch(inside, row) is None
+
+
+def test_the_document_date_answers_for_a_passage_silent_on_periods():
+    a = analyse("What did the letter of May 2023 promise?")
+    assert period_mismatch(a, _evidence_under("", "We will publish the results.")) is None
+
+
+def test_a_paragraph_on_the_year_before_does_not_answer_a_financial_year():
+    a = analyse("What is planning materiality for the 2022/23 external audit?")
+    paragraph = ("Planning materiality had been set at £38.5 million. The proposed audit fee for 2021/22 was "
+                 "£142,500.")
+    minutes = _evidence_under("", "Planning materiality had been set at £38.5 million.", paragraph, "2022-03-15")
+    assert period_mismatch(a, minutes) is not None
+    silent = _evidence_under("", "Planning materiality had been set at £38.5 million.", date="2022-03-15")
+    assert period_mismatch(a, silent) is None  # written in the year the period starts: it speaks for it
+
+
+def test_another_event_in_the_paragraph_does_not_hide_the_document_date():
+    a = analyse("Who was going to address the Committee in December 2018?")
+    paragraph = "Sophie Linden will address the Committee. She gave an earlier briefing in October 2017."
+    letter = _evidence_under("", "Sophie Linden will address the Committee.", paragraph, "2018-12-04")
+    assert period_mismatch(a, letter) is None

@@ -480,3 +480,34 @@ def test_a_lead_in_announcing_the_following_items():
 ])
 def test_a_who_question_about_a_role_needs_a_word_for_that_role(question, text, shown):
     assert _shows_asked_role(question, text) is shown
+
+
+def test_a_part_counted_after_its_whole_answers_only_what_the_part_did():
+    sentence = "Of the bikes recovered, 289 have already been returned to their owners."
+    q = "How many recovered bikes have gone back to their owners?"
+    assert short_answer(classify(q), q, sentence) == "289"
+    q = "How many bikes were recovered in May 2023?"
+    assert short_answer(classify(q), q, sentence) is None
+
+
+def test_a_revised_figure_stands_for_the_one_it_replaces():
+    from rag.answer.extractive import Candidate, _superseding
+    from rag.answer.sentences import Sentence
+    from rag.types import Passage
+
+    def candidate(text: str, score: float) -> Candidate:
+        passage = Passage(text=text, doc_id="a.md", title="A", date=None, paragraph="¶1", start=0, end=len(text))
+        return Candidate(Sentence(text, passage, 0, len(text), 0), score, 0.5, 0.5, True)
+
+    proposed = candidate("Each of the nine counters proposed for closure had few visitors.", 0.6)
+    revised = candidate("Seven front counters, not nine, will close.", 0.5)
+    assert _superseding([(proposed, "nine"), (revised, "Seven")])[1] == "Seven"
+    other = candidate("Seven libraries will host contact points.", 0.5)
+    assert _superseding([(proposed, "nine"), (other, "Seven")])[1] == "nine"
+
+
+def test_a_count_asked_in_short_words_finds_its_noun_written_out():
+    q = "How many body cams have been given out to individual officers?"
+    sentence = "As at 1 February 2023, 22,318 BWV cameras were assigned to individual officers."
+    assert short_answer(classify(q), q, sentence) == "22,318"
+    assert short_answer(classify(q), q, "There were 14 complaints about 2 stations.") is None
