@@ -186,7 +186,7 @@ def _sentences(text: str) -> list[str]:
 def evidence_for(retriever, query: str, filters) -> list:
     """The paragraphs to offer the model. A comparison ("Which came first: A or B?") gets each side's best
     paragraphs, alternating, ahead of the whole question's: one search for both sides tends to find one."""
-    from rag.answer.comparison import split_comparison
+    from rag.question.parts import split_comparison
 
     hits = retriever.search(query, k=LLM_PASSAGES, filters=filters)
     comparison = split_comparison(query)
