@@ -241,6 +241,12 @@ def _wh_phrase(text: str) -> tuple[str, str] | None:
     wh = words[n - 1].lower()
     # "how often", "how many waves", "what level", "which committee": the words the wh-word governs.
     limit = {"how": 3, "what": 2, "which": 2, "whose": 2}.get(wh, 0)
+    if wh in ("what", "which", "whose"):
+        # "which police force is …" (up to the auxiliary), "what level" (all), "which partners took part" (one
+        # noun: a verb is not told from a noun without one)
+        following = [w.lower().strip(",?") for w in words[n:n + limit + 1]]
+        aux = next((i for i, w in enumerate(following) if w in _AUX), None)
+        limit = aux if aux is not None else (len(following) if len(following) <= limit else 1)
     taken = 0
     while taken < limit and n < len(words):
         word = words[n].lower().strip(",?")
@@ -271,6 +277,8 @@ def _coordinated(q: str) -> Parts | None:
             continue
         wh2, rest2 = parsed_second
         frame1 = parsed_first[1] if parsed_first else ""
+        if parsed_first and not frame1 and rest2:  # "Which boroughs and which partners took part?": one frame
+            return Parts("parts", (parsed_first[0], wh2), (_ask(f"{parsed_first[0]} {rest2}"), _ask(f"{wh2} {rest2}")))
         if not rest2:  # "…, and when?", "…, and in how many waves?": the first question's frame, asked again
             question2 = _borrow_frame(wh2, frame1)
         elif rest2.split()[0].lower() in _PREP:  # "…, and how long for body-worn video?": the frame's complement

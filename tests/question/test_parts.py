@@ -24,6 +24,9 @@ from rag.question.parts import leans_back, split_question
     ("How long is footage kept for the town centre cameras, and how long for body-worn video?", "parts",
      ("How long is footage kept for the town centre cameras?", "How long is footage kept for body-worn video?")),
     ("When and where is the forum held?", "parts", ("When is the forum held?", "Where is the forum held?")),
+    ("Which boroughs and which partners took part in the pilot?", "parts",
+     ("Which boroughs took part in the pilot?", "Which partners took part in the pilot?")),
+    ("When was the letter sent and to whom?", "parts", ("When was the letter sent?", "To whom was the letter sent?")),
     ("Who signed the stop and search letter and when?", "parts",
      ("Who signed the stop and search letter?", "When was the stop and search letter signed?")),
     # comparisons: the value each side needs, in the question's own measure
