@@ -100,9 +100,19 @@ def listed_answer(question: str, questions: Sequence[str], answers: Sequence[Ans
                             "The closest passages are listed as related reading, not as evidence."))
     citations, quotes, maps = merge(answers)
     blocks = []
+    shown: set[str] = set()
     for q, answer, numbers in zip(questions, answers, maps):
-        body = NOT_SAID + " No passage answers this part." if answer.abstained else _renumber(answer.text, numbers)
-        blocks.append(f"{q} {body}")
+        if answer.abstained:
+            blocks.append(f"{q} {NOT_SAID} No passage answers this part.")
+            continue
+        lines = _renumber(answer.text, numbers).splitlines()
+        # A sentence already quoted for an earlier part is not quoted again: its marker says where it is.
+        fresh = [line for line in lines[1:] if line not in shown]
+        lead = lines[0] if lines else ""
+        if len(fresh) < len(lines) - 1 and not _MARKER.search(lead):
+            lead = f"{lead.rstrip('.')} {_markers(answer, numbers)}."
+        shown.update(lines)
+        blocks.append("\n".join([f"{q} {lead}", *fresh]))
     missing = [q for q, a in zip(questions, answers) if a.abstained]
     short = "; ".join(a.short_answer for a in answered if a.short_answer) or None
     if missing:

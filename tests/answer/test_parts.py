@@ -98,3 +98,11 @@ def test_the_document_date_is_quoted_from_the_document():
     assert "15 March 2022" in ans.quotes[0].sentence and ans.citations == [header]
     quoted = ans.quotes[0]
     assert text[quoted.start:quoted.end] == quoted.sentence
+
+
+def test_a_sentence_quoted_for_one_part_is_not_quoted_again_for_the_next():
+    sentence = "The roll-out began in June 2018 and involved three main waves."
+    ans = listed_answer("q", ["When did it begin?", "In how many waves?"],
+                        [_answer("June 2018", sentence, "r.txt"), _answer("three", sentence, "r.txt")])
+    assert ans.text == f"When did it begin? June 2018.\n“{sentence}” [1]\nIn how many waves? three [1]."
+    assert len(ans.citations) == 1 and len(ans.quotes) == 1
