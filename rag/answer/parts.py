@@ -167,8 +167,8 @@ def change_line(first: str, second: str, a: float, b: float) -> str | None:
 
 
 def _periods_answer(question: str, parts: Parts, answers: Sequence[Answer]) -> Answer | None:
-    """Each period's answer, and with two values of one unit, the change between them; None when a part of a change
-    question has no answer (the question as it stands may still be answered by a sentence that states the change)."""
+    """Each period's answer, and with two values of one unit, the change between them; None for a change question
+    without two such values (the question as it stands may be answered by a sentence that states the change)."""
     missing = [a.abstained for a in answers]
     if parts.kind == "change" and any(missing):
         return None
@@ -176,11 +176,11 @@ def _periods_answer(question: str, parts: Parts, answers: Sequence[Answer]) -> A
     if combined.abstained:
         return None if parts.kind == "change" else combined
     values = [amount_value(a.short_answer) if a.short_answer and not a.abstained else None for a in answers]
-    if None in values:
-        return combined
-    line = change_line(answers[0].short_answer, answers[1].short_answer, values[0], values[1])
+    line = None if None in values else change_line(answers[0].short_answer, answers[1].short_answer, *values)
     if line is None:
-        return combined
+        # A change is told from two values of one unit; without them ("How did devolution progress between 2017
+        # and 2018?") the question is answered as it stands, by sentences that tell the change themselves.
+        return None if parts.kind == "change" else combined
     _, _, maps = merge(answers)
     shown = [f"{a.short_answer} in {side} {_markers(a, m)}" for a, side, m in zip(answers, parts.sides, maps)]
     combined.text = f"From {shown[0]} to {shown[1]}: {line}.\n{combined.text}"

@@ -106,3 +106,15 @@ def test_a_sentence_quoted_for_one_part_is_not_quoted_again_for_the_next():
                         [_answer("June 2018", sentence, "r.txt"), _answer("three", sentence, "r.txt")])
     assert ans.text == f"When did it begin? June 2018.\n“{sentence}” [1]\nIn how many waves? three [1]."
     assert len(ans.citations) == 1 and len(ans.quotes) == 1
+
+
+def test_a_change_without_two_values_is_asked_as_it_stands():
+    parts = split_question("How did criminal justice devolution progress between 2017 and 2018?")
+    whole = _answer("", "Devolution progressed: an MoU was agreed in March 2018.", "c.txt")
+    answers = {parts.questions[0]: _answer("", "Talks began in 2017.", "a.txt"),
+               parts.questions[1]: _answer("", "An MoU was agreed in 2018.", "b.txt")}
+    assert answer_in_parts("q", parts, answers.__getitem__, lambda: whole) is whole
+    periods = split_question("What did the Mayor say in 2017 and in 2018?")
+    said = dict(zip(periods.questions, answers.values()))
+    listed = answer_in_parts("q", periods, said.__getitem__, lambda: whole)  # not a change: each period's answer
+    assert listed is not whole and "In 2017:" in listed.text and "In 2018:" in listed.text
