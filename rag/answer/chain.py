@@ -138,7 +138,8 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
         if "parts" not in result.trace:
             return result  # the question as it stands answered it
         # The parts were checked; the merged, renumbered answer is checked again like any other.
-        trace = result.trace
+        trace = {**result.trace, "analysis": {**analysis_for(inputs["question"], retriever).to_dict(),
+                                              "parts": list(parts.questions)}}
         result = respect_filters(check_citations(result, retriever), filters, retriever)
         result.trace = trace
         result.notes.append("answered in parts: " + " / ".join(parts.questions))
