@@ -103,7 +103,9 @@ def listed_answer(question: str, questions: Sequence[str], answers: Sequence[Ans
     shown: set[str] = set()
     for q, answer, numbers in zip(questions, answers, maps):
         if answer.abstained:
-            blocks.append(f"{q} {NOT_SAID} No passage answers this part.")
+            # A part's own specific refusal ("The documents don't mention …") says more than a general one.
+            reason = answer.text.split(": ", 1)[0] if answer.text.startswith("The documents don't mention") else ""
+            blocks.append(f"{q} {reason + '.' if reason else NOT_SAID + ' No passage answers this part.'}")
             continue
         lines = _renumber(answer.text, numbers).splitlines()
         # A sentence already quoted for an earlier part is not quoted again: its marker says where it is.

@@ -118,3 +118,11 @@ def test_a_change_without_two_values_is_asked_as_it_stands():
     said = dict(zip(periods.questions, answers.values()))
     listed = answer_in_parts("q", periods, said.__getitem__, lambda: whole)  # not a change: each period's answer
     assert listed is not whole and "In 2017:" in listed.text and "In 2018:" in listed.text
+
+
+def test_a_part_about_something_the_documents_never_mention_says_so():
+    unknown = Answer(question="q", abstained=True, citations=[],
+                     text="The documents don't mention “Unicorn Unit”: no indexed letter uses that name.")
+    ans = listed_answer("q", ["Who leads the Unicorn Unit?", "Who signed B?"],
+                        [unknown, _answer("Owen Pritchard", "Yours, Owen Pritchard.", "b.docx")])
+    assert ans.text.startswith("Who leads the Unicorn Unit? The documents don't mention “Unicorn Unit”.\n")
