@@ -72,7 +72,8 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
 
     def retrieve(inputs: dict[str, Any]) -> dict[str, Any]:
         started = time.perf_counter()
-        hits = retriever.search(inputs["query"], k=k, filters=inputs.get("filters"))
+        # The analysis of the question serves the search too, unless a follow-up was rewritten into another query.
+        hits = retriever.search(inputs["query"], k=k, filters=inputs.get("filters"), analysis=inputs.get("analysis"))
         return {**inputs, "hits": hits, "timings": {"retrieve_ms": (time.perf_counter() - started) * 1000}}
 
     def select_evidence(state: dict[str, Any]) -> dict[str, Any]:

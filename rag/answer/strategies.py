@@ -25,7 +25,6 @@ from rag.answer.people import asked_person
 from rag.answer.term_search import asked_term
 from rag.answer.trace import current
 from rag.question.analysis import QuestionAnalysis
-from rag.question.letter_parts import requested_parts
 from rag.types import Answer, Passage
 
 
@@ -117,7 +116,7 @@ def person(s: Step) -> Answer | None:
 
 
 def reply(s: Step) -> Answer | None:
-    if "opening" not in requested_parts(s.question) or s.analysis.qtype.answer not in (None, "DATE"):
+    if "opening" not in s.analysis.letter_parts or s.analysis.qtype.answer not in (None, "DATE"):
         return None
     return ex._reply_answer(s.question, s.analysis.qtype, s.hits, s.retriever)
 

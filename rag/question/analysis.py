@@ -15,9 +15,11 @@ from typing import Any
 
 from rag.index.lexical import tokenize
 from rag.lexicon import MONTH_OR_ABBREVIATION, MONTHS, SEASON, STOPWORDS, YEAR, month_number
+from rag.question.collection import about_whole_collection, date_order
 from rag.question.constraints import Subject, asked_event, event_subject, named_years
 from rag.question.kinds import QuestionType, classify
 from rag.question.labels import named_labels
+from rag.question.letter_parts import requested_parts
 from rag.question.parts import split_question
 
 # A financial or academic year ("2016/17", "2016-17", "2016/2017") or a plain year.
@@ -85,6 +87,9 @@ class QuestionAnalysis:
     labels: tuple[str, ...]  # paragraph labels named ("para 22", "recommendation 2")
     parts: tuple[str, ...] = ()  # for a question about two things, the question asked of each
     unknown: tuple[Term, ...] = ()  # specific terms the collection never uses (only with a vocabulary)
+    letter_parts: tuple[str, ...] = ()  # parts of a letter asked about: "signature", "header", "opening"
+    date_order: str | None = None  # "oldest" / "newest" / "both" for a question about the collection's dates
+    whole_collection: bool = False  # names no subject, only the collection ("What are the oldest letters?")
     notes: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -98,6 +103,7 @@ class QuestionAnalysis:
             "dated_subject": " ".join(self.dated_subject.name) if self.dated_subject else None,
             "labels": list(self.labels), "parts": list(self.parts),
             "unknown": [t.text for t in self.unknown],
+            "letter_parts": list(self.letter_parts), "date_order": self.date_order,
         }
 
 
@@ -226,7 +232,8 @@ def analyse(question: str, vocabulary: Callable[[str], int] | None = None,
     return QuestionAnalysis(
         text=q, qtype=qtype, subject=subject, terms=tuple(terms), periods=tuple(periods),
         years=frozenset(named_years(q)), event=tuple(asked_event(q)), dated_subject=event_subject(q),
-        labels=tuple(named_labels(q)), parts=two_parts(q), unknown=tuple(unknown))
+        labels=tuple(named_labels(q)), parts=two_parts(q), unknown=tuple(unknown),
+        letter_parts=tuple(requested_parts(q)), date_order=date_order(q), whole_collection=about_whole_collection(q))
 
 
 def _is_known(term: Term, vocabulary: Callable[[str], int], acronyms: Mapping[str, str] | None,

@@ -16,10 +16,11 @@ from rag.index.build import BuildReport, Progress, build_index
 from rag.index.lexical import tokenize
 from rag.index.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
 from rag.ingest.lists import lead_ins
-from rag.question.collection import about_whole_collection, by_date, date_order
+from rag.question.analysis import QuestionAnalysis, analyse
+from rag.question.collection import by_date
 from rag.question.glossary import Glossary, default_glossary
 from rag.question.labels import ParagraphMentions
-from rag.question.letter_parts import part_rows, requested_parts
+from rag.question.letter_parts import part_rows
 from rag.question.mentions import DocumentMentions
 from rag.retrieval.fusion import add_neighbour_support, reciprocal_rank_fusion
 from rag.retrieval.rerank import RERANK_DEPTH, rerank
@@ -166,16 +167,21 @@ class Retriever:
     # ---- search -------------------------------------------------------------------------------------------
 
     def search(
-        self, query: str, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid"
+        self, query: str, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid",
+        analysis: QuestionAnalysis | None = None,
     ) -> list[Passage]:
-        """The k best passages for `query`, best first. filters: documents and/or an ISO date range."""
-        return [passage for passage, _ in self.search_scored(query, k, filters, mode)]
+        """The k best passages for `query`, best first. filters: documents and/or an ISO date range.
+        analysis: the query already analysed (rag.question.analysis.analyse), so it is not parsed twice."""
+        return [passage for passage, _ in self.search_scored(query, k, filters, mode, analysis)]
 
     def search_scored(
-        self, query: str, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid"
+        self, query: str, k: int = 5, filters: SearchFilters | dict | None = None, mode: str = "hybrid",
+        analysis: QuestionAnalysis | None = None,
     ) -> list[tuple[Passage, dict[str, Any]]]:
         """Like search(), with each passage's raw signals: dense cosine, BM25 score, fused score, ranks."""
         query = _check_query(query)
+        if analysis is None or analysis.text != query.strip():
+            analysis = analyse(query)
         if mode not in MODES:
             raise ValueError(f"unknown search mode {mode!r}; choose one of {', '.join(MODES)}")
         if k <= 0 or not self.chunks:
@@ -202,7 +208,7 @@ class Retriever:
                 rows = set(np.concatenate([self._doc_rows[d] for d in named if d in self._doc_rows]).tolist())
                 rankings.append([r for r, _ in reciprocal_rank_fusion(rankings, weights) if r in rows])
                 weights.append(1.0)
-            for part in requested_parts(query):
+            for part in analysis.letter_parts:
                 # "Who signed …", "what is it a reply to": that part of each letter gets a vote, letters in the
                 # order of their best passage. The part shares few words with the question, and the header and
                 # signature match any question that names a letter's author, so the cue counts double.
@@ -210,8 +216,8 @@ class Retriever:
                 rows = self._part_rows[part]
                 rankings.append([rows[d] for d in letters if d in rows])
                 weights.append(PART_WEIGHT)
-            order = date_order(query)
-            if order and about_whole_collection(query):
+            order = analysis.date_order
+            if order and analysis.whole_collection:
                 # "What are the oldest and newest letters?": headers (which carry the dates) in date order.
                 headers = self._part_rows["header"]
                 rows = [headers[d] for _, d in by_date(order, list(headers), self.documents)]
