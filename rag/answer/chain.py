@@ -8,9 +8,10 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from rag.answer.checks import analysis_for
-from rag.answer.comparison import comparison_answer, split_comparison
 from rag.answer.extractive import ExtractiveConfig, extractive_answer
+from rag.answer.parts import answer_in_parts, document_date_answer, named_document
 from rag.answer.trace import Trace, tracing
+from rag.question.parts import split_question
 from rag.types import Answer, SearchFilters
 
 
@@ -108,23 +109,42 @@ def build_chain(retriever, config: ExtractiveConfig, k: int = 8) -> Runnable:
             return Answer(question=inputs["question"], text=NO_MATCH, citations=[], abstained=True,
                           trace={"strategy": "filters", "checks": [
                               {"check": "filters", "passed": False, "detail": "no document matches"}]})
-        # "Which came first: A or B?" is two questions: each side is searched and answered on its own (one search
-        # for both finds one side's paragraph and not the other's), then the two answers are compared.
-        comparison = split_comparison(inputs["question"])
-        if comparison is None:
+        # A question about two things is two questions ("Which came first: A or B?", "Who signed A and who signed
+        # B?", "How many X in 2015 and in 2019?"): each part is searched and answered on its own (one search for
+        # both finds one part's paragraph and not the other's), then the answers are combined.
+        parts = split_question(inputs["question"])
+        if parts is None:
             return single.invoke(inputs)
         started = time.perf_counter()
-        sides = tuple(single.invoke({**inputs, "question": q, "query": q}) for q in comparison.questions)
-        # The sides were checked; the merged, renumbered answer is checked again like any other.
-        result = check_citations(comparison_answer(inputs["question"], comparison, sides), retriever)
-        if result.abstained and comparison.yes_no:
-            # "Did the Mayor act before the review?" may not be two dated things at all: ask it as it stands.
-            return single.invoke(inputs)
-        result.notes.append("compared two answers: " + " / ".join(comparison.questions))
-        result.trace = {"strategy": "comparison", "analysis": {"parts": list(comparison.questions)},
-                        "checks": [c for side in sides for c in side.trace.get("checks", [])],
-                        "sides": [side.trace for side in sides]}
-        result.timings.update({"retrieve_ms": sum(s.timings.get("retrieve_ms", 0.0) for s in sides),
+        filters = _filters(inputs.get("filters"))
+
+        def ask(q: str) -> Answer:
+            return single.invoke({**inputs, "question": q, "query": q})
+
+        def dated(side: str) -> Answer | None:
+            accepts = filters.accepts if filters is not None else None
+            doc_id = named_document(side, retriever.documents, accepts)
+            if doc_id is None:
+                return None
+            return document_date_answer(side, doc_id, retriever.documents[doc_id], retriever.passages(doc_id),
+                                        retriever.document_text(doc_id))
+
+        result = answer_in_parts(inputs["question"], parts, ask, lambda: single.invoke(inputs), dated)
+        if result.abstained and (parts.yes_no or parts.kind == "parts"):
+            # "Did the Mayor act before the review?" may not be two dated things at all, and two parts that find
+            # nothing apart may be answered together: ask it as it stands.
+            whole = single.invoke(inputs)
+            if parts.yes_no or not whole.abstained:
+                return whole
+        if "parts" not in result.trace:
+            return result  # the question as it stands answered it
+        # The parts were checked; the merged, renumbered answer is checked again like any other.
+        trace = {**result.trace, "analysis": {**analysis_for(inputs["question"], retriever).to_dict(),
+                                              "parts": list(parts.questions)}}
+        result = respect_filters(check_citations(result, retriever), filters, retriever)
+        result.trace = trace
+        result.notes.append("answered in parts: " + " / ".join(parts.questions))
+        result.timings.update({"retrieve_ms": sum(p["retrieve_ms"] for p in trace["parts"]),
                                "answer_ms": (time.perf_counter() - started) * 1000})
         return result
 

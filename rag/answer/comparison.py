@@ -1,4 +1,7 @@
-"""Comparison questions ("Which came first: A or B?"): split into one question per side, answer each, compare."""
+"""Comparison questions ("Which came first: A or B?"): each side's value read from its answer, the two compared.
+
+The question is split by rag.question.parts; each side is answered on its own, then compared here.
+"""
 
 from __future__ import annotations
 
@@ -7,111 +10,11 @@ from datetime import date
 from typing import NamedTuple
 
 from rag.ingest.metadata import parse_date
-from rag.lexicon import DOCUMENT_NOUN, MONTH, SEASON, YEAR, month_number
+from rag.lexicon import YEAR, month_number
 from rag.question.mentions import MONTH_YEAR
+from rag.question.parts import CLAUSE as _CLAUSE
+from rag.question.parts import Comparison
 from rag.types import Answer, Passage, Quote
-
-_EARLIER = ("first", "earlier", "older", "sooner")
-_LATER = ("later", "last", "newer", "more recent", "most recent")
-_BIGGER = ("bigger", "larger", "greater", "higher", "more")
-_SMALLER = ("smaller", "lower", "less", "fewer")
-_WORDS = "|".join(re.escape(w) for w in (*_EARLIER, *_LATER, *_BIGGER, *_SMALLER))
-_LETTER = re.compile(rf"\b(?:{DOCUMENT_NOUN})\b", re.I)
-
-# "Which came first: A or B, and by how long?", "Which was bigger, A or B?", "Which is older - A or B?"
-_WHICH = re.compile(
-    rf"^(?:which|what)(?: one)? (?P<verb>came|comes|was|is|were|are|happened|had)(?:\s+\w+){{0,2}}?\s+"
-    rf"(?P<word>{_WORDS})(?:\s*[:,\-–—]\s*|\s+(?=(?:the|a|an)\s))(?P<a>.+?)\s+or\s+(?P<b>.+?)"
-    r"(?:\s*[,;]?\s*(?:and )?by how (?:long|much|many)(?: \w+)?)?\s*\??$", re.I)
-# "How does the number of A compare with the number of B?"
-_HOW_COMPARE = re.compile(
-    r"^how (?:does|did|do) (?P<a>(?:the )?(?:number|amount|cost|size|total) of .+?) compare "
-    r"(?:with|to|against) (?P<b>.+?)\s*\??$", re.I)
-
-# Yes/no forms: "Was A bigger than B?", "Were there more A than B?", "Was A written before B?"
-_THAN = re.compile(
-    r"^(?P<verb>was|is|were|are)\s+(?P<a>.+?)\s+(?P<word>bigger|larger|greater|higher|smaller|lower|earlier|"
-    r"later|older|newer)\s+than\s+(?P<b>.+?)\s*\??$", re.I)
-_THERE = re.compile(r"^(?P<verb>was|is|were|are) there (?P<word>more|fewer|less) (?P<a>.+?) than "
-                    r"(?:there (?:are|were) )?(?P<b>.+?)\s*\??$", re.I)
-# ... "before" a noun phrase (the election, MOPAC's letter, March 2018), not a clause ("before deciding")
-_BEFORE = re.compile(r"^(?P<verb>was|is|were|are|did)\s+(?P<a>.+?)\s+(?:(?P<action>\w+)\s+)?(?P<word>before|after)\s+"
-                     r"(?P<b>(?:(?:the|a|an|its|their|his|her)\b|(?-i:[A-Z])|\d).*?)\s*\??$", re.I)
-_DATE_ONLY = re.compile(r"^(?:(?:early|late|mid|the end of|the start of)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                        rf"(?:(?:{MONTH}|{SEASON})\s+)?{YEAR}$", re.I)
-_PAST = ("came", "was", "were", "happened", "had", "did")
-
-
-class Comparison(NamedTuple):
-    """A comparison question split into its two sides."""
-
-    kind: str  # "earlier" | "later" | "bigger" | "smaller" | "compare"
-    sides: tuple[str, str]  # the two things compared, as the question writes them
-    questions: tuple[str, str]  # the question asked about each side
-    past: bool = False  # "Which was bigger" rather than "Which is bigger"
-    yes_no: bool = False  # "Was A bigger than B?": the answer opens with yes or no (is A the winner?)
-
-
-def split_comparison(question: str) -> Comparison | None:
-    """The comparison a question asks for, or None for any other question."""
-    q = question.strip()
-    if m := _WHICH.match(q):
-        word = m.group("word").lower()
-        kind = ("earlier" if word in _EARLIER else "later" if word in _LATER
-                else "bigger" if word in _BIGGER else "smaller")
-        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"))
-    if m := _THERE.match(q):  # "Were there more A than B?": compare the counts
-        kind = "bigger" if m.group("word").lower() == "more" else "smaller"
-        return _comparison(kind, f"the number of {_side(m.group('a'))}", f"the number of {_side(m.group('b'))}",
-                           m.group("verb"), yes_no=True)
-    if m := _THAN.match(q):
-        kind = {"earlier": "earlier", "older": "earlier", "later": "later", "newer": "later",
-                "smaller": "smaller", "lower": "smaller"}.get(m.group("word").lower(), "bigger")
-        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"), yes_no=True)
-    if m := _BEFORE.match(q):
-        if _DATE_ONLY.match(_side(m.group("b"))):
-            return None  # "Did he start before March 2019?" has one thing to date: an ordinary question
-        kind = "earlier" if m.group("word").lower() == "before" else "later"
-        action = (m.group("action") or "").lower()
-        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"), yes_no=True,
-                           action="" if action in ("come", "happen", "take") else action)
-    if m := _HOW_COMPARE.match(q):
-        return _comparison("compare", m.group("a"), m.group("b"), "did" if q.lower().startswith("how did") else "")
-    return None
-
-
-def _comparison(kind: str, a: str, b: str, verb: str, yes_no: bool = False, action: str = "") -> Comparison | None:
-    """The Comparison of two sides as the question writes them; None when one side is empty. `action` is the
-    question's own verb for the first side ("agreed" in "Was the MoU agreed before …")."""
-    sides = (_side(a), _side(b))
-    if not all(sides):
-        return None
-    questions = (_question_for(kind, sides[0], action), _question_for(kind, sides[1]))
-    return Comparison(kind, sides, questions, verb.lower() in _PAST, yes_no)
-
-
-# A side with a verb of its own ("the Mayor announced the VRU", "the final Plan was published"), not a noun phrase.
-_CLAUSE = re.compile(r"\b(?:was|were|is|are|been)\b|\b\w{3,}ed\b", re.I)
-
-
-def _side(text: str) -> str:
-    return text.strip(" ,;:.?\"'“”‘’")
-
-
-def _question_for(kind: str, side: str, action: str = "") -> str:
-    """The question that finds one side's value: a date for which-came-first, an amount or count otherwise.
-    `action` is the question's own verb ("agreed" in "Was the MoU agreed before …")."""
-    if kind in ("earlier", "later"):
-        passive = re.match(r"(.+?)\s+(was|were|is|are)\s+(.+)", side, re.I)
-        if passive:  # "the final Plan was published" -> "When was the final Plan published?"
-            return f"When {passive.group(2).lower()} {passive.group(1)} {passive.group(3)}?"
-        action = action or ("written" if _LETTER.search(side) else "")
-        return f"When was {side}{' ' + action if action else ''}?"
-    counted = re.match(r"(?:the )?number of (.+)", side, re.I)
-    if counted:
-        return f"How many {counted.group(1)} are there?"
-    return f"How much was {side}?"
-
 
 # --- values ---------------------------------------------------------------------------------------------------
 
@@ -220,13 +123,17 @@ def comparison_answer(question: str, comparison: Comparison, answers: tuple[Answ
     if None in values:
         missing = [side for side, value in zip(comparison.sides, values, strict=True) if value is None]
         related: list[Passage] = []
-        for ans in answers:
+        for ans in sorted(answers, key=lambda ans: ans.abstained):  # what was found first
             for p in [*ans.citations, *ans.related]:
                 if p.chunk_id not in {r.chunk_id for r in related}:
                     related.append(p)
+        found = [f"{side}: {ans.short_answer} ({ans.citations[0].citation()})"
+                 for side, ans, value in zip(comparison.sides, answers, values, strict=True)
+                 if value is not None and ans.citations]
         text = (f"The documents don't say how {a} and {b} compare: no passage gives "
-                f"{'a date' if temporal else 'a value'} for {' or '.join(missing)}. The closest passages are listed "
-                "as related reading, not as evidence.")
+                f"{'a date' if temporal else 'a value'} for {' or '.join(missing)}."
+                + (f" They do give {'; '.join(found)}." if found else "")
+                + " The closest passages are listed as related reading, not as evidence.")
         return Answer(question=question, text=text, citations=[], abstained=True, related=related[:3],
                       confidence=min(ans.confidence for ans in answers))
     citations, quotes, markers = _merged(answers)

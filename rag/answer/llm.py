@@ -184,15 +184,16 @@ def _sentences(text: str) -> list[str]:
 
 
 def evidence_for(retriever, query: str, filters) -> list:
-    """The paragraphs to offer the model. A comparison ("Which came first: A or B?") gets each side's best
-    paragraphs, alternating, ahead of the whole question's: one search for both sides tends to find one."""
-    from rag.answer.comparison import split_comparison
+    """The paragraphs to offer the model. A question about two things ("Which came first: A or B?", "Who signed A
+    and who signed B?") gets each part's best paragraphs, alternating, ahead of the whole question's: one search for
+    both parts tends to find one."""
+    from rag.question.parts import split_question
 
     hits = retriever.search(query, k=LLM_PASSAGES, filters=filters)
-    comparison = split_comparison(query)
-    if comparison is None:
+    parts = split_question(query)
+    if parts is None:
         return hits
-    sides = [retriever.search(q, k=SIDE_PASSAGES, filters=filters) for q in comparison.questions]
+    sides = [retriever.search(q, k=SIDE_PASSAGES, filters=filters) for q in parts.questions]
     alternating = [side[rank] for rank in range(SIDE_PASSAGES) for side in sides if rank < len(side)]
     chosen = {}
     for passage in alternating + hits:

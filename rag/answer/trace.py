@@ -71,6 +71,12 @@ def explain(trace: dict[str, Any]) -> list[str]:
     if trace.get("tried"):
         lines.append(f"tried: {', '.join(trace['tried'])}")
     lines.append(f"answered by: {trace.get('strategy') or 'nothing (abstained)'}")
+    for i, part in enumerate(trace.get("parts") or [], start=1):
+        # A question answered in parts: each part's own question, strategy and checks.
+        outcome = "abstained" if part.get("abstained") else f"answered by {part.get('strategy') or '?'}"
+        lines.append(f"  part {i}: {part.get('question', '')} -> {outcome}")
+        lines += [f"    {line}" for line in explain(part.get("trace") or {})
+                  if line.lstrip().startswith(("answered by", "tried"))]
     for c in trace.get("candidates") or []:
         lines.append(f"  candidate {c.get('score', 0):.3f}: {c.get('text', '')[:120]}")
     for c in trace.get("checks") or []:

@@ -20,6 +20,7 @@ from rag.question.constraints import Subject, asked_event, event_subject, named_
 from rag.question.kinds import QuestionType, classify
 from rag.question.labels import named_labels
 from rag.question.letter_parts import requested_parts
+from rag.question.parts import split_question
 
 # A financial or academic year ("2016/17", "2016-17", "2016/2017") or a plain year.
 _FISCAL = re.compile(rf"\b(?P<first>{YEAR})\s*[/–-]\s*(?P<second>\d{{2}}|{YEAR})\b")
@@ -53,12 +54,6 @@ _CUE_STEMS = frozenset(tokenize(_CUE_WORDS))
 # A word this many passages or fewer use is specific to what the question is about ("triage", "Spokeshave"):
 # measured on the dev sets (see docs/answering.md, "Evidence checks").
 RARE_DF = 3
-
-# Two-part questions: "in 2015 and in 2019", "between April 2016 and April 2018".
-_BETWEEN = re.compile(r"(?i)\bbetween\s+(?P<a>.+?)\s+and\s+(?P<b>[^,?;]+)")
-_TWO_PERIODS = re.compile(rf"(?i)\bin\s+(?P<a>(?:\w+\s+)?{YEAR}(?:/\d{{2}})?)\s*,?\s+and\s+(?:in\s+)?"
-                          rf"(?P<b>(?:\w+\s+)?{YEAR}(?:/\d{{2}})?)\b")
-
 
 @dataclass(frozen=True)
 class Term:
@@ -199,18 +194,10 @@ def _numbers(question: str, periods: list[Period]) -> list[str]:
 
 
 def two_parts(question: str) -> tuple[str, ...]:
-    """For a question about two periods ("… in 2015 and in 2019", "between April 2016 and April 2018"), the
-    question asked of each, the other period taken out; () for any other question."""
-    for pattern in (_TWO_PERIODS, _BETWEEN):
-        m = pattern.search(question)
-        if not m:
-            continue
-        a, b = m.group("a").strip(), m.group("b").strip()
-        if not (periods_in(a) and periods_in(b)):
-            continue
-        head, tail = question[:m.start()].rstrip(), question[m.end():]
-        return (f"{head} in {a}{tail}".strip(), f"{head} in {b}{tail}".strip())
-    return ()
+    """For a question about two things (two periods, two sides compared, two questions asked together), the
+    question asked of each (rag.question.parts); () for any other question."""
+    parts = split_question(question)
+    return parts.questions if parts is not None else ()
 
 
 def analyse(question: str, vocabulary: Callable[[str], int] | None = None,

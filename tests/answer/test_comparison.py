@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from rag.answer.assistant import Assistant
-from rag.answer.comparison import When, amount_value, comparison_answer, date_value, split_comparison
+from rag.answer.comparison import When, amount_value, comparison_answer, date_value
+from rag.question.parts import split_comparison
 from rag.types import Answer, Passage, Quote
 
 

@@ -39,3 +39,15 @@ def test_a_yes_no_comparison_on_the_real_corpus(assistant):
     ans = assistant.ask("Were there more Basic Command Units than boroughs?")
     assert ans.text.startswith("No. The number of boroughs was bigger: 32")
     assert ("004", "para 15") in [(c.doc_id[:3], c.paragraph) for c in ans.citations]  # "12 Basic Command Units"
+
+
+@pytest.mark.e2e
+def test_two_questions_asked_together_on_the_real_corpus(assistant):
+    ans = assistant.ask("When was the initial Criminal Justice Memorandum of Understanding agreed, and by whom?")
+    first, second = (line for line in ans.text.splitlines() if not line.startswith("“"))
+    assert first.startswith("When was the initial Criminal Justice Memorandum of Understanding agreed? March 2018")
+    assert second.startswith("By whom was the initial Criminal Justice Memorandum of Understanding agreed?")
+    assert [(c.doc_id[:3], c.paragraph) for c in ans.citations] == [("004", "para 23")]
+    assert [p["question"] for p in ans.trace["parts"]] == [first.split("?")[0] + "?", second.split("?")[0] + "?"]
+    whole = assistant.ask("Who signed the December 2013 letter on mental health and policing, and what is her role?")
+    assert "parts" not in whole.trace  # "her" is the first part's answer: asked as one question
