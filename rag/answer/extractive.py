@@ -21,7 +21,7 @@ from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.index.lexical import tokenize
-from rag.ingest.lists import lead_ins, leads_in
+from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
@@ -746,21 +746,41 @@ def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
     """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages).
 
-    An item belongs to the nearest lead-in before it (see rag.ingest.lists.lead_ins). A lead-in's list is every item
-    after it, nested lists included.
+    Which lead-in an item hangs from and how deep it is nested were recorded at ingestion (Paragraph.lead_in and
+    .level, see rag.ingest.lists): a lead-in's list is every item hanging from it, nested lists included; an item
+    gives its whole list. A list that hangs only from its heading has no lead-in passage (None) but its items.
     """
-    own, at = _in_document(passage, retriever)
+    paragraphs = retriever.paragraphs(passage.doc_id)
+    at = next((i for i, p in enumerate(paragraphs) if p.label == passage.paragraph), None)
     if at is None:
         return None, []
-    at = at if leads_in(passage.text) else lead_ins([(p.kind, p.text) for p in own])[at]
-    if at < 0:
+    lead, items = list_of(places_of(paragraphs), at, own=leads_in(passage.text))
+    if not items:
         return None, []
-    items = []
-    for p in own[at + 1:]:
-        if p.kind != "list_item":
-            break
-        items.append(p)
-    return own[at], items
+    by_label: dict[str, list[Passage]] = {}
+    for p in retriever.passages(passage.doc_id):
+        by_label.setdefault(p.paragraph, []).append(p)  # a long item's pieces share its label
+    lead_in = by_label.get(paragraphs[lead].label, [None])[0] if lead >= 0 else None
+    return lead_in, [p for i in items for p in by_label.get(paragraphs[i].label, [])]
+
+
+def expand_lists(passages: list[Passage], retriever) -> list[Passage]:
+    """The passages with each "list" passage (a lead-in with its items, see rag.ingest.chunking.list_chunks) replaced
+    by its members' own passages, in place and with its score, so that every quote cites a paragraph by its own
+    label; members already there stay where they are."""
+    if not any(p.kind == "list" for p in passages):
+        return passages
+    seen = {p.chunk_id for p in passages if p.kind != "list"}
+    out = []
+    for p in passages:
+        if p.kind != "list":
+            out.append(p)
+            continue
+        for member in retriever.passages(p.doc_id):
+            if p.start <= member.start and member.end <= p.end and member.chunk_id not in seen:
+                seen.add(member.chunk_id)
+                out.append(member._replace(score=p.score))
+    return out
 
 
 def _list_carried_on(question: str, passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
@@ -795,7 +815,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retriever, config: ExtractiveConfig,
                   analysis=None) -> Answer:
     """The general step: the retrieved paragraphs' sentences scored, checked, and the best quoted with its value."""
-    evidence = hits[: config.evidence_passages]
+    evidence = expand_lists(hits[: config.evidence_passages], retriever)
     named = retriever.named_paragraphs(question)
     if config.abstain and named_labels(question) and not named:
         return abstention(question, hits, 0.0)  # "What did Recommendation 9 say?" and no paragraph is labelled so
@@ -914,33 +934,60 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
+    # A sentence ending in ":" says that what it announces follows: quoted alone ("To improve the response to hate
+    # crime, the BCU has:") it answers nothing, so it brings its list. So does a list item that answers a question
+    # asking for several things ("Which audits …?", "Why do …?", "What is X doing?"): one item is part of the answer.
     lead_in_only = lead is None and leads_in(best.sentence.text)
-    # "This fund is intended to:" says nothing, nor does a lead-in whose clause ends where the list begins ("A survey
-    # of boroughs conducted by London Councils in May 2018 showed that:", "… questions such as:").
-    bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
-                                     or bool(_OPEN_CLAUSE.search(best.sentence.text))
-                                     or bool(_FOLLOWING.search(best.sentence.text) and _WHAT_IT_IS.match(question)))
+    in_list = lead is None and best.sentence.passage.kind == "list_item" and asks_for_several(question, qtype)
     lead_in, items = None, []
-    if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in)):
-        # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
-        # holds none of the evidence. A "where" answered by a sentence that only leads into a list of places keeps
-        # it, since there the lead-in is the answering sentence ("first tested in two pathfinder areas:"), and so
-        # does a bare lead-in ("Leaders' Committee is asked to:"), which alone answers nothing. Other questions
-        # don't take the list: it mostly adds uncited text.
+    if qtype.answer == "LIST" or lead_in_only or in_list:
         lead_in, items = _list_items(best.sentence.passage, retriever)
     if not items and qtype.answer in ("LIST", None):
         # The next paragraph leads into a list on the same subject with a word of the question's own ("What is the
         # fund intended to do?" / "This fund is intended to:"): that list is the answer, as if its lead-in had
         # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
-    if lead_in is not None and items:
-        quotes = [] if qtype.answer == "LIST" else [(lead_in.text, lead_in, lead_in.start, lead_in.end)]
-        quotes += [(item.text, item, item.start, item.end) for item in items]
+    more = ""
+    if items:
+        quotes = _list_quotes(lead_in, items, quotes, retriever)
+        if len(items) > MAX_LIST_ITEMS:
+            more = f"\n(and {len(items) - MAX_LIST_ITEMS} more items, {items[MAX_LIST_ITEMS].paragraph} to " \
+                   f"{items[-1].paragraph})"
     body, citations, out_quotes = _numbered(quotes)
-    text = f"{lead}.\n{body}" if lead else body
+    text = (f"{lead}.\n{body}" if lead else body) + more
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+MAX_LIST_ITEMS = 12  # items quoted from one list; the rest are named by their labels
+
+
+def _list_quotes(lead_in: Passage | None, items: list[Passage], quotes: list[tuple[str, Passage, int, int]],
+                 retriever) -> list[tuple[str, Passage, int, int]]:
+    """The quotes of a list answer: what was quoted from its lead-in paragraph plus the lead-in sentence itself (the
+    paragraph's last), then each item (up to MAX_LIST_ITEMS) whole, each cited by its own label."""
+    out = []
+    if lead_in is not None:
+        own = [q for q in quotes if q[1].chunk_id == lead_in.chunk_id]
+        announcing = passage_sentences(lead_in, retriever.document_text(lead_in.doc_id))[-1:]
+        out = own + [(s.text, s.passage, s.start, s.end) for s in announcing
+                     if not any(q[2] <= s.start and s.end <= q[3] for q in own)]
+    return out + [(item.text, item, item.start, item.end) for item in items[:MAX_LIST_ITEMS]]
+
+
+# A question asking for several things: "Which audits …", "Why do …", "What is the unit doing / has it done / was it
+# asked to do …". Plural nouns end in "s" but not "ss", "is" or "us" ("process", "basis", "status").
+_NOT_PLURAL = r"(?!(?:was|has|does|this|his|its|whereas)\b)"
+_SEVERAL = re.compile(rf"(?i)^\s*(?:why\b|which\s+(?:{_NOT_PLURAL}[\w'’-]+\s+)?{_NOT_PLURAL}[\w'’-]*[a-hj-rt-z]s\b"
+                      r"|what(?:'s|’s)?\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|did|does|do)\b.*"
+                      r"\b(?:doing|done|do)\b)")
+
+
+def asks_for_several(question: str, qtype: QuestionType) -> bool:
+    """Whether the question asks for a list of things rather than one: a list question, or an untyped one asking
+    which things, why, or what someone is doing or has done."""
+    return qtype.answer == "LIST" or (qtype.answer is None and bool(_SEVERAL.match(question)))
 
 
 def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:
@@ -954,14 +1001,6 @@ def _mentions_all(named: list[tuple[str, str]], text: str) -> bool:
     return all(names_body(body, text) for body in named)
 
 
-_OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
-# "… has the following components:" says its list is what the thing is made of: it answers "What's the knife crime
-# strategy?" or "What does it include?" with the list. It doesn't answer "What does the model build on?", which the
-# lead-in's own words do ("builds on the strategic priorities … and includes the following core service areas:").
-_FOLLOWING = re.compile(r"(?i)\b(?:the|these)\s+following(?:\s+\w+){0,3}\s*:\s*$")
-_WHAT_IT_IS = re.compile(r"(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were)\b(?!\s+(?:the\s+)?(?:aim|purpose|point|"
-                         r"goal|date|cost|size|number))|\s+(?:does|do|did|will)\b.*\b(?:include|contain|comprise|"
-                         r"consist|cover|involve)s?\b)")
 # What holds the boroughs, or stands above them: never the borough asked for.
 _NOT_A_BOROUGH = re.compile(r"(?i)^(?:the\s+)?(?:greater\s+)?(?:london|england|uk|united\s+kingdom|"
                             r"(?:great\s+)?britain)$")
