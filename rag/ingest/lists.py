@@ -45,10 +45,11 @@ class Marker(NamedTuple):
     style: str
 
 
-def marker_style(bullets: bool, enum: str | None, delim: str) -> str:
-    """The style of a list marker: bullets, or the kind of enumerator (number, letter, roman) with its delimiter."""
+def marker_style(bullets: str, enum: str | None, delim: str) -> str:
+    """The style of a list marker: its bullet glyph ("•", "-"), or the kind of enumerator (number, letter, roman)
+    with its delimiter; "plain" for none."""
     if enum is None:
-        return "bullet" if bullets else "plain"
+        return f"bullet{bullets.strip()[:1]}" if bullets.strip() else "plain"
     if enum.isdigit():
         kind = "num"
     elif len(enum) > 1 and set(enum.lower()) <= set("ivxlc"):

@@ -845,8 +845,8 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
         paragraph = _paragraph(text, block.start, block.end, name, kind, heading)
         if paragraph:
             body_paragraphs.append(paragraph)
-            markers[paragraph.start] = lists.Marker(block.indent, lists.marker_style(block.bullets, block.enum,
-                                                                                     block.delim))
+            glyphs = MARKER.match(block.lines[0].raw).group("bullets") or ""
+            markers[paragraph.start] = lists.Marker(block.indent, lists.marker_style(glyphs, block.enum, block.delim))
     rows = _table_rows(body, text, label)
     paragraphs.extend(_in_lists(sorted(body_paragraphs + rows, key=lambda p: p.start), markers))
 
