@@ -760,6 +760,10 @@ def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passa
     by_label: dict[str, list[Passage]] = {}
     for p in retriever.passages(passage.doc_id):
         by_label.setdefault(p.paragraph, []).append(p)  # a long item's pieces share its label
+    if lead < 0 and sum(len(paragraphs[i].text.split()) for i in items) > LIST_PARAGRAPH_WORDS:
+        # Without a lead-in, a run of long bulleted paragraphs under a heading is prose laid out with bullets,
+        # not one list: each paragraph stands on its own.
+        return None, []
     lead_in = by_label.get(paragraphs[lead].label, [None])[0] if lead >= 0 else None
     return lead_in, [p for i in items for p in by_label.get(paragraphs[i].label, [])]
 
@@ -934,27 +938,36 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
-    # A sentence ending in ":" says that what it announces follows: quoted alone ("To improve the response to hate
-    # crime, the BCU has:") it answers nothing, so it brings its list. So does a list item that answers a question
-    # asking for several things ("Which audits …?", "Why do …?", "What is X doing?"): one item is part of the answer.
+    # A lead-in that says nothing without its list brings it (see _list_wanted), and so does a list item that
+    # answers a question asking for several things ("Which audits …?", "What is X doing?"): one item is only part
+    # of the answer.
+    several = asks_for_several(question, qtype)
     lead_in_only = lead is None and leads_in(best.sentence.text)
-    in_list = lead is None and best.sentence.passage.kind == "list_item" and asks_for_several(question, qtype)
+    wanted = lead_in_only and _list_wanted(best.sentence.text, question, several)
+    in_list = lead is None and best.sentence.passage.kind == "list_item" and several \
+        and not question.lstrip().lower().startswith("why")
     lead_in, items = None, []
-    if qtype.answer == "LIST" or lead_in_only or in_list:
+    if qtype.answer == "LIST" or wanted or in_list:
         lead_in, items = _list_items(best.sentence.passage, retriever)
     if not items and qtype.answer in ("LIST", None):
         # The next paragraph leads into a list on the same subject with a word of the question's own ("What is the
         # fund intended to do?" / "This fund is intended to:"): that list is the answer, as if its lead-in had
         # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
-    more = ""
+    intro, more = "", ""
     if items:
-        quotes = _list_quotes(lead_in, items, quotes, retriever)
+        # The lead-in is evidence when it answers the question itself ("What's the strategy?" / "… has the
+        # following components:"); when the question asks for the things listed, it only restates the question, so
+        # it introduces the cited items under its label without being cited itself.
+        cite_lead_in = lead_in is not None and lead_in.chunk_id == best.sentence.passage.chunk_id and not several
+        quotes = _list_quotes(lead_in if cite_lead_in else None, items, quotes, retriever)
+        if lead_in is not None and not cite_lead_in:
+            intro = f"{lead_in.paragraph}: {_announcing(lead_in, retriever).text}\n"
         if len(items) > MAX_LIST_ITEMS:
             more = f"\n(and {len(items) - MAX_LIST_ITEMS} more items, {items[MAX_LIST_ITEMS].paragraph} to " \
                    f"{items[-1].paragraph})"
     body, citations, out_quotes = _numbered(quotes)
-    text = (f"{lead}.\n{body}" if lead else body) + more
+    text = (f"{lead}.\n" if lead else "") + intro + body + more
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
@@ -963,17 +976,55 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
 MAX_LIST_ITEMS = 12  # items quoted from one list; the rest are named by their labels
 
 
+def _announcing(lead_in: Passage, retriever) -> Sentence:
+    """The sentence of a lead-in paragraph that announces its list: its last."""
+    return passage_sentences(lead_in, retriever.document_text(lead_in.doc_id))[-1]
+
+
 def _list_quotes(lead_in: Passage | None, items: list[Passage], quotes: list[tuple[str, Passage, int, int]],
                  retriever) -> list[tuple[str, Passage, int, int]]:
-    """The quotes of a list answer: what was quoted from its lead-in paragraph plus the lead-in sentence itself (the
-    paragraph's last), then each item (up to MAX_LIST_ITEMS) whole, each cited by its own label."""
+    """The quotes of a list answer: when the lead-in is cited, what was quoted from its paragraph plus the sentence
+    that announces the list; then each item (up to MAX_LIST_ITEMS) whole, each cited by its own label."""
     out = []
     if lead_in is not None:
         own = [q for q in quotes if q[1].chunk_id == lead_in.chunk_id]
-        announcing = passage_sentences(lead_in, retriever.document_text(lead_in.doc_id))[-1:]
-        out = own + [(s.text, s.passage, s.start, s.end) for s in announcing
-                     if not any(q[2] <= s.start and s.end <= q[3] for q in own)]
+        s = _announcing(lead_in, retriever)
+        out = own + ([] if any(q[2] <= s.start and s.end <= q[3] for q in own) else [(s.text, lead_in, s.start,
+                                                                                      s.end)])
     return out + [(item.text, item, item.start, item.end) for item in items[:MAX_LIST_ITEMS]]
+
+
+_OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
+# A clause that stops on its verb ("… the BCU has:", "The upgrade will:", "The highest-rated risks were:"): the
+# list is its object or complement.
+_OPEN_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|must|can|could|may|"
+                        r"might|includes?|included|including|comprises?|comprising|namely)\s*:\s*$")
+# "… has the following components:" says its list is what the thing is made of: it answers "What's the knife crime
+# strategy?" or "What does it include?" with the list. It doesn't answer "What does the model build on?", which the
+# lead-in's own words do ("builds on the strategic priorities … and includes the following core service areas:").
+_FOLLOWING = re.compile(r"(?i)\b(?:the|these)\s+following(?:\s+\w+){0,3}\s*:\s*$")
+_WHAT_IT_IS = re.compile(r"(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were)\b(?!\s+(?:the\s+)?(?:aim|purpose|point|"
+                         r"goal|date|cost|size|number))|\s+(?:does|do|did|will)\b.*\b(?:include|contain|comprise|"
+                         r"consist|cover|involve)s?\b)")
+# "Two audits had received a limited assurance opinion:": a count of things announces them.
+_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                      r"(?:[\w-]+\s+){0,2}[\w-]+s\b")
+
+
+def _list_wanted(lead_in: str, question: str, several: bool) -> bool:
+    """Whether a best sentence that leads into a list ("…:") needs its list to answer the question.
+
+    A bare lead-in ("This fund is intended to:"), one whose clause stops where the list begins ("… showed that:",
+    "… the BCU has:") or one announcing "the following components:" when the question asks what the thing is,
+    says nothing alone. When the question asks for several things, a lead-in announcing its items by name or count
+    ("the following reasons:", "Two audits had …:") needs them too. Otherwise the lead-in answers in its own words
+    ("… builds on the strategic priorities … and includes the following core service areas:").
+    """
+    if len(lead_in.split()) < 8 or _OPEN_CLAUSE.search(lead_in) or _OPEN_VERB.search(lead_in):
+        return True
+    following = bool(_FOLLOWING.search(lead_in))
+    return (following and bool(_WHAT_IT_IS.match(question))) or (several and (following or bool(_COUNTED.search(
+        lead_in))))
 
 
 # A question asking for several things: "Which audits …", "Why do …", "What is the unit doing / has it done / was it

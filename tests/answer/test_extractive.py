@@ -3,9 +3,12 @@
 import pytest
 
 from rag.answer.extractive import (
+    _FOLLOWING,
+    _WHAT_IT_IS,
     Candidate,
     _list_carried_on,
     _list_items,
+    _list_wanted,
     _overlap,
     _shows_asked_role,
     _with_antecedent,
@@ -454,6 +457,44 @@ def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fa
     assert assistant.ask("How many responses did the consultation on the plan get?").short_answer == "230"
     for named in ("the Violence Reduction Unit", "the VRU"):  # the plan's letter never names it
         assert assistant.ask(f"How many responses did the consultation on {named} get?").short_answer is None
+
+
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What's the knife crime strategy?", True),
+    ("What is the Mayor's Knife Crime strategy?", True),
+    ("What does the knife crime strategy include?", True),
+    ("What will the new model cover?", True),
+    ("What is the aim of the strategy?", False),  # its aim, not what it is made of
+    ("What does the BCU model build on?", False),
+    ("When was the strategy launched?", False),
+])
+def test_what_a_thing_is_or_includes(question, asks):
+    assert bool(_WHAT_IT_IS.match(question)) is asks
+
+
+def test_a_lead_in_announcing_the_following_items():
+    assert _FOLLOWING.search("The strategy, launched in June 2017, has the following components:")
+    assert _FOLLOWING.search("based around the following core service areas:")
+    assert not _FOLLOWING.search("The MPS made changes to the model, following feedback from the pilot areas.")
+
+
+
+
+@pytest.mark.parametrize(("lead_in", "question", "wanted"), [
+    ("This fund is intended to:", "What is the fund for?", True),  # bare
+    ("To improve the response to hate crime, the BCU has:", "How is the BCU responding?", True),  # stops on its verb
+    ("A survey of boroughs conducted by London Councils in May 2018 showed that:", "What did it show?", True),
+    ("Two audits had received a limited assurance opinion during the year:", "Which audits were limited?", True),
+    ("Two audits had received a limited assurance opinion during the year:", "Was any audit limited?", False),
+    ("Leavers who answered the survey gave the following reasons:", "Why do they leave?", True),
+    ("The model builds on the strategic priorities and includes the following core service areas:",
+     "What does the model build on?", False),  # its own words answer
+])
+def test_a_lead_in_brings_its_list_when_it_says_nothing_alone(lead_in, question, wanted):
+    from rag.answer.extractive import asks_for_several
+    assert _list_wanted(lead_in, question, asks_for_several(question, classify(question))) is wanted
 
 
 @pytest.mark.parametrize(("question", "several"), [
