@@ -946,7 +946,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     wanted = lead_in_only and _list_wanted(best.sentence.text, question, several)
     in_list = lead is None and best.sentence.passage.kind == "list_item" and several \
         and not question.lstrip().lower().startswith("why")
-    lead_in, items = None, []
+    lead_in, items, carried = None, [], False
     if qtype.answer == "LIST" or wanted or in_list:
         lead_in, items = _list_items(best.sentence.passage, retriever)
     if not items and qtype.answer in ("LIST", None):
@@ -954,12 +954,15 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # fund intended to do?" / "This fund is intended to:"): that list is the answer, as if its lead-in had
         # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
+        carried = bool(items)
     intro, more = "", ""
     if items:
         # The lead-in is evidence when it answers the question itself ("What's the strategy?" / "… has the
         # following components:"); when the question asks for the things listed, it only restates the question, so
-        # it introduces the cited items under its label without being cited itself.
-        cite_lead_in = lead_in is not None and lead_in.chunk_id == best.sentence.passage.chunk_id and not several
+        # it introduces the cited items under its label without being cited itself. A lead-in carrying on from the
+        # best paragraph ("This fund is intended to:") is what ties the list to it, so it is quoted instead.
+        cite_lead_in = lead_in is not None and (carried or lead_in.chunk_id == best.sentence.passage.chunk_id
+                                                and not several)
         quotes = _list_quotes(lead_in if cite_lead_in else None, items, quotes, retriever)
         if lead_in is not None and not cite_lead_in:
             intro = f"{lead_in.paragraph}: {_announcing(lead_in, retriever).text}\n"

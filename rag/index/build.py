@@ -25,7 +25,8 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 18  # 18: list items know their lead-in and nesting; one extra "list" chunk per short list
+INGEST_VERSION = 19  # 19: list items know their lead-in and nesting (indentation, marker style and glyph, docx "List
+# Bullet 2" styles); one extra "list" chunk per short list
 # 17: Markdown pipe rows without a header rule are table rows
 # 16: lead-in list embedding and header key words dropped again (measured worse)
 # 15: one-line sign-off naming its person is a signature; PDF column gaps kept (unruled tables)
