@@ -61,7 +61,7 @@ class Chunk(NamedTuple):
     label: str  # the paragraph's citation label (pieces of one paragraph share it)
     start: int  # [start, end) offsets into Document.text
     end: int
-    text: str  # cleaned text of this piece, what a citation quotes
+    text: str  # cleaned text of this piece, what a citation quotes; a "list" chunk's: its members' texts, one a line
     embed_text: str  # text plus title/heading/neighbour context, what gets embedded
     kind: str = "body"  # a paragraph's kind, or "list": a lead-in with its items (see chunking.list_chunks)
     heading: str = ""
