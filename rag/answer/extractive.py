@@ -819,7 +819,9 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retriever, config: ExtractiveConfig,
                   analysis=None) -> Answer:
     """The general step: the retrieved paragraphs' sentences scored, checked, and the best quoted with its value."""
-    evidence = expand_lists(hits[: config.evidence_passages], retriever)
+    # A list passage found whole is not itself evidence here: the best sentence's list is quoted from its members
+    # below (_list_items), and members scoring on their own words compete as any paragraph does.
+    evidence = [p for p in hits if p.kind != "list"][: config.evidence_passages]
     named = retriever.named_paragraphs(question)
     if config.abstain and named_labels(question) and not named:
         return abstention(question, hits, 0.0)  # "What did Recommendation 9 say?" and no paragraph is labelled so
@@ -943,7 +945,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     # of the answer.
     several = asks_for_several(question, qtype)
     lead_in_only = lead is None and leads_in(best.sentence.text)
-    wanted = lead_in_only and _list_wanted(best.sentence.text, question, several)
+    wanted = lead_in_only and (qtype.answer == "PLACE" or _list_wanted(best.sentence.text, question, several))
     in_list = lead is None and best.sentence.passage.kind == "list_item" and several \
         and not question.lstrip().lower().startswith("why")
     lead_in, items, carried = None, [], False

@@ -115,7 +115,9 @@ def test_who_without_a_tagged_name_quotes_the_short_paragraph_that_names_them(as
 @pytest.mark.e2e
 def test_a_bare_lead_in_brings_its_items(assistant):
     ans = assistant.ask("What is Leaders' Committee asked to do?")
-    assert [label for _, label in _cited(ans)] == ["para 28", "para 28(1)", "para 28(2)"]
+    # The question asks for what is listed: the lead-in introduces the items under its label, the items are cited.
+    assert [label for _, label in _cited(ans)] == ["para 28(1)", "para 28(2)"]
+    assert ans.text.startswith("para 28: Leaders' Committee is asked to:")
     assert "Consider the issues" in ans.text and "Note the work" in ans.text
 
 
@@ -148,7 +150,7 @@ def test_where_answered_by_a_lead_in_quotes_the_places_it_introduces(assistant):
 @pytest.mark.e2e
 def test_which_boroughs_is_answered_by_boroughs_not_by_london(assistant):
     ans = assistant.ask("Which boroughs were chosen to test the One Met Model?")  # the lead-in's items name them
-    assert _cited(ans) == [("004", "para 17"), ("004", "para 17(a)"), ("004", "para 17(b)")]
+    assert _cited(ans)[-2:] == [("004", "para 17(a)"), ("004", "para 17(b)")] and "para 17" in ans.text
     assert "Camden and Islington" in ans.text
     # The best sentence says "across London": London holds the boroughs and is never the one asked for.
     assert assistant.ask("Which boroughs piloted the One Met Model?").short_answer != "London"
