@@ -819,9 +819,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retriever, config: ExtractiveConfig,
                   analysis=None) -> Answer:
     """The general step: the retrieved paragraphs' sentences scored, checked, and the best quoted with its value."""
-    # A list passage found whole is not itself evidence here: the best sentence's list is quoted from its members
-    # below (_list_items), and members scoring on their own words compete as any paragraph does.
-    evidence = [p for p in hits if p.kind != "list"][: config.evidence_passages]
+    evidence = expand_lists(hits[: config.evidence_passages], retriever)
     named = retriever.named_paragraphs(question)
     if config.abstain and named_labels(question) and not named:
         return abstention(question, hits, 0.0)  # "What did Recommendation 9 say?" and no paragraph is labelled so
