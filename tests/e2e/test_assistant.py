@@ -150,7 +150,7 @@ def test_where_answered_by_a_lead_in_quotes_the_places_it_introduces(assistant):
 @pytest.mark.e2e
 def test_which_boroughs_is_answered_by_boroughs_not_by_london(assistant):
     ans = assistant.ask("Which boroughs were chosen to test the One Met Model?")  # the lead-in's items name them
-    assert _cited(ans)[-2:] == [("004", "para 17(a)"), ("004", "para 17(b)")] and "para 17" in ans.text
+    assert _cited(ans) == [("004", "para 17"), ("004", "para 17(a)"), ("004", "para 17(b)")]
     assert "Camden and Islington" in ans.text
     # The best sentence says "across London": London holds the boroughs and is never the one asked for.
     assert assistant.ask("Which boroughs piloted the One Met Model?").short_answer != "London"
