@@ -38,6 +38,9 @@ class Paragraph(NamedTuple):
     text: str  # cleaned paragraph text (debris removed, broken lines joined); a table row restated with its header
     kind: str = "body"  # body | list_item | header | signature | table_row
     heading: str = ""  # nearest section heading above it, if any; a table row's: its caption or heading
+    lead_in: str = ""  # a list item's: label of the paragraph it hangs from (its lead-in, or its parent item); ""
+    # when its list hangs only from its heading
+    level: int = 0  # a list item's nesting depth: 0 top level, 1 an item of an item's list, ...
 
 
 @dataclass
@@ -64,9 +67,9 @@ class Chunk(NamedTuple):
     label: str  # the paragraph's citation label (pieces of one paragraph share it)
     start: int  # [start, end) offsets into Document.text
     end: int
-    text: str  # cleaned text of this piece, what a citation quotes
+    text: str  # cleaned text of this piece, what a citation quotes; a "list" chunk's: its members' texts, one a line
     embed_text: str  # text plus title/heading/neighbour context, what gets embedded
-    kind: str = "body"
+    kind: str = "body"  # a paragraph's kind, or "list": a lead-in with its items (see chunking.list_chunks)
     heading: str = ""
 
 

@@ -21,7 +21,7 @@ from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.index.lexical import tokenize
-from rag.ingest.lists import lead_ins, leads_in
+from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
@@ -789,21 +789,45 @@ def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None
 def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
     """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages).
 
-    An item belongs to the nearest lead-in before it (see rag.ingest.lists.lead_ins). A lead-in's list is every item
-    after it, nested lists included.
+    Which lead-in an item hangs from and how deep it is nested were recorded at ingestion (Paragraph.lead_in and
+    .level, see rag.ingest.lists): a lead-in's list is every item hanging from it, nested lists included; an item
+    gives its whole list. A list that hangs only from its heading has no lead-in passage (None) but its items.
     """
-    own, at = _in_document(passage, retriever)
+    paragraphs = retriever.paragraphs(passage.doc_id)
+    at = next((i for i, p in enumerate(paragraphs) if p.label == passage.paragraph), None)
     if at is None:
         return None, []
-    at = at if leads_in(passage.text) else lead_ins([(p.kind, p.text) for p in own])[at]
-    if at < 0:
+    lead, items = list_of(places_of(paragraphs), at, own=leads_in(passage.text))
+    if not items:
         return None, []
-    items = []
-    for p in own[at + 1:]:
-        if p.kind != "list_item":
-            break
-        items.append(p)
-    return own[at], items
+    by_label: dict[str, list[Passage]] = {}
+    for p in retriever.passages(passage.doc_id):
+        by_label.setdefault(p.paragraph, []).append(p)  # a long item's pieces share its label
+    if lead < 0 and sum(len(paragraphs[i].text.split()) for i in items) > LIST_PARAGRAPH_WORDS:
+        # Without a lead-in, a run of long bulleted paragraphs under a heading is prose laid out with bullets,
+        # not one list: each paragraph stands on its own.
+        return None, []
+    lead_in = by_label.get(paragraphs[lead].label, [None])[0] if lead >= 0 else None
+    return lead_in, [p for i in items for p in by_label.get(paragraphs[i].label, [])]
+
+
+def expand_lists(passages: list[Passage], retriever) -> list[Passage]:
+    """The passages with each "list" passage (a lead-in with its items, see rag.ingest.chunking.list_chunks) replaced
+    by its members' own passages, in place and with its score, so that every quote cites a paragraph by its own
+    label; members already there stay where they are."""
+    if not any(p.kind == "list" for p in passages):
+        return passages
+    seen = {p.chunk_id for p in passages if p.kind != "list"}
+    out = []
+    for p in passages:
+        if p.kind != "list":
+            out.append(p)
+            continue
+        for member in retriever.passages(p.doc_id):
+            if p.start <= member.start and member.end <= p.end and member.chunk_id not in seen:
+                seen.add(member.chunk_id)
+                out.append(member._replace(score=p.score))
+    return out
 
 
 def _list_carried_on(question: str, passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
@@ -838,7 +862,7 @@ def extractive_answer(question: str, hits: list[Passage], retriever, config: Ext
 def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retriever, config: ExtractiveConfig,
                   analysis=None) -> Answer:
     """The general step: the retrieved paragraphs' sentences scored, checked, and the best quoted with its value."""
-    evidence = hits[: config.evidence_passages]
+    evidence = expand_lists(hits[: config.evidence_passages], retriever)
     named = retriever.named_paragraphs(question)
     if config.abstain and named_labels(question) and not named:
         return abstention(question, hits, 0.0)  # "What did Recommendation 9 say?" and no paragraph is labelled so
@@ -957,30 +981,39 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
         quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
+    # A lead-in that says nothing without its list brings it (see _list_wanted), and so does a list item that
+    # answers a question asking for several things ("Which audits …?", "What is X doing?"): one item is only part
+    # of the answer.
+    several = asks_for_several(question, qtype)
     lead_in_only = lead is None and leads_in(best.sentence.text)
-    # "This fund is intended to:" says nothing, nor does a lead-in whose clause ends where the list begins ("A survey
-    # of boroughs conducted by London Councils in May 2018 showed that:", "… questions such as:").
-    bare_lead_in = lead_in_only and (len(best.sentence.text.split()) < 8
-                                     or bool(_OPEN_CLAUSE.search(best.sentence.text))
-                                     or bool(_FOLLOWING.search(best.sentence.text) and _WHAT_IT_IS.match(question)))
-    lead_in, items = None, []
-    if qtype.answer == "LIST" or (lead_in_only and (qtype.answer == "PLACE" or bare_lead_in)):
-        # A list question quotes the items, not their lead-in ("The VRU should:"), which restates the question and
-        # holds none of the evidence. A "where" answered by a sentence that only leads into a list of places keeps
-        # it, since there the lead-in is the answering sentence ("first tested in two pathfinder areas:"), and so
-        # does a bare lead-in ("Leaders' Committee is asked to:"), which alone answers nothing. Other questions
-        # don't take the list: it mostly adds uncited text.
+    wanted = lead_in_only and (qtype.answer == "PLACE" or _list_wanted(best.sentence.text, question, several))
+    in_list = lead is None and best.sentence.passage.kind == "list_item" and several \
+        and not question.lstrip().lower().startswith("why")
+    lead_in, items, carried = None, [], False
+    if qtype.answer == "LIST" or wanted or in_list:
         lead_in, items = _list_items(best.sentence.passage, retriever)
     if not items and qtype.answer in ("LIST", None):
         # The next paragraph leads into a list on the same subject with a word of the question's own ("What is the
         # fund intended to do?" / "This fund is intended to:"): that list is the answer, as if its lead-in had
         # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
-    if lead_in is not None and items:
-        quotes = [] if qtype.answer == "LIST" else [(lead_in.text, lead_in, lead_in.start, lead_in.end)]
-        quotes += [(item.text, item, item.start, item.end) for item in items]
+        carried = bool(items)
+    intro, more = "", ""
+    if items:
+        # The lead-in is evidence when it answers the question itself ("What's the strategy?" / "… has the
+        # following components:"); when the question asks for the things listed, it only restates the question, so
+        # it introduces the cited items under its label without being cited itself. A lead-in carrying on from the
+        # best paragraph ("This fund is intended to:") is what ties the list to it, so it is quoted instead.
+        cite_lead_in = lead_in is not None and (carried or lead_in.chunk_id == best.sentence.passage.chunk_id
+                                                and not several)
+        quotes = _list_quotes(lead_in if cite_lead_in else None, items, quotes, retriever)
+        if lead_in is not None and not cite_lead_in:
+            intro = f"{lead_in.paragraph}: {_announcing(lead_in, retriever).text}\n"
+        if len(items) > MAX_LIST_ITEMS:
+            more = f"\n(and {len(items) - MAX_LIST_ITEMS} more items, {items[MAX_LIST_ITEMS].paragraph} to " \
+                   f"{items[-1].paragraph})"
     body, citations, out_quotes = _numbered(quotes)
-    text = f"{lead}.\n{body}" if lead else body
+    text = (f"{lead}.\n" if lead else "") + intro + body + more
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
@@ -998,6 +1031,74 @@ def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
     return best, value
 
 
+MAX_LIST_ITEMS = 12  # items quoted from one list; the rest are named by their labels
+
+
+def _announcing(lead_in: Passage, retriever) -> Sentence:
+    """The sentence of a lead-in paragraph that announces its list: its last."""
+    return passage_sentences(lead_in, retriever.document_text(lead_in.doc_id))[-1]
+
+
+def _list_quotes(lead_in: Passage | None, items: list[Passage], quotes: list[tuple[str, Passage, int, int]],
+                 retriever) -> list[tuple[str, Passage, int, int]]:
+    """The quotes of a list answer: when the lead-in is cited, what was quoted from its paragraph plus the sentence
+    that announces the list; then each item (up to MAX_LIST_ITEMS) whole, each cited by its own label."""
+    out = []
+    if lead_in is not None:
+        own = [q for q in quotes if q[1].chunk_id == lead_in.chunk_id]
+        s = _announcing(lead_in, retriever)
+        out = own + ([] if any(q[2] <= s.start and s.end <= q[3] for q in own) else [(s.text, lead_in, s.start,
+                                                                                      s.end)])
+    return out + [(item.text, item, item.start, item.end) for item in items[:MAX_LIST_ITEMS]]
+
+
+_OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
+# A clause that stops on its verb ("… the BCU has:", "The upgrade will:", "The highest-rated risks were:"): the
+# list is its object or complement.
+_OPEN_VERB = re.compile(r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|must|can|could|may|"
+                        r"might|includes?|included|including|comprises?|comprising|namely)\s*:\s*$")
+# "… has the following components:" says its list is what the thing is made of: it answers "What's the knife crime
+# strategy?" or "What does it include?" with the list. It doesn't answer "What does the model build on?", which the
+# lead-in's own words do ("builds on the strategic priorities … and includes the following core service areas:").
+_FOLLOWING = re.compile(r"(?i)\b(?:the|these)\s+following(?:\s+\w+){0,3}\s*:\s*$")
+_WHAT_IT_IS = re.compile(r"(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were)\b(?!\s+(?:the\s+)?(?:aim|purpose|point|"
+                         r"goal|date|cost|size|number))|\s+(?:does|do|did|will)\b.*\b(?:include|contain|comprise|"
+                         r"consist|cover|involve)s?\b)")
+# "Two audits had received a limited assurance opinion:": a count of things announces them.
+_COUNTED = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                      r"(?:[\w-]+\s+){0,2}[\w-]+s\b")
+
+
+def _list_wanted(lead_in: str, question: str, several: bool) -> bool:
+    """Whether a best sentence that leads into a list ("…:") needs its list to answer the question.
+
+    A bare lead-in ("This fund is intended to:"), one whose clause stops where the list begins ("… showed that:",
+    "… the BCU has:") or one announcing "the following components:" when the question asks what the thing is,
+    says nothing alone. When the question asks for several things, a lead-in announcing its items by name or count
+    ("the following reasons:", "Two audits had …:") needs them too. Otherwise the lead-in answers in its own words
+    ("… builds on the strategic priorities … and includes the following core service areas:").
+    """
+    if len(lead_in.split()) < 8 or _OPEN_CLAUSE.search(lead_in) or _OPEN_VERB.search(lead_in):
+        return True
+    following = bool(_FOLLOWING.search(lead_in))
+    return (following and bool(_WHAT_IT_IS.match(question))) or (several and (following or bool(_COUNTED.search(
+        lead_in))))
+
+
+# A question asking for several things: "Which audits …", "Why do …", "What is the unit doing / has it done / was it
+# asked to do …". Plural nouns end in "s" but not "ss", "is" or "us" ("process", "basis", "status").
+_NOT_PLURAL = r"(?!(?:was|has|does|this|his|its|whereas)\b)"
+_SEVERAL = re.compile(rf"(?i)^\s*(?:why\b|which\s+(?:{_NOT_PLURAL}[\w'’-]+\s+)?{_NOT_PLURAL}[\w'’-]*[a-hj-rt-z]s\b"
+                      r"|what(?:'s|’s)?\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|did|does|do)\b.*"
+                      r"\b(?:doing|done|do)\b)")
+
+
+def asks_for_several(question: str, qtype: QuestionType) -> bool:
+    """Whether the question asks for a list of things rather than one: a list question, or an untyped one asking
+    which things, why, or what someone is doing or has done."""
+    return qtype.answer == "LIST" or (qtype.answer is None and bool(_SEVERAL.match(question)))
+
+
 def _named_bodies(question: str, retriever) -> list[tuple[str, str]]:
     """(acronym, name) of each body or scheme the documents define that the question names, either way ("How many
     people responded to the consultation on the Violence Reduction Unit?" names the VRU)."""
@@ -1009,14 +1110,6 @@ def _mentions_all(named: list[tuple[str, str]], text: str) -> bool:
     return all(names_body(body, text) for body in named)
 
 
-_OPEN_CLAUSE = re.compile(r"(?i)\b(?:that|such as)\s*:\s*$")
-# "… has the following components:" says its list is what the thing is made of: it answers "What's the knife crime
-# strategy?" or "What does it include?" with the list. It doesn't answer "What does the model build on?", which the
-# lead-in's own words do ("builds on the strategic priorities … and includes the following core service areas:").
-_FOLLOWING = re.compile(r"(?i)\b(?:the|these)\s+following(?:\s+\w+){0,3}\s*:\s*$")
-_WHAT_IT_IS = re.compile(r"(?i)^\s*what(?:'s|’s|\s+(?:is|are|was|were)\b(?!\s+(?:the\s+)?(?:aim|purpose|point|"
-                         r"goal|date|cost|size|number))|\s+(?:does|do|did|will)\b.*\b(?:include|contain|comprise|"
-                         r"consist|cover|involve)s?\b)")
 # What holds the boroughs, or stands above them: never the borough asked for.
 _NOT_A_BOROUGH = re.compile(r"(?i)^(?:the\s+)?(?:greater\s+)?(?:london|england|uk|united\s+kingdom|"
                             r"(?:great\s+)?britain)$")

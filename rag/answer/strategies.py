@@ -34,9 +34,10 @@ class Step:
 
     question: str
     analysis: QuestionAnalysis
-    hits: list[Passage]
+    hits: list[Passage]  # with every "list" passage replaced by its lead-in and items (ex.expand_lists)
     retriever: object
     config: ex.ExtractiveConfig
+    ranked_hits: list[Passage] | None = None  # as retrieved: a list passage is one place among them
 
 
 def _related(answer: Answer, hits: list[Passage]) -> Answer:
@@ -122,7 +123,8 @@ def reply(s: Step) -> Answer | None:
 
 
 def ranked_sentences(s: Step) -> Answer | None:
-    return ex.ranked_answer(s.question, s.analysis.qtype, s.hits, s.retriever, s.config, s.analysis)
+    hits = s.ranked_hits if s.ranked_hits is not None else s.hits
+    return ex.ranked_answer(s.question, s.analysis.qtype, hits, s.retriever, s.config, s.analysis)
 
 
 # In the order tried. A step exists to answer a kind of question by rule; ranked_sentences answers the rest.
@@ -182,7 +184,9 @@ def answer_with_strategies(question: str, hits: list[Passage], retriever, config
     analysis = analysis or analysis_for(question, retriever)
     trace = current()
     trace.analysis = analysis.to_dict()
-    s = Step(question, analysis, hits, retriever, config)
+    # Every step but the general one reads a list passage's members; the general one expands it within its own
+    # evidence, so that a list takes one of its places rather than crowding out the rest.
+    s = Step(question, analysis, ex.expand_lists(hits, retriever), retriever, config, hits)
     for name, strategy in STRATEGIES:
         found = strategy(s)
         if found is None:

@@ -26,7 +26,10 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 18  # 18: metadata spans, sign-off posts to the cc line, address-block recipients
+INGEST_VERSION = 19  # 19: list items know their lead-in and nesting (indentation, marker style and glyph, docx "List
+# Bullet 2" styles); one extra "list" chunk per short list
+# 18: metadata spans, sign-off posts to the cc line, address-block recipients
+# 17: Markdown pipe rows without a header rule are table rows
 # 16: lead-in list embedding and header key words dropped again (measured worse)
 # 15: one-line sign-off naming its person is a signature; PDF column gaps kept (unruled tables)
 # 14: lead-in embedded with its short list; header key words; numbered items under a lead-in labelled "¶n, item k"
@@ -279,8 +282,8 @@ def embedding_units(chunks: list[Chunk]) -> list[tuple[int, str]]:
 
     units = [(row, chunk.embed_text) for row, chunk in enumerate(chunks)]
     for row, chunk in enumerate(chunks):
-        if chunk.kind in ("header", "signature"):
-            continue
+        if chunk.kind in ("header", "signature", "list"):
+            continue  # (a list's sentences are its members', which have their own vectors)
         sentences = split_sentences(chunk.text)
         if len(sentences) > 1:
             units.extend((row, chunk.text[s:e]) for s, e in sentences)

@@ -7,6 +7,7 @@ import re
 
 from rag.ingest.acronyms import defined_acronyms, glossary
 from rag.ingest.cleaning import MARKER, clean_span
+from rag.ingest.lists import document_lists
 from rag.ingest.tokens import count_tokens, truncate_tokens
 from rag.types import Chunk, Document, DocumentMeta, Paragraph
 
@@ -254,4 +255,30 @@ def chunk_document(doc: Document, max_tokens: int = 200, min_tokens: int = 40) -
                     heading=paragraph.heading,
                 )
             )
+    chunks.extend(list_chunks(doc, max_tokens))
     return chunks
+
+
+def list_chunks(doc: Document, max_tokens: int) -> list[Chunk]:
+    """One extra chunk per list of two or more items with its lead-in, when it fits max_tokens: kind "list",
+    spanning the lead-in and every item, labelled "<first>–<last>".
+
+    A question about the list as a whole ("Why do specials quit?") matches the lead-in and its items together
+    better than any one of them; the lead-in and items keep their own chunks, so a question about one item still
+    finds it, cited by its own label. Answers quote the members, not this chunk (see rag.answer.extractive).
+    """
+    out = []
+    for lead, items in document_lists(doc.paragraphs):
+        if len(items) < 2:
+            continue
+        members = ([doc.paragraphs[lead]] if lead >= 0 else []) + [doc.paragraphs[i] for i in items]
+        text = "\n".join(p.text for p in members)
+        heading = members[-1].heading
+        embed_text = _embed_text(doc, members[-1], "", text)
+        if count_tokens(embed_text) > max_tokens:
+            continue  # a long list is found item by item, each embedded with its lead-in
+        start, end = members[0].start, members[-1].end
+        out.append(Chunk(chunk_id=f"{doc.doc_id}#{start}-{end}", doc_id=doc.doc_id,
+                         label=f"{members[0].label}–{members[-1].label}", start=start, end=end, text=text,
+                         embed_text=embed_text, kind="list", heading=heading))
+    return out

@@ -149,10 +149,14 @@ def docx_text(data: bytes) -> tuple[str, dict[str, str]]:
             blocks.append("#" * int(level.group(1) if level else 1) + " " + " ".join(text.split()))
             continue
         num = numbering.num_pr(item)
+        # "List Bullet 2", "List Number 3": Word nests these styles by their own list and indentation, not by a
+        # level of the first list, so the style's number says how deep they are.
+        styled = re.search(r"(?i)\blist\b.*?(\d)\s*$", style)
+        depth = max(num[1] if num is not None else 0, int(styled.group(1)) - 1 if styled else 0)
         if num is not None:
-            blocks.append(ITEM + "  " * num[1] + numbering.marker(*num) + " " + text)
+            blocks.append(ITEM + "  " * depth + numbering.marker(*num) + " " + text)
         elif "list" in style.lower():
-            blocks.append(ITEM + "- " + text)
+            blocks.append(ITEM + "  " * depth + "- " + text)
         else:
             blocks.append(text)
     props = document.core_properties

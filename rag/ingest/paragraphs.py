@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rag.ingest import tables
+from rag.ingest import lists, tables
 from rag.ingest.chrome import blank_lines, page_chrome
 from rag.ingest.cleaning import MARKER, clean_span, is_blank, is_chrome, is_debris
 from rag.ingest.fields import FIELD_LINE, field_kind
@@ -777,6 +777,13 @@ def _paragraph(text: str, start: int, end: int, label: str, kind: str, heading: 
     return Paragraph(label, start, end, cleaned, kind, heading) if cleaned else None
 
 
+def _in_lists(paragraphs: list[Paragraph], markers: dict[int, lists.Marker]) -> list[Paragraph]:
+    """The paragraphs with each list item's lead-in (or parent item) and nesting depth filled in."""
+    places = lists.structure([(p.kind, p.text, p.heading, markers.get(p.start)) for p in paragraphs])
+    return [p._replace(lead_in=paragraphs[place.parent].label if place.parent >= 0 else "", level=place.level)
+            if p.kind == "list_item" else p for p, place in zip(paragraphs, places)]
+
+
 def segment(text: str, table_lines: set[int] | None = None) -> Layout:
     """Split `text` (the document text spans index) into labelled paragraphs and metadata raw material.
 
@@ -835,12 +842,15 @@ def segment(text: str, table_lines: set[int] | None = None) -> Layout:
     signed = {id(block) for run in signed_runs for block in run}
     body = [block for block in body if id(block) not in signed]
     body_paragraphs = []
+    markers: dict[int, lists.Marker] = {}
     for block, name, kind, heading in _label_body(body, text, label):
         paragraph = _paragraph(text, block.start, block.end, name, kind, heading)
         if paragraph:
             body_paragraphs.append(paragraph)
+            glyphs = MARKER.match(block.lines[0].raw).group("bullets") or ""
+            markers[paragraph.start] = lists.Marker(block.indent, lists.marker_style(glyphs, block.enum, block.delim))
     rows = _table_rows(body, text, label)
-    paragraphs.extend(sorted(body_paragraphs + rows, key=lambda p: p.start) if rows else body_paragraphs)
+    paragraphs.extend(_in_lists(sorted(body_paragraphs + rows, key=lambda p: p.start), markers))
 
     signatory = None
     signature_lines: list[str] = []

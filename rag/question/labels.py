@@ -41,6 +41,8 @@ class ParagraphMentions:
     def __init__(self, chunks: Sequence[Chunk]):
         self._rows: dict[str, list[int]] = {}
         for row, chunk in enumerate(chunks):
+            if chunk.kind == "list":  # a list is addressed by its lead-in's or items' labels, not its own
+                continue
             names = {chunk.label.lower(), chunk.label.lower().split(",")[0]}  # "para 25, item 1" is in para 25
             own = _own_label(chunk)
             if own:

@@ -145,8 +145,10 @@ class Retriever:
         return self._stored.documents[doc_id].text
 
     def passages(self, doc_id: str) -> list[Passage]:
-        """Every chunk of a document in reading order, header and signature included."""
-        return [self._passage(int(row), 0.0) for row in self._doc_rows.get(doc_id, [])]
+        """Every chunk of a document in reading order, header and signature included; not the extra "list" chunks
+        (a lead-in with its items), whose members are here."""
+        return [self._passage(int(row), 0.0) for row in self._doc_rows.get(doc_id, [])
+                if self.chunks[int(row)].kind != "list"]
 
     def document_frequency(self, stem: str) -> int:
         """How many passages use a (tokenized) term, from the BM25 index; a word of any document's metadata counts
@@ -249,7 +251,7 @@ class Retriever:
         dense_rank = {row: i + 1 for i, (row, _) in enumerate(dense)}
         bm25_rank = {row: i + 1 for i, (row, _) in enumerate(lexical)}
         results = []
-        for row, score in ranked[:k]:
+        for row, score in _without_listed(ranked, self.chunks, k):
             signals = {
                 "dense": dense_score.get(row),
                 "bm25": bm25_score.get(row),
@@ -408,13 +410,32 @@ def neighbour_rows(chunks: list[Chunk], doc_rows: dict[str, np.ndarray]) -> np.n
     """
     neighbours = np.full((len(chunks), 3), -1, dtype=np.int64)
     for rows in doc_rows.values():
-        ordered = sorted(rows.tolist(), key=lambda r: chunks[r].start)
+        ordered = sorted((r for r in rows.tolist() if chunks[r].kind != "list"), key=lambda r: chunks[r].start)
+        if not ordered:
+            continue
         neighbours[ordered[1:], 0] = ordered[:-1]
         neighbours[ordered[:-1], 1] = ordered[1:]
         for row, lead_in in zip(ordered, lead_ins([(chunks[r].kind, chunks[r].text) for r in ordered])):
             if lead_in >= 0:
                 neighbours[row, 2] = ordered[lead_in]
     return neighbours
+
+
+def _without_listed(ranked: list[tuple[int, float]], chunks: list[Chunk], k: int) -> list[tuple[int, float]]:
+    """The first k of `ranked`, leaving out a lead-in or list item ranked below a "list" chunk that holds it: the
+    list passage already shows it, and copies of one list would crowd out other evidence."""
+    out: list[tuple[int, float]] = []
+    lists: list[Chunk] = []
+    for row, score in ranked:
+        if len(out) == k:
+            break
+        chunk = chunks[row]
+        if any(c.doc_id == chunk.doc_id and c.start <= chunk.start and chunk.end <= c.end for c in lists):
+            continue
+        if chunk.kind == "list":
+            lists.append(chunk)
+        out.append((row, score))
+    return out
 
 
 def _database_store(index_dir: str | Path):

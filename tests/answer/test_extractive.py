@@ -8,19 +8,22 @@ from rag.answer.extractive import (
     Candidate,
     _list_carried_on,
     _list_items,
+    _list_wanted,
     _overlap,
     _shows_asked_role,
     _with_antecedent,
     about_subject,
+    asks_for_several,
     excluded_terms,
     short_answer,
     with_context,
 )
 from rag.answer.sentences import Sentence
 from rag.index.lexical import tokenize
+from rag.ingest.lists import structure
 from rag.question.glossary import Glossary, Term
 from rag.question.kinds import classify
-from rag.types import Passage
+from rag.types import Paragraph, Passage
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -377,9 +380,16 @@ class _Letter:
     def __init__(self, *parts: tuple[str, str]):
         self._passages = [Passage(text, "d.txt", "T", None, f"¶{i}", 10 * i, 10 * i + 9, kind=kind, chunk_id=f"d#{i}")
                           for i, (kind, text) in enumerate(parts, start=1)]
+        places = structure([(kind, text, "", None) for kind, text in parts])
+        self._paragraphs = [Paragraph(p.paragraph, p.start, p.end, p.text, p.kind, "",
+                                      self._passages[place.parent].paragraph if place.parent >= 0 else "", place.level)
+                            for p, place in zip(self._passages, places)]
 
     def passages(self, doc_id: str) -> list[Passage]:
         return self._passages
+
+    def paragraphs(self, doc_id: str) -> list[Paragraph]:
+        return self._paragraphs
 
 
 def _labels(passages: list[Passage]) -> list[str]:
@@ -449,6 +459,8 @@ def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fa
         assert assistant.ask(f"How many responses did the consultation on {named} get?").short_answer is None
 
 
+
+
 @pytest.mark.parametrize(("question", "asks"), [
     ("What's the knife crime strategy?", True),
     ("What is the Mayor's Knife Crime strategy?", True),
@@ -466,6 +478,39 @@ def test_a_lead_in_announcing_the_following_items():
     assert _FOLLOWING.search("The strategy, launched in June 2017, has the following components:")
     assert _FOLLOWING.search("based around the following core service areas:")
     assert not _FOLLOWING.search("The MPS made changes to the model, following feedback from the pilot areas.")
+
+
+
+
+@pytest.mark.parametrize(("lead_in", "question", "wanted"), [
+    ("This fund is intended to:", "What is the fund for?", True),  # bare
+    ("To improve the response to hate crime, the BCU has:", "How is the BCU responding?", True),  # stops on its verb
+    ("A survey of boroughs conducted by London Councils in May 2018 showed that:", "What did it show?", True),
+    ("Two audits had received a limited assurance opinion during the year:", "Which audits were limited?", True),
+    ("Two audits had received a limited assurance opinion during the year:", "Was any audit limited?", False),
+    ("Leavers who answered the survey gave the following reasons:", "Why do they leave?", True),
+    ("The model builds on the strategic priorities and includes the following core service areas:",
+     "What does the model build on?", False),  # its own words answer
+])
+def test_a_lead_in_brings_its_list_when_it_says_nothing_alone(lead_in, question, wanted):
+    from rag.answer.extractive import asks_for_several
+    assert _list_wanted(lead_in, question, asks_for_several(question, classify(question))) is wanted
+
+
+@pytest.mark.parametrize(("question", "several"), [
+    ("Which audits were rated limited?", True),
+    ("Which boxes were ticked?", True),
+    ("Why did officers leave?", True),
+    ("What is the unit doing about burglary?", True),
+    ("What has the council agreed to do?", True),
+    ("What are the aims of the fund?", True),  # a list question
+    ("Which firm is the auditor?", False),  # one firm: "is" is no plural
+    ("Which process was used?", False),
+    ("What is the aim of the strategy?", False),
+    ("When was the strategy launched?", False),
+])
+def test_a_question_asking_for_several_things(question, several):
+    assert asks_for_several(question, classify(question)) is several
 
 
 @pytest.mark.parametrize(("question", "text", "shown"), [

@@ -24,7 +24,15 @@ def documents() -> list[Document]:
 
 def _spans_check(doc: Document, chunks: list[Chunk], max_tokens: int) -> None:
     paragraphs = {p.label: p for p in doc.paragraphs}
+    listed = [c for c in chunks if c.kind == "list"]
+    chunks = [c for c in chunks if c.kind != "list"]
     assert {c.label for c in chunks} == set(paragraphs)  # every paragraph is indexed
+    for chunk in listed:  # a lead-in with its items: the members' texts, one a line, from the first to the last
+        members = [p for p in doc.paragraphs if chunk.start <= p.start and p.end <= chunk.end]
+        assert chunk.text == "\n".join(p.text for p in members) and len(members) >= 2
+        assert (members[0].start, members[-1].end) == (chunk.start, chunk.end)
+        assert chunk.label == f"{members[0].label}–{members[-1].label}"
+        assert count_tokens(chunk.embed_text) <= max_tokens
     for chunk in chunks:
         paragraph = paragraphs[chunk.label]
         assert paragraph.start <= chunk.start < chunk.end <= paragraph.end
