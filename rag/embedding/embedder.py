@@ -32,6 +32,11 @@ _ALIASES = {
 _UNSET = object()
 
 
+
+# ONNX Runtime pays off on a build's thousands of texts; the few sentences a question embeds run sooner on PyTorch
+# (no session to start, no probe check at the first question), with the same vectors.
+ONNX_MIN_TEXTS = 64  # a full build batch (rag.index.build.EMBED_BATCH)
+
 class EmbedderError(RuntimeError):
     """An embedding model could not be found or loaded."""
 
@@ -146,6 +151,9 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
 
         self.name = canonical_model_name(name)
+        self._backend = (settings.get("RAG_EMBED_BACKEND") or "onnx").lower()
+        if self._backend not in ("torch", "onnx"):  # said at once, not at the first build batch
+            raise EmbedderError(f"RAG_EMBED_BACKEND={self._backend!r}: choose onnx or torch")
         self.batch_size = batch_size  # 16 beat 32 and 64 on 2 CPU cores: less padding per batch
         path = resolve_model_path(self.name)
         logging.getLogger("sentence_transformers").setLevel(logging.WARNING)
@@ -171,7 +179,7 @@ class SentenceTransformerEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        onnx = self._onnx_encoder()
+        onnx = self._onnx_encoder() if len(texts) >= ONNX_MIN_TEXTS else None
         if onnx is not None:
             return np.concatenate([onnx.embed(texts[at : at + self.batch_size])[0]
                                    for at in range(0, len(texts), self.batch_size)])
@@ -197,14 +205,20 @@ class SentenceTransformerEmbedder:
         index stores them."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), []
-        onnx = self._onnx_encoder()
+        onnx = self._onnx_encoder() if len(texts) >= ONNX_MIN_TEXTS else None
         if onnx is not None:
-            vectors, tokens = [], []
+            # Batches of similar length, as sentence-transformers does: padding a batch to its longest text costs
+            # time in proportion to the gap.
+            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+            vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
+            tokens: list[np.ndarray] = [np.zeros((0, self.dim), dtype=np.float16)] * len(texts)
             for at in range(0, len(texts), self.batch_size):
-                pooled, hidden, ids = onnx.embed(texts[at : at + self.batch_size])
-                vectors.append(pooled)
-                tokens.extend(self._content_tokens(h, i, merge_repeats) for h, i in zip(hidden, ids))
-            return np.concatenate(vectors), tokens
+                rows = order[at : at + self.batch_size]
+                pooled, hidden, ids = onnx.embed([texts[i] for i in rows])
+                vectors[rows] = pooled
+                for i, h, t in zip(rows, hidden, ids):
+                    tokens[i] = self._content_tokens(h, t, merge_repeats)
+            return vectors, tokens
         outputs = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None,
                                     show_progress_bar=False)
         vectors = np.stack([out["sentence_embedding"].float().numpy() for out in outputs]).astype(np.float32)
@@ -221,11 +235,8 @@ class SentenceTransformerEmbedder:
         if self._batch_encoder is _UNSET:
             with self._lock:
                 if self._batch_encoder is _UNSET:
-                    backend = (settings.get("RAG_EMBED_BACKEND") or "onnx").lower()
-                    if backend not in ("torch", "onnx"):
-                        raise EmbedderError(f"RAG_EMBED_BACKEND={backend!r}: choose onnx or torch")
                     encoder = None
-                    if backend == "onnx":
+                    if self._backend == "onnx":
                         import torch
 
                         from rag.embedding.onnx_backend import onnx_encoder

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rag.embedding.embedder import EmbedderError, SentenceTransformerEmbedder
+from rag.embedding.embedder import _UNSET, ONNX_MIN_TEXTS, EmbedderError, SentenceTransformerEmbedder
 
 pytestmark = pytest.mark.e2e
 pytest.importorskip("onnxruntime")
@@ -20,17 +20,18 @@ def test_onnx_backend_matches_pytorch(monkeypatch, tmp_path):
     cache = tmp_path / "cache"  # nothing exported yet, as on a clean clone; the model comes from its package
     monkeypatch.setenv("RAG_CACHE_DIR", str(cache))
     monkeypatch.setenv("RAG_EMBED_BACKEND", "torch")
-    torch_vectors, torch_tokens = SentenceTransformerEmbedder().embed_with_tokens(TEXTS)
+    texts = TEXTS * (ONNX_MIN_TEXTS // len(TEXTS) + 1)  # a build-sized batch: smaller ones stay on PyTorch
+    torch_vectors, torch_tokens = SentenceTransformerEmbedder().embed_with_tokens(texts)
     monkeypatch.setenv("RAG_EMBED_BACKEND", "onnx")
     onnx = SentenceTransformerEmbedder()
-    vectors, tokens = onnx.embed_with_tokens(TEXTS)
+    vectors, tokens = onnx.embed_with_tokens(texts)
     assert onnx._batch_encoder is not None  # the ONNX path ran, not a silent fallback
     assert list((cache / "onnx").glob("*.onnx"))  # exported here, offline
     assert float((vectors * torch_vectors).sum(axis=1).min()) > 0.9999
     assert [t.shape for t in tokens] == [t.shape for t in torch_tokens]
     assert max(float(np.abs(a.astype(np.float32) - b.astype(np.float32)).max())
                for a, b in zip(tokens, torch_tokens)) < 1e-3
-    assert np.allclose(onnx.embed(TEXTS), vectors, atol=1e-6)
+    assert np.allclose(onnx.embed(texts), vectors, atol=1e-6)
 
 
 def test_an_unknown_backend_is_refused(monkeypatch):
@@ -42,5 +43,7 @@ def test_an_unknown_backend_is_refused(monkeypatch):
 def test_onnx_is_the_default_for_builds(monkeypatch):
     monkeypatch.delenv("RAG_EMBED_BACKEND", raising=False)
     embedder = SentenceTransformerEmbedder()
-    embedder.embed(["x"])
+    embedder.embed(["one question"])  # a question's few texts run on PyTorch: no session started
+    assert embedder._batch_encoder is _UNSET
+    embedder.embed([f"text {i}" for i in range(ONNX_MIN_TEXTS)])  # a build batch runs on ONNX Runtime
     assert embedder._batch_encoder is not None
