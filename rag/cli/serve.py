@@ -14,6 +14,17 @@ from rag import settings
 from rag.cli.common import CommandError, build_with_progress, command, default_corpus, default_index, load_retriever
 
 
+def _built_from(index: Path) -> Path | None:
+    """The corpus folder the index records it was built from, or None (no index, or no folder recorded)."""
+    from rag.index.store import IndexLoadError, read_manifest
+
+    try:
+        recorded = read_manifest(index).corpus_dir
+    except IndexLoadError:
+        return None
+    return Path(recorded).resolve() if recorded else None
+
+
 def start(host: str, port: int, index: Path, corpus: Path, mode: str) -> None:
     """Open (building or updating it first) the index, warm the models up and serve until stopped."""
     from rag.index.build import corpus_status
@@ -22,6 +33,13 @@ def start(host: str, port: int, index: Path, corpus: Path, mode: str) -> None:
     # would replace the collection every replica reads (and parse every file at each start).
     shared_store = bool(settings.get("RAG_STORE"))
     status = corpus_status(corpus, index) if corpus.is_dir() and not shared_store else "current"
+    built_from = _built_from(index)
+    if status == "stale" and built_from is not None and built_from != corpus.resolve():
+        # An index of another collection (RAG_INDEX_DIR or --index naming it) is served as it is: rebuilding it from
+        # this corpus folder would replace that collection with this folder's files.
+        print(f"index {index} was built from {built_from}, not {corpus}: serving it as it is "
+              f"(rag index {built_from} --index {index} updates it)", file=sys.stderr)
+        status = "current"
     if status != "current":
         print(f"index is {status}: building it from {corpus}/ …", file=sys.stderr)
         retriever = build_with_progress(corpus, index)
