@@ -233,8 +233,18 @@ def write_results(rows: list[dict], out: Path) -> None:
             f"| {r.get('naming_hit@5', float('nan')):.3f} / {r.get('naming_hit@5_without_vote', float('nan')):.3f} "
             f"({r.get('naming_questions', 0)}) |"
         )
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    notes = _notes(out)
+    out.write_text("\n".join(lines) + "\n" + (f"\n{notes}\n" if notes else ""), encoding="utf-8")
     print("\n".join(lines))
+
+
+def _notes(out: Path) -> str:
+    """What follows the table in an existing results file (the conditions of each run, written by hand): kept."""
+    if not out.exists():
+        return ""
+    text = out.read_text(encoding="utf-8").splitlines()
+    last_row = max((i for i, line in enumerate(text) if line.startswith("|")), default=len(text) - 1)
+    return "\n".join(text[last_row + 1:]).strip()
 
 
 def main() -> None:
