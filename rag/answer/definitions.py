@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rag.answer.sentences import Sentence, passage_sentences
-from rag.ingest.acronyms import acronym_key, defined_acronyms, likeliest_expansion, phrase_acronyms
+from rag.ingest.acronyms import acronym_key, collection_phrase_acronyms, defined_acronyms, likeliest_expansion
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,7}[A-Z]s?)"  # two capitals or more: "VRU", "JEMs", "MOPAC"
 _ASKS = [  # the question words in any case, the acronym as written
@@ -65,9 +65,7 @@ def _phrases(retriever) -> dict[str, dict[str, int]]:
         return own()
     key = retriever.index_version
     if key not in _PHRASES:
-        counts: dict[str, dict[str, int]] = {}
-        for doc_id in retriever.documents:
-            phrase_acronyms(retriever.document_text(doc_id), counts)
+        counts = collection_phrase_acronyms(retriever.document_text(d) for d in retriever.documents)
         _PHRASES.clear()
         _PHRASES[key] = counts
     return _PHRASES[key]

@@ -33,8 +33,8 @@ def start(host: str, port: int, index: Path, corpus: Path, mode: str) -> None:
     # would replace the collection every replica reads (and parse every file at each start).
     shared_store = bool(settings.get("RAG_STORE"))
     status = corpus_status(corpus, index) if corpus.is_dir() and not shared_store else "current"
-    built_from = _built_from(index)
-    if status == "stale" and built_from is not None and built_from != corpus.resolve():
+    built_from = _built_from(index) if status == "stale" else None  # read only when a rebuild is in question
+    if built_from is not None and built_from != corpus.resolve():
         # An index of another collection (RAG_INDEX_DIR or --index naming it) is served as it is: rebuilding it from
         # this corpus folder would replace that collection with this folder's files.
         print(f"index {index} was built from {built_from}, not {corpus}: serving it as it is "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _DEFINED = re.compile(r"((?:[\w'’&-]+\s+){1,12}?)\(([A-Z][A-Za-z]{1,7}?)s?\)")
 
@@ -103,6 +104,14 @@ def phrase_acronyms(text: str, counts: dict[str, dict[str, int]] | None = None) 
                     if len(initials) >= 3:
                         seen = counts.setdefault(initials, {})
                         seen[name] = seen.get(name, 0) + 1
+    return counts
+
+
+def collection_phrase_acronyms(texts: Iterable[str]) -> dict[str, dict[str, int]]:
+    """phrase_acronyms over every text of a collection, counted together."""
+    counts: dict[str, dict[str, int]] = {}
+    for text in texts:
+        phrase_acronyms(text, counts)
     return counts
 
 

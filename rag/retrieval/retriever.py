@@ -15,7 +15,7 @@ from rag.embedding.embedder import DEFAULT_MODEL, Embedder, canonical_model_name
 from rag.index.build import BuildReport, Progress, build_index
 from rag.index.lexical import tokenize
 from rag.index.store import IndexMismatchError, StoredIndex, read_index, rebuild_hint
-from rag.ingest.acronyms import likeliest_expansion, phrase_acronyms
+from rag.ingest.acronyms import collection_phrase_acronyms, likeliest_expansion
 from rag.ingest.lists import lead_ins
 from rag.question.analysis import QuestionAnalysis, analyse
 from rag.question.collection import by_date
@@ -282,10 +282,7 @@ class Retriever:
         """{initials: {capitalised phrase: times seen}} over every document, worked out once (see
         rag.ingest.acronyms.phrase_acronyms)."""
         if self._phrase_counts is None:
-            counts: dict[str, dict[str, int]] = {}
-            for doc_id in self.documents:
-                phrase_acronyms(self.document_text(doc_id), counts)
-            self._phrase_counts = counts
+            self._phrase_counts = collection_phrase_acronyms(self.document_text(d) for d in self.documents)
         return self._phrase_counts
 
     def learned_expansion(self, acronym: str) -> str | None:
