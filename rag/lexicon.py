@@ -38,6 +38,16 @@ ROLE_WORDS = ("head heads headed lead leads led leader chair chairs chaired chai
 PRESIDING_WORDS = ("preside", "presides", "presided")
 
 # bm25s's English list plus question words that carry no topic ("much", "many", "did").
+# Irregular past forms of verbs a table's column headers name as nouns ("how many left" / "Leavers", "how many
+# were lost" / "Lost or damaged"): general English, not any document's wording.
+IRREGULAR_PAST = {
+    "left": "leave", "lost": "lose", "broke": "break", "broken": "break", "stolen": "steal", "stole": "steal",
+    "found": "find", "gave": "give", "given": "give", "paid": "pay", "spent": "spend", "sold": "sell",
+    "bought": "buy", "took": "take", "taken": "take", "held": "hold", "sent": "send", "won": "win", "met": "meet",
+    "caught": "catch", "brought": "bring", "kept": "keep", "made": "make", "seized": "seize", "ran": "run",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "grew": "grow", "grown": "grow",
+    "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
+}
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from rag.index.lexical import tokenize
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
+from rag.question.periods import period_matches, same_kind
 from rag.types import DocumentMeta, Passage
 
 # A name many passages use ("London", "the Deputy Mayor", "MPS" in a collection of policing letters) does not tell
@@ -155,34 +156,6 @@ def missing_terms(terms: Iterable[Term], evidence: Iterable[Evidence], acronyms:
 
 # --- periods --------------------------------------------------------------------------------------------------
 
-def _matches(asked: Period, found: Period) -> bool:
-    """Whether a period found in evidence is the one asked for (as precisely as both are written)."""
-    if asked.kind == "quarter" or found.kind == "quarter":
-        return asked.text.upper() == found.text.upper()
-    if asked.kind == "fiscal":
-        if found.kind == "fiscal":
-            return found.year == asked.year
-        return False
-    if asked.kind == "year":
-        if found.kind == "fiscal":
-            return asked.year in (found.year, found.second)
-        return found.year == asked.year
-    if asked.kind == "month":
-        if found.kind == "month" and found.year == asked.year and found.month is not None and asked.month:
-            return found.month <= asked.month <= (found.last_month or found.month)
-        return False
-    if asked.kind == "season":
-        return found.kind == "season" and found.year == asked.year and found.text.split()[0].lower() == \
-            asked.text.split()[0].lower()
-    return False
-
-
-def _same_kind(asked: Period, found: Period) -> bool:
-    """Whether a period found could stand for the one asked (a year for a year or financial year …)."""
-    groups = ({"year", "fiscal"}, {"month", "season"}, {"quarter"})
-    return any(asked.kind in g and found.kind in g for g in groups)
-
-
 _MONTH_ONLY = re.compile(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|"
                          r"december)\b")
 
@@ -207,17 +180,17 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
     for asked in analysis.periods:
         if asked.kind == "quarter":
             same = [p for p in sentence_periods if p.kind == "quarter"]
-            if same and not any(_matches(asked, p) for p in same):
+            if same and not any(period_matches(asked, p) for p in same):
                 return asked
             continue
-        same = [p for p in sentence_periods if _same_kind(asked, p)]
+        same = [p for p in sentence_periods if same_kind(asked, p)]
         if same:
-            if any(_matches(asked, p) for p in same):
+            if any(period_matches(asked, p) for p in same):
                 continue
             if asked.kind == "year" and any(p.year == asked.year for p in sentence_periods):
                 continue  # "in June 2019" is in 2019
             return asked
-        if asked.kind == "month" and any(_matches(asked, p) for p in dated) and \
+        if asked.kind == "month" and any(period_matches(asked, p) for p in dated) and \
                 not any(p.kind in ("month", "season") for p in governing):
             # "the letter MOPAC replied with in November 2020": the question names the letter by its date. Not when
             # the passage gives its own months: a table of January to April published in May says nothing of May.
@@ -234,9 +207,9 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
                 continue
             return asked
         # The document's date speaks for a passage only when its heading gives no period of the asked kind.
-        own = [p for p in governing if _same_kind(asked, p)]
+        own = [p for p in governing if same_kind(asked, p)]
         fallback = around_periods + ([] if own else dated)
-        if any(_matches(asked, p) for p in fallback):
+        if any(period_matches(asked, p) for p in fallback):
             continue
         if asked.kind == "year" and any(p.year == asked.year or p.second == asked.year for p in fallback):
             continue
@@ -247,7 +220,7 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
         if asked.kind in ("month", "season") and any(p.year == asked.year for p in around_periods) and \
                 not any(p.kind in ("month", "season") for p in around_periods):
             continue  # the paragraph is about that year and names no other month
-        if date and asked.year and not any(_same_kind(asked, p) for p in around_periods) \
+        if date and asked.year and not any(same_kind(asked, p) for p in around_periods) \
                 and 0 <= int(date[:4]) - int(asked.year) <= 1:
             continue  # a passage silent on periods speaks for its letter's time: written in or just after the period
         return asked

@@ -583,6 +583,10 @@ def _field_line_answer(question: str, hits: list[Passage], retriever) -> Answer 
     if found is None:
         return None
     label, value, passage, start, end = found
+    counted = _counted_words(question)
+    figure = re.search(r"\d[\d,.]*", value)
+    if counted and figure and not _same_noun(counted, set(tokenize(label)) | _counted_noun(value[figure.end():])):
+        return None  # "How many bikes were recovered …?" is not answered by "Operation X: 214 arrests …"
     sentence = Sentence(value, passage, start, end, 0)
     part = asked_end(question, value)  # "when did the consultation close?" of "Consultation period: A to B"
     if part:

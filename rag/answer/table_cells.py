@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rag.lexicon import IRREGULAR_PAST
 from rag.types import Passage
 
 _WORD = re.compile(r"[a-z0-9£$%][a-z0-9/%.,£$'-]*[a-z0-9%]|[a-z0-9]", re.I)
@@ -26,10 +27,33 @@ _SYNONYMS = {"altogether": "total", "overall": "total", "combined": "total", "wh
 def _stem(word: str) -> str:
     word = word.lower().strip(".,'")
     word = _SYNONYMS.get(word, word)
+    word = IRREGULAR_PAST.get(word, word)
     for suffix in ("ies", "es", "s"):
         if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
+
+
+# Endings that make a verb into the word a column header uses, longest first: "joined" / "Joiners", "arrest" /
+# "Arrested", "leave" (from "left") / "Leavers".
+_DERIVED = ("ers", "ing", "ed", "er", "es", "rs", "s", "e", "r", "d")
+
+
+def _base(word: str) -> str:
+    for ending in _DERIVED:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _related(asked: str, header: str) -> bool:
+    """Whether a question word and a header word are one word in two forms."""
+    return asked == header or _base(asked) == _base(header)
+
+
+def _shared(asked: set[str], words: set[str]) -> set[str]:
+    """The header words that some question word names."""
+    return {w for w in words if any(_related(a, w) for a in asked)}
 
 
 _QUARTER = re.compile(r"\b(first|second|third|fourth)\s+quarter\b", re.I)
@@ -88,7 +112,7 @@ def table_cell(question: str, hits: list[Passage], rows_of) -> tuple[str, str, P
                 if at == 0 or not _is_value(value):
                     continue
                 words = headers[name] - named_by
-                matched = asked & words
+                matched = _shared(asked, words)
                 if matched:
                     weight = sum(1 / spread[w] for w in matched)
                     best.append(((row_score, weight, len(matched) / len(words)), name, value, row))

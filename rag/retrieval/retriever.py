@@ -25,6 +25,7 @@ from rag.question.letter_parts import part_rows
 from rag.question.mentions import DocumentMentions
 from rag.question.named_document import DocumentResolver
 from rag.retrieval.fusion import add_neighbour_support, reciprocal_rank_fusion
+from rag.retrieval.periods import by_period
 from rag.retrieval.rerank import RERANK_DEPTH, rerank
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
 
@@ -239,6 +240,9 @@ class Retriever:
                 ranked = rerank(self._query_tokens(query), shortlist, self._stored.tokens) + ranked[RERANK_DEPTH:]
             if NEIGHBOUR_WEIGHT:
                 ranked = add_neighbour_support(ranked, self._neighbours, NEIGHBOUR_WEIGHT)
+            # "How many arrests in February 2023?": the row or paragraph of that month leads the ones of other months
+            # that share every other word with the question.
+            ranked = by_period(ranked, analysis, self.chunks, self.documents)
             labelled = self._labelled_rows(query, named, allowed)
             if labelled:
                 # "What does para 22 say?", "What did Recommendation 2 propose?": a label is an address, not a

@@ -556,3 +556,26 @@ def test_a_count_asked_in_short_words_finds_its_noun_written_out():
     sentence = "As at 1 February 2023, 22,318 BWV cameras were assigned to individual officers."
     assert short_answer(classify(q), q, sentence) == "22,318"
     assert short_answer(classify(q), q, "There were 14 complaints about 2 stations.") is None
+
+
+def test_a_field_line_counting_something_else_does_not_answer_how_many() -> None:
+    from rag.answer.extractive import _field_line_answer
+
+    text = "Operation Kestrel: 214 arrests as police target bike thieves\nPublished: 3 May 2031\n"
+    header = Passage(text.replace("\n", " "), "k.html", "K", None, "header", 0, len(text), kind="header")
+
+    class Stub:
+        documents: dict = {}
+
+        def document_text(self, doc_id: str) -> str:
+            return text
+
+        def passages(self, doc_id: str) -> list[Passage]:
+            return [header]
+
+        def named_documents(self, question: str) -> list[str]:
+            return []
+
+    assert _field_line_answer("How many bikes were recovered under Operation Kestrel?", [header], Stub()) is None
+    found = _field_line_answer("How many arrests under Operation Kestrel?", [header], Stub())
+    assert found is not None and found.short_answer.startswith("214 arrests")

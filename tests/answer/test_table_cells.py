@@ -50,3 +50,21 @@ def test_field_needs_every_label_word_and_the_asked_kind() -> None:
     assert field_answer("Who chaired the meeting according to the report?", [HEADER], lambda d: TEXT) is None
     assert field_answer("What is the contact officer's email address?", [HEADER], lambda d: TEXT,
                         fits=lambda value: "@" in value) is None
+
+
+STAFF = [
+    Passage("Year: 2030/31; Joiners: 231; Leavers: 360; Hours on duty: 371,900", "s.docx", "S", None,
+            "table 1, row 2030/31", 0, 10, kind="table_row"),
+    Passage("Year: 2031/32; Joiners: 402; Leavers: 288; Hours on duty: 403,775", "s.docx", "S", None,
+            "table 1, row 2031/32", 11, 20, kind="table_row"),
+]
+
+
+def test_a_column_named_by_another_form_of_the_question_word() -> None:
+    def staff_rows(doc_id: str, table: str) -> list[Passage]:
+        return STAFF
+    # "left" is the past of "leave", which "Leavers" is made from; "joined" and "Joiners" share "join".
+    assert table_cell("How many specials left in 2030/31?", STAFF, staff_rows)[:2] == ("Leavers", "360")
+    assert table_cell("How many joined in 2031/32?", STAFF, staff_rows)[:2] == ("Joiners", "402")
+    # A word that merely starts like a header word is not it ("hour" / "Hours" is; "hourly" is not a header here).
+    assert table_cell("How many dutiful specials in 2030/31?", STAFF, staff_rows) is None

@@ -1,0 +1,36 @@
+"""Whether a period a text names is the one a question asks about: shared by retrieval and the answer checks."""
+
+from __future__ import annotations
+
+from rag.question.analysis import Period
+
+
+def period_matches(asked: Period, found: Period) -> bool:
+    """Whether a period found in evidence is the one asked for (as precisely as both are written)."""
+    if asked.kind == "quarter" or found.kind == "quarter":
+        return asked.text.upper() == found.text.upper()
+    if asked.kind == "fiscal":
+        if found.kind == "fiscal":
+            return found.year == asked.year
+        return False
+    if asked.kind == "year":
+        if found.kind == "fiscal":
+            return asked.year in (found.year, found.second)
+        return found.year == asked.year
+    if asked.kind == "month":
+        if found.kind == "month" and found.year == asked.year and found.month is not None and asked.month:
+            return found.month <= asked.month <= (found.last_month or found.month)
+        return False
+    if asked.kind == "season":
+        return found.kind == "season" and found.year == asked.year and found.text.split()[0].lower() == \
+            asked.text.split()[0].lower()
+    return False
+
+
+def same_kind(asked: Period, found: Period) -> bool:
+    """Whether a period found could stand for the one asked (a year for a year or financial year …)."""
+    groups = ({"year", "fiscal"}, {"month", "season"}, {"quarter"})
+    return any(asked.kind in g and found.kind in g for g in groups)
+
+
+__all__ = ["period_matches", "same_kind"]
