@@ -14,11 +14,9 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,21 +38,12 @@ def main() -> int:
     from gradio_client import Client
     from slow_llm import slow_llm_server
 
+    from benchmarks.app_process import start_app
+
     with slow_llm_server(args.sleep) as llm:
         env = dict(os.environ, RAG_LLM_BASE_URL=llm["url"], RAG_LLM_MODEL="slow")
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(args.port), "--mode", "llm"],
-                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        url = f"http://127.0.0.1:{args.port}/"
+        proc, url = start_app(args.port, ("--mode", "llm"), env=env)
         try:
-            started = time.perf_counter()
-            while True:
-                try:
-                    urllib.request.urlopen(url, timeout=2)
-                    break
-                except OSError:
-                    if proc.poll() is not None or time.perf_counter() - started > 300:
-                        raise SystemExit("the chat did not start") from None
-                    time.sleep(0.3)
             clients = [Client(url, verbose=False) for _ in range(args.users)]
             waits: list[float] = []
             texts: list[str] = []

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import statistics
-import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from benchmarks.app_process import start_app  # noqa: E402
+
 QUESTIONS = [
     "How much did the crime-prevention funding protection cost?",
     "When was the Violence Reduction Unit announced?",
@@ -30,24 +30,6 @@ QUESTIONS = [
     "What are the aims of the street triage pilot?",
     "How many written responses did the consultation receive?",
 ]
-
-
-def _start_app() -> tuple[subprocess.Popen, str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return proc, url
-        except OSError:
-            time.sleep(1)
-    proc.kill()
-    raise SystemExit("the app did not start within 180 s")
 
 
 def main() -> None:
@@ -63,7 +45,7 @@ def main() -> None:
         raise SystemExit("load tests only target this machine (127.0.0.1 / localhost)")
     from gradio_client import Client
 
-    proc, url = (None, args.url) if args.url else _start_app()
+    proc, url = (None, args.url) if args.url else start_app(timeout=180)
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()

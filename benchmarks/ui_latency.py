@@ -11,14 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks.app_process import start_app  # noqa: E402
 from rag.ui.app import EXAMPLES  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -44,17 +43,8 @@ def main() -> int:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         started = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(args.port)], cwd=ROOT)
-        url = f"http://127.0.0.1:{args.port}/"
+        proc, url = start_app(args.port, quiet=False)
         try:
-            while True:
-                try:
-                    urllib.request.urlopen(url, timeout=2)
-                    break
-                except OSError:
-                    if proc.poll() is not None or time.perf_counter() - started > 300:
-                        raise SystemExit("the app did not start") from None
-                    time.sleep(0.2)
             ready = time.perf_counter() - started
             page.goto(url)
             page.wait_for_function("typeof window.__ragClick === 'function'")
