@@ -43,70 +43,64 @@ _LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnoti
           r"\bpress release\b|\bnews (?:story|release|item)\b|\barticle\b)"
 
 
+def _any(*patterns: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
+# What a question about a document's own particulars asks for, first match wins (only when it names a document).
+METADATA_ROUTES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("reference", re.compile(r"\b(reference|ref\b|ref\.|reference number)")),
+    ("author", re.compile(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author\b|written by|"
+                          r"who is it from)")),
+    ("recipient", re.compile(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b")),
+    ("date", re.compile(r"\b(what|which) (is the )?(date|day)\b|\bwhen was (the|this|that|it)\b.*\b(written|sent|"
+                        r"dated|issued|signed|published)\b|\bdated\b|what date")),
+    ("title", re.compile(r"\b(title|subject|heading)\b")),
+)
+_ASKS_DATE = r"(when|what (dates?|year|months?|day)|which (dates?|year|months?|day)|by when|how long ago)\b"
+# The answer type, first route wins: (kind, patterns of which any matches, patterns of which all must also match).
+# A kind of None is an open question. Contact details are asked for by name, whatever else the question says, and
+# say nothing of the document's particulars.
+ROUTES: tuple[tuple[str | None, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = (
+    ("EMAIL", _any(r"\be-?mail(?: address)?\b"), _any(r"\b(what|which|give|how)\b")),
+    ("PHONE", _any(r"\b(?:tele)?phone(?: number)?\b"), _any(r"\b(what|which|give|how)\b")),
+    ("FREQUENCY", _any(r"^how often\b"), ()),  # "Where is it held, and how often?" stays a where-question
+    ("MONTH", _any(r"\b(in )?(which|what) month\b"), ()),
+    # "For which year running is it delivered?" -> "the 3rd year", not a date
+    ("ORDINAL", _any(r"\b(which|what) (year|time|edition|round|wave|phase) (running|in a row)\b|"
+                     r"\b(which|what) (edition|round|wave|phase) of\b|\bhow many times (now|so far|running)\b"), ()),
+    ("DURATION", _any(r"\bhow long\b(?! ago)"), ()),  # "How long has the week been running?" -> "three or four years"
+    # "Which years do the agreements cover?" -> "2008-11", not "the start of the financial year"
+    ("YEARS", _any(r"\b(which|what) years\b"), ()),
+    ("DATE", _any(r"(^|[;:]\s*)" + _ASKS_DATE, r"\b(what|which) (dates?|year|months?)\b"), ()),
+    ("PERCENT", _any(r"\b(what|which) (percentage|proportion|per ?cent)\b|\bby how many per ?cent\b"), ()),
+    ("MONEY", _any(r"^how much\b", r"\bcost\b", _ASKS_VALUE.format(_MONEY_NOUNS)), ()),
+    ("NUMBER", _any(r"(?:^|\bfor |\bby |\bin |\bto )how many\b", r"\b(number of|how big|size of)\b",
+                    _ASKS_VALUE.format(_FIGURE_NOUNS)), ()),
+    ("WHO", _any(r"^(?:who\b|(?:to |with |by |from |for )?whom\b|whose\b|which (person|officer|councillor|"
+                 r"commissioner|body|organi[sz]ation|agency|partner)\b(?! agencies| organi[sz]ations| bodies))"), ()),
+    ("PLACE", _any(r"^(?:where\b|which (borough|boroughs|place|area|areas|city|council)\b)"), ()),
+    # "Why were the units merged over bigger areas?" asks for a reason, not a list of areas
+    (None, _any(r"^(why|how)\b"), ()),
+    ("LIST", _any(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
+                  r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
+                  r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members|bodies|"
+                  r"organi[sz]ations|agencies|partners|people|officers)\b|"
+                  r"\b(?:what|which) (kinds|types|sorts) of\b"), ()),
+)
+_CONTACT = ("EMAIL", "PHONE")
+
+
 def classify(question: str) -> QuestionType:
+    """The answer type and the document particular a question asks for (see ROUTES and METADATA_ROUTES)."""
     q = re.sub(r"^(and|so|but|also|then|ok|okay)\b[\s,]*", "", question.strip().lower())
     metadata = None
     if re.search(_LETTER, q):
-        if re.search(r"\b(reference|ref\b|ref\.|reference number)", q):
-            metadata = "reference"
-        elif re.search(r"\b(who (signed|wrote|sent|authored)|signed by|signatory|author\b|written by|"
-                       r"who is it from)", q):
-            metadata = "author"
-        elif re.search(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b", q):
-            metadata = "recipient"
-        elif re.search(r"\b(what|which) (is the )?(date|day)\b|\bwhen was (the|this|that|it)\b.*\b(written|sent|dated|"
-                       r"issued|signed|published)\b|\bdated\b|what date", q):
-            metadata = "date"
-        elif re.search(r"\b(title|subject|heading)\b", q):
-            metadata = "title"
-    # Contact details are asked for by name, whatever else the question says ("the author's email address").
-    if re.search(r"\be-?mail(?: address)?\b", q) and re.search(r"\b(what|which|give|how)\b", q):
-        return QuestionType("EMAIL", None, ())
-    if re.search(r"\b(?:tele)?phone(?: number)?\b", q) and re.search(r"\b(what|which|give|how)\b", q):
-        return QuestionType("PHONE", None, ())
-    if re.match(r"how often\b", q):  # "Where is it held, and how often?" stays a where-question
-        kind = "FREQUENCY"
-        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
-    if re.search(r"\b(in )?(which|what) month\b", q):
-        kind = "MONTH"
-        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
-    if re.search(r"\b(which|what) (year|time|edition|round|wave|phase) (running|in a row)\b|"
-                 r"\b(which|what) (edition|round|wave|phase) of\b|\bhow many times (now|so far|running)\b", q):
-        kind = "ORDINAL"  # "For which year running is it delivered?" -> "the 3rd year", not a date
-        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
-    if re.search(r"\bhow long\b(?! ago)", q):
-        kind = "DURATION"  # "How long has the week been running?" -> "three or four years"
-        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
-    if re.search(r"\b(which|what) years\b", q):
-        kind = "YEARS"  # "Which years do the agreements cover?" -> "2008-11", not "the start of the financial year"
-        return QuestionType(kind, metadata, _LABELS.get(kind, ()))
-    asks_date = r"(when|what (dates?|year|months?|day)|which (dates?|year|months?|day)|by when|how long ago)\b"
-    if re.search(r"(^|[;:]\s*)" + asks_date, q) or \
-            re.search(r"\b(what|which) (dates?|year|months?)\b", q):
-        kind = "DATE"
-    elif re.search(r"\b(what|which) (percentage|proportion|per ?cent)\b|\bby how many per ?cent\b", q):
-        kind = "PERCENT"
-    elif re.match(r"how much\b", q) or re.search(r"\bcost\b", q) or re.search(_ASKS_VALUE.format(_MONEY_NOUNS), q):
-        kind = "MONEY"
-    elif re.search(r"(?:^|\bfor |\bby |\bin |\bto )how many\b", q) or \
-            re.search(r"\b(number of|how big|size of)\b", q) or re.search(_ASKS_VALUE.format(_FIGURE_NOUNS), q):
-        kind = "NUMBER"
-    elif re.match(r"who\b|(?:to |with |by |from |for )?whom\b|whose\b|which (person|officer|councillor|commissioner|"
-                  r"body|organi[sz]ation|agency|partner)\b(?! agencies| organi[sz]ations| bodies)", q):
-        kind = "WHO"
-    elif re.match(r"where\b|which (borough|boroughs|place|area|areas|city|council)\b", q):
-        kind = "PLACE"
-    elif re.match(r"(why|how)\b", q):
-        kind = None  # "Why were the units merged over bigger areas?" asks for a reason, not a list of areas
-    elif re.search(r"\b(what are|list|which are|name the|what were)\b|\b(components|aims|principles|priorities|"
-                   r"areas|examples|objectives|steps|recommendations|waves|strands|benefits)\b|"
-                   r"\b(what|which) (\w+ )?(activities|changes|measures|actions|initiatives|members|bodies|"
-                   r"organi[sz]ations|agencies|partners|people|officers)\b|"
-                   r"\b(?:what|which) (kinds|types|sorts) of\b", q):
-        kind = "LIST"
-    else:
-        kind = None
-    return QuestionType(kind, metadata, _LABELS.get(kind or "", ()))
+        metadata = next((field for field, pattern in METADATA_ROUTES if pattern.search(q)), None)
+    for kind, any_of, all_of in ROUTES:
+        if any(p.search(q) for p in any_of) and all(p.search(q) for p in all_of):
+            return QuestionType(kind, None if kind in _CONTACT else metadata, _LABELS.get(kind or "", ()))
+    return QuestionType(None, metadata, ())
 
 
 _SEVERAL_DOCUMENTS = (
