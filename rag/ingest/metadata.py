@@ -21,11 +21,13 @@ from rag.lexicon import MONTH_OR_ABBREVIATION, YEAR, month_number
 from rag.types import DocumentMeta
 
 _MONTH = rf"(?P<month>{MONTH_OR_ABBREVIATION})"
+# "17th", "17<sup>th</sup>" (converted documents keep the superscript's markup in their text)
+_ORDINAL = r"(?:<sup>)?(?:st|nd|rd|th)?(?:</sup>)?"
 _DATE_PATTERNS = [
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>{YEAR})\b", re.I
+        rf"\b(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year>{YEAR})\b", re.I
     ),
-    re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b", re.I),
+    re.compile(rf"\b{_MONTH}\.?\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>{YEAR})\b", re.I),
     re.compile(rf"\b(?P<year>{YEAR})-(?P<num>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b(?P<day>\d{{1,2}})/(?P<num>\d{{1,2}})/(?P<year>{YEAR})\b"),  # UK order
 ]

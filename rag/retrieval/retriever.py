@@ -24,6 +24,7 @@ from rag.question.labels import ParagraphMentions
 from rag.question.letter_parts import part_rows
 from rag.question.mentions import DocumentMentions
 from rag.question.named_document import DocumentResolver
+from rag.retrieval.field_rows import PART_OF, asked_fields, field_rows
 from rag.retrieval.fusion import add_neighbour_support, reciprocal_rank_fusion
 from rag.retrieval.periods import by_period
 from rag.retrieval.rerank import RERANK_DEPTH, rerank
@@ -211,7 +212,21 @@ class Retriever:
                 rows = set(np.concatenate([self._doc_rows[d] for d in named if d in self._doc_rows]).tolist())
                 rankings.append([r for r, _ in reciprocal_rank_fusion(rankings, weights) if r in rows])
                 weights.append(1.0)
-            for part in analysis.letter_parts:
+            fields = asked_fields(analysis.qtype.metadata, query)
+            if fields:
+                # "Who wrote the hate crime briefing note?": the passage each letter's answer was read from
+                # ("Report by: …", the sign-off, the address block) gets the vote the letter part would have, named
+                # letters first.
+                letters = dict.fromkeys([*named, *(self.chunks[r].doc_id for r, _ in
+                                                   reciprocal_rank_fusion(rankings, weights))])
+                rows = field_rows(fields, letters, self.documents, self._doc_rows, self.chunks,
+                                  self._part_rows[PART_OF[fields[-1]]])
+                if allowed is not None:
+                    rows = [r for r in rows if allowed[r]]
+                if rows:
+                    rankings.append(rows)
+                    weights.append(PART_WEIGHT)
+            for part in () if fields and rows else analysis.letter_parts:
                 # "Who signed …", "what is it a reply to": that part of each letter gets a vote, letters in the
                 # order of their best passage. The part shares few words with the question, and the header and
                 # signature match any question that names a letter's author, so the cue counts double.

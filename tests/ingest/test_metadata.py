@@ -150,7 +150,7 @@ def test_file_property_hints_are_only_fallbacks() -> None:
     [
         ("17 November 2020", "2020-11-17"),
         ("17th March 2017", "2017-03-17"),
-        ("17<sup>th</sup> March 2017", None),  # raw markup is cleaned before dates are read
+        ("17<sup>th</sup> March 2017", "2017-03-17"),  # as converted text writes it: its span is found there
         ("4 December 2018 Date:", "2018-12-04"),
         ("on 1st Sept 2019", "2019-09-01"),
         ("the 2nd of June, 2015", "2015-06-02"),
@@ -191,3 +191,10 @@ def test_each_field_keeps_the_span_it_was_read_from() -> None:
         start, end = meta.span(field)
         assert text[start:end] == value, field
     assert meta.span("recipient") is None
+
+
+def test_a_date_written_with_superscript_markup_has_its_span() -> None:
+    text = "## OFFICE FOR POLICING\n\n17<sup>th</sup> March 2031\n\nDear Colleagues,\n\nThank you.\n\nYours,\nAna Rey\n"
+    meta = _meta(text)
+    start, end = meta.span("date")
+    assert meta.date == "2031-03-17" and text[start:end] == "17<sup>th</sup> March 2031"
