@@ -40,6 +40,7 @@ _DATE_RE = re.compile(
 )
 _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
 # A year or a span of years: "2017", "2008-11", "2019/20", "2018 to 2021".
 _YEARS_RE = re.compile(rf"\b{YEAR}(?:\s*(?:[-–/]|to)\s*(?:{YEAR}|\d{{2}})\b)?")
@@ -284,6 +285,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
+            if counted and (m.group(0).endswith("%") or _PERCENT_AFTER.match(sentence, m.end())):
+                continue  # "23 per cent of the cameras" is a share: it doesn't say how many cameras
             if counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
                 # returned" counts a part of them: it answers only a question that says what the part did.

@@ -78,6 +78,21 @@ def test_percent_questions_need_a_percentage_not_any_number():
     assert short_answer(classify(q), q, "The response was just one area of activity in 2 boroughs.") is None
 
 
+def test_how_many_is_not_answered_by_a_share():
+    q = "How many cameras are being replaced?"
+    share = "Around 23 per cent of the cameras in these town centres are out of service."
+    assert short_answer(classify(q), q, share) is None
+    assert short_answer(classify(q), q, "About 23% of cameras fail each year.") is None
+    assert short_answer(classify(q), q, "The decision replaces 412 analogue cameras with digital ones.") == "412"
+    q = "What was the positive outcome rate?"  # a rate may well be a percentage
+    assert short_answer(classify(q), q, "The positive outcome rate was 23.7% in the quarter.") == "23.7%"
+
+
+def test_a_fee_asked_with_whats_is_money():
+    assert classify("What's the external audit fee for 2030/31?").answer == "MONEY"
+    assert classify("What is the grant for the scheme?").answer == "MONEY"
+
+
 def test_how_many_counts_a_noun_by_the_short_form_in_brackets_after_it():
     q = "how many BCUs are there"
     sentence = "Policing moves to a revised structure of 12 Basic Command Units (BCUs), each of several boroughs."
