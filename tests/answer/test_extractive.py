@@ -594,3 +594,18 @@ def test_a_field_line_counting_something_else_does_not_answer_how_many() -> None
     assert _field_line_answer("How many bikes were recovered under Operation Kestrel?", [header], Stub()) is None
     found = _field_line_answer("How many arrests under Operation Kestrel?", [header], Stub())
     assert found is not None and found.short_answer.startswith("214 arrests")
+
+
+def test_a_lead_in_is_of_the_kind_a_question_asking_for_several_things_wants(tiny_corpus, tmp_path, fake_embedder):
+    from rag.answer.extractive import score_sentences
+    from rag.retrieval.retriever import Retriever
+
+    retriever = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
+    several = "Which town centres will get new cameras?"
+    one = "How long will the new cameras last?"
+    lead_in = Passage("The five town centres are:", "t.md", "T", None, "¶7", 0, 26)
+    other = Passage("The cameras in these town centres are old.", "t.md", "T", None, "¶8", 27, 69)
+    retriever.document_text = lambda doc_id: f"{lead_in.text}\n{other.text}"
+    for question, typed in ((several, True), (one, False)):
+        scored = score_sentences(question, classify(question), [lead_in, other], retriever)
+        assert next(c.typed for c in scored if c.sentence.text == lead_in.text) is typed
