@@ -165,11 +165,14 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     cosines = np.stack([vector for vector, _ in encodings]) @ query_vector
     matches = token_matches(query_tokens, encodings, cosines)
     # A question asking for several things ("Which town centres …?") is of a kind with a sentence that leads into a
-    # list ("The five town centres are:"), as a "how much" question is with a sentence holding an amount.
+    # list on its subject ("The five town centres are:", two of its words), as a "how much" question is with a
+    # sentence holding an amount. One shared word is not enough: "… set out the following:" leads into anything.
     several = asks_for_several(question, qtype)
+    subject = set(tokenize(question)) - _CUE_STEMS
     for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
         overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}", stand_ins)
-        typed = _has_type(qtype.answer, sentence.text) or (several and leads_in(sentence.text))
+        typed = _has_type(qtype.answer, sentence.text) or (
+            several and leads_in(sentence.text) and len(subject & set(tokenize(sentence.text))) >= 2)
         rank = rank_of.get(sentence.passage.chunk_id, len(passages))
         score = w_match * match + w_overlap * overlap + w_rank / (1 + rank) + (w_typed if typed else 0.0)
         out.append(Candidate(sentence, score, cosine, overlap, typed))
