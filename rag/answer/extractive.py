@@ -223,7 +223,9 @@ def _counted_words(question: str) -> set[str]:
     """Stems of the two words after "how many", one of which is the noun counted ("how many written responses",
     "how many practitioners attend"); without a tagger, either may be it."""
     m = re.search(r"how many ([\w-]+(?: [\w-]+)?)", question.lower())
-    return set(tokenize(m.group(1))) if m else set()
+    if m is None or m.group(1).split()[0] in ("times", "occasions"):
+        return set()  # "How many times did the IOPC ask …" counts events, which a table's "Requests: 1,309" counts
+    return set(tokenize(m.group(1)))
 
 
 _BRACKETED = re.compile(r"[^().;]{0,50}?\(([^()]{1,12})\)")

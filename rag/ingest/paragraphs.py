@@ -677,6 +677,9 @@ def _label_body(body: list[Block], text: str, label: _Labeller) -> list[tuple[Bl
     return out
 
 
+MAX_CAPTION_WORDS = 40  # a lead-in longer than this is a paragraph that happens to end with a colon
+
+
 def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragraph]:
     """One passage per data row of every table block: "table N, row <first cell>", its text restating the
     header ("Financial year: 2016/17; Arrests: 412"), its heading the table's caption or section heading."""
@@ -690,7 +693,11 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
             continue
         count += 1
         caption = previous.clean(text) if previous is not None and not previous.table else ""
-        caption = caption if tables.is_caption(caption) else heading
+        if not tables.is_caption(caption):
+            # A short sentence leading into the table ("Requests for BWV footage received from the IOPC:") says what
+            # its rows count, as a caption does; the section heading stays in front of it.
+            lead = lists.leads_in(caption) and len(caption.split()) <= MAX_CAPTION_WORDS
+            caption = f"{heading}: {caption}" if lead and heading else caption if lead else heading
         number = tables.caption_number(caption) or str(count)
         header: list[str] | None = None
         if block.grid is not None:

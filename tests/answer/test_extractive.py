@@ -88,6 +88,11 @@ def test_how_many_is_not_answered_by_a_share():
     assert short_answer(classify(q), q, "The positive outcome rate was 23.7% in the quarter.") == "23.7%"
 
 
+def test_how_many_times_counts_events_not_a_noun():
+    q = "How many times did the review body ask for footage in 2031?"
+    assert short_answer(classify(q), q, "Calendar year: 2031; Requests received: 1,309") == "1,309"
+
+
 def test_a_fee_asked_with_whats_is_money():
     assert classify("What's the external audit fee for 2030/31?").answer == "MONEY"
     assert classify("What is the grant for the scheme?").answer == "MONEY"

@@ -267,3 +267,12 @@ def test_layout_reports_salutation_subject_and_signatory() -> None:
 def test_text_without_paragraphs() -> None:
     assert split_paragraphs("") == []
     assert split_paragraphs("\n \n\t\n") == []
+
+
+def test_a_short_lead_in_is_the_caption_of_the_table_under_it() -> None:
+    text = ("Question 2\n\nRequests for footage received from the review body:\n\n"
+            "    Calendar year     Requests received\n    2030              1,146\n    2031              1,309\n\n"
+            "These figures count each request once.\n")
+    rows = [p for p in segment(text).paragraphs if p.kind == "table_row"]
+    assert rows and rows[1].text == "Calendar year: 2031; Requests received: 1,309"
+    assert rows[1].heading == "Question 2: Requests for footage received from the review body:"
