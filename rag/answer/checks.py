@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rag.index.lexical import tokenize
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
-from rag.question.periods import period_matches, same_kind
+from rag.question.periods import dated_periods, own_verdict, period_matches, same_kind
 from rag.types import DocumentMeta, Passage
 
 # A name many passages use ("London", "the Deputy Mayor", "MPS" in a collection of policing letters) does not tell
@@ -173,22 +173,18 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
     # What the heading or title says a passage covers ("Results, January to April 2023") governs it; a period another
     # sentence of the paragraph names ("an earlier briefing in October 2017") is another event's.
     governing = periods_in(f"{evidence.passage.heading} \n {evidence.passage.title}")
-    dated = []
     date = (meta.date if meta is not None else None) or evidence.passage.date
-    if date:
-        dated = [Period(date[:4], "year", date[:4]), Period(date[:7], "month", date[:4], int(date[5:7]))]
+    dated = dated_periods(date)
     for asked in analysis.periods:
         if asked.kind == "quarter":
             same = [p for p in sentence_periods if p.kind == "quarter"]
             if same and not any(period_matches(asked, p) for p in same):
                 return asked
             continue
-        same = [p for p in sentence_periods if same_kind(asked, p)]
-        if same:
-            if any(period_matches(asked, p) for p in same):
+        verdict = own_verdict(asked, sentence_periods)  # the sentence decides when it names one of the kind
+        if verdict is not None:
+            if verdict:
                 continue
-            if asked.kind == "year" and any(p.year == asked.year for p in sentence_periods):
-                continue  # "in June 2019" is in 2019
             return asked
         if asked.kind == "month" and any(period_matches(asked, p) for p in dated) and \
                 not any(p.kind in ("month", "season") for p in governing):

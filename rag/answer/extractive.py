@@ -26,7 +26,7 @@ from rag.ingest.metadata import parse_date
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
-from rag.question.kinds import QuestionType, asks_about_several_documents, classify
+from rag.question.kinds import QuestionType, asks_about_several_documents, asks_who_wrote, classify
 from rag.question.labels import named_labels
 from rag.question.letter_parts import requested_parts
 from rag.types import Answer, DocumentMeta, Passage, Quote
@@ -699,8 +699,6 @@ def _definition_answer(question: str, hits: list[Passage], retriever) -> Answer 
     return _quoting(question, [sentence], hits, heading=f"{acronym}: {expansion}.", short=expansion)
 
 
-_WROTE = re.compile(r"\b(?:wrote|written|writer|author(?:ed)?|prepared|report\s+by)\b", re.I)
-_SIGNED = re.compile(r"\bsign(?:ed|s|atory)?\b", re.I)
 
 
 def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> Answer | None:
@@ -725,7 +723,7 @@ def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage]
         wanted = {"author": meta.author, "recipient": meta.recipient, "reference": meta.reference,
                   "title": meta.title}.get(field or "")
         # "Who wrote the report?" of a record that is signed by one person and written by another ("Report by: …").
-        wrote = bool(field == "author" and meta.report_by and _WROTE.search(question) and not _SIGNED.search(question))
+        wrote = bool(field == "author" and meta.report_by and asks_who_wrote(question))
         if wrote:
             wanted = meta.report_by
         if wanted:

@@ -696,8 +696,10 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
         if not tables.is_caption(caption):
             # A short sentence leading into the table ("Requests for BWV footage received from the IOPC:") says what
             # its rows count, as a caption does; the section heading stays in front of it.
-            lead = lists.leads_in(caption) and len(caption.split()) <= MAX_CAPTION_WORDS
-            caption = f"{heading}: {caption}" if lead and heading else caption if lead else heading
+            if not (lists.leads_in(caption) and len(caption.split()) <= MAX_CAPTION_WORDS):
+                caption = heading
+            elif heading:
+                caption = f"{heading}: {caption}"
         number = tables.caption_number(caption) or str(count)
         header: list[str] | None = None
         if block.grid is not None:

@@ -111,6 +111,17 @@ _SEVERAL_DOCUMENTS = (
 )
 
 
+# "Who wrote the report?" of a record that is signed by one person and written by another ("Report by: …") asks
+# for its writer; "who signed it?" for its signatory.
+_WROTE = re.compile(r"\b(?:wrote|written|writer|author(?:ed)?|prepared|report\s+by)\b", re.I)
+_SIGNED = re.compile(r"\bsign(?:ed|s|atory)?\b", re.I)
+
+
+def asks_who_wrote(question: str) -> bool:
+    """Whether a question about a document's author asks who wrote it rather than who signed it."""
+    return bool(_WROTE.search(question)) and not _SIGNED.search(question)
+
+
 def asks_about_several_documents(question: str) -> bool:
     """Whether the question wants more than one document: plural documents, a comparison, or two named years.
 

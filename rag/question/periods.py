@@ -33,4 +33,23 @@ def same_kind(asked: Period, found: Period) -> bool:
     return any(asked.kind in g and found.kind in g for g in groups)
 
 
-__all__ = ["period_matches", "same_kind"]
+
+def dated_periods(date: str | None) -> list[Period]:
+    """The year and the month of a document's ISO date, as periods it may speak for; [] without a date."""
+    if not date:
+        return []
+    return [Period(date[:4], "year", date[:4]), Period(date[:7], "month", date[:4], int(date[5:7]))]
+
+
+def own_verdict(asked: Period, found: list[Period]) -> bool | None:
+    """What a text's own periods say of the asked one: True when one of its kind is it (or, for a year, a period
+    inside it: "June 2019" is in 2019), False when those of its kind are all others, None when it names none."""
+    same = [p for p in found if same_kind(asked, p)]
+    if not same:
+        return None
+    if any(period_matches(asked, p) for p in same):
+        return True
+    return asked.kind == "year" and any(p.year == asked.year for p in found)
+
+
+__all__ = ["dated_periods", "own_verdict", "period_matches", "same_kind"]

@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from rag.question.kinds import asks_who_wrote
 from rag.types import Chunk, DocumentMeta
 
-# A question about who wrote a record that is signed by one person and written by another ("Report by: …") is
-# answered where "Report by" is; one about who signed it, where the signatory is.
-_WROTE = re.compile(r"(?i)\b(?:wrote|written|author(?:ed)?|report\s+by|prepared)\b")
 # Where a field is when the document gives no span for it.
 PART_OF = {"author": "signature", "report_by": "header", "recipient": "header", "reference": "header",
            "date": "header", "title": "header"}
-FIELDS_FOR = {"author": ("author",), "recipient": ("recipient",), "reference": ("reference",), "date": ("date",),
-              "title": ("title",)}
 
 
 def asked_fields(metadata: str | None, question: str) -> tuple[str, ...]:
-    """The DocumentMeta fields (in order of preference) a question about a document's particulars asks for."""
+    """The DocumentMeta fields (in order of preference) a question about a document's particulars asks for: its
+    "Report by:" before its signatory for who wrote it (rag.question.kinds.asks_who_wrote), else the one asked."""
     if metadata is None:
         return ()
-    if metadata == "author" and _WROTE.search(question):
+    if metadata == "author" and asks_who_wrote(question):
         return ("report_by", "author")
-    return FIELDS_FOR.get(metadata, ())
+    return (metadata,)
 
 
 def field_rows(fields: Sequence[str], documents: Iterable[str], metas: dict[str, DocumentMeta],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rag.question.analysis import Period, QuestionAnalysis, periods_in
-from rag.question.periods import period_matches, same_kind
+from rag.question.periods import dated_periods, own_verdict, period_matches
 from rag.types import Chunk, DocumentMeta
 
 # How far down the fused list the order looks: deep enough for the row of a long table ("how many … in 2020/21"
@@ -21,20 +21,13 @@ def period_tier(asked: Sequence[Period], chunk: Chunk, meta: DocumentMeta | None
     one's kind in a document dated in it; OTHER when it names a period of an asked kind but never the asked one
     ("Month: April 2023" for February 2023); SILENT otherwise."""
     own = periods_in(f"{chunk.heading}\n{chunk.text}")
-    dated: list[Period] = []
-    if meta is not None and meta.date:
-        dated = [Period(meta.date[:4], "year", meta.date[:4]),
-                 Period(meta.date[:7], "month", meta.date[:4], int(meta.date[5:7]))]
+    dated = dated_periods(meta.date if meta is not None else None)
     tier = SHOWN
     for period in asked:
-        same = [p for p in own if same_kind(period, p)]
-        if same:
-            if any(period_matches(period, p) for p in same):
-                continue
-            if period.kind == "year" and any(p.year == period.year for p in own):
-                continue  # "June 2019" is in 2019
+        verdict = own_verdict(period, own)
+        if verdict is False:
             return OTHER
-        if not any(period_matches(period, p) for p in dated):
+        if verdict is None and not any(period_matches(period, p) for p in dated):
             tier = SILENT
     return tier
 

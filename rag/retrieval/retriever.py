@@ -213,20 +213,21 @@ class Retriever:
                 rankings.append([r for r, _ in reciprocal_rank_fusion(rankings, weights) if r in rows])
                 weights.append(1.0)
             fields = asked_fields(analysis.qtype.metadata, query)
+            field_votes: list[int] = []
             if fields:
                 # "Who wrote the hate crime briefing note?": the passage each letter's answer was read from
                 # ("Report by: …", the sign-off, the address block) gets the vote the letter part would have, named
                 # letters first.
                 letters = dict.fromkeys([*named, *(self.chunks[r].doc_id for r, _ in
                                                    reciprocal_rank_fusion(rankings, weights))])
-                rows = field_rows(fields, letters, self.documents, self._doc_rows, self.chunks,
-                                  self._part_rows[PART_OF[fields[-1]]])
+                field_votes = field_rows(fields, letters, self.documents, self._doc_rows, self.chunks,
+                                         self._part_rows[PART_OF[fields[-1]]])
                 if allowed is not None:
-                    rows = [r for r in rows if allowed[r]]
-                if rows:
-                    rankings.append(rows)
-                    weights.append(PART_WEIGHT)
-            for part in () if fields and rows else analysis.letter_parts:
+                    field_votes = [r for r in field_votes if allowed[r]]
+            if field_votes:
+                rankings.append(field_votes)
+                weights.append(PART_WEIGHT)
+            for part in () if field_votes else analysis.letter_parts:
                 # "Who signed …", "what is it a reply to": that part of each letter gets a vote, letters in the
                 # order of their best passage. The part shares few words with the question, and the header and
                 # signature match any question that names a letter's author, so the cue counts double.
@@ -255,8 +256,8 @@ class Retriever:
                 ranked = rerank(self._query_tokens(query), shortlist, self._stored.tokens) + ranked[RERANK_DEPTH:]
             if NEIGHBOUR_WEIGHT:
                 ranked = add_neighbour_support(ranked, self._neighbours, NEIGHBOUR_WEIGHT)
-            # "How many arrests in February 2023?": the row or paragraph of that month leads the ones of other months
-            # that share every other word with the question.
+            # "How many arrests in February 2023?": the table row of that month leads the rows of other months, which
+            # share every other word with the question.
             ranked = by_period(ranked, analysis, self.chunks, self.documents)
             labelled = self._labelled_rows(query, named, allowed)
             if labelled:

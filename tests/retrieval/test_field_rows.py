@@ -28,6 +28,9 @@ def test_which_fields_a_question_asks_for() -> None:
     assert asked_fields("author", "Who wrote the fleet report?") == ("report_by", "author")
     assert asked_fields("author", "Who signed the fleet report?") == ("author",)
     assert asked_fields(None, "What did the report say?") == ()
+    # As the metadata answer reads it: a question that also says "signed" asks for the signatory.
+    assert asked_fields("author", "Who wrote and signed the fleet report?") == ("author",)
+    assert asked_fields("date", "What date is on the fleet report?") == ("date",)
 
 
 def test_the_row_holding_the_span_else_the_usual_part() -> None:
