@@ -49,6 +49,13 @@ IRREGULAR_PAST = {
     "chose": "choose", "chosen": "choose", "wrote": "write", "written": "write", "began": "begin", "begun": "begin",
 }
 STOPWORDS = frozenset(bm25s.stopwords.STOPWORDS_EN) | {"s", "did", "does", "much", "many"}
+# Words that say nothing of what a sentence is about, beyond the stopwords above (which retrieval also drops):
+# auxiliaries, pronouns, quantifiers and linking words.
+FUNCTION_WORDS = frozenset(
+    "has have had having been being were am do done can could may might must shall should would which who whom "
+    "whose what when where why how its our ours we us you your he she him her his them those than from over under "
+    "about after before more most less least all some any each every other others also only very so just both "
+    "either neither nor same own".split()) | STOPWORDS
 
 
 def month_number(name: str) -> int:

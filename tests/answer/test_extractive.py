@@ -88,6 +88,29 @@ def test_how_many_is_not_answered_by_a_share():
     assert short_answer(classify(q), q, "The positive outcome rate was 23.7% in the quarter.") == "23.7%"
 
 
+@pytest.mark.parametrize(("question", "sentence", "value"), [
+    ("Roughly how much has burglary gone up over the five years?",
+     "Recorded burglary in Eastfield rose by around 21 per cent between 2015/16 and 2020/21.",
+     "rose by around 21 per cent"),
+    ("How much has the arrest rate fallen?", "The arrest rate fell from 9.2 per cent in 2019 to 7.5 per cent in 2021.",
+     "fell from 9.2 per cent in 2019 to 7.5 per cent"),
+    ("By how much did reports of fraud increase?", "Reports of fraud have more than doubled since 2018.",
+     "more than doubled"),
+    ("How much did spending on overtime go up?", "Overtime saw a 7 per cent increase on the year before.",
+     "7 per cent increase"),
+    # a count that is not a change does not answer how much something changed
+    ("How much has burglary gone up?", "The note covers five wards and 12 months of data.", None),
+])
+def test_how_much_something_changed_is_answered_by_the_change(question, sentence, value):
+    assert classify(question).answer == "CHANGE"
+    assert short_answer(classify(question), question, sentence) == value
+
+
+def test_how_much_without_a_change_still_asks_for_money():
+    assert classify("How much did the contract cost?").answer == "MONEY"
+    assert classify("How much is the grant worth?").answer == "MONEY"
+
+
 def test_how_many_times_counts_events_not_a_noun():
     q = "How many times did the review body ask for footage in 2031?"
     assert short_answer(classify(q), q, "Calendar year: 2031; Requests received: 1,309") == "1,309"
