@@ -6,6 +6,9 @@ a module compiles its own pattern from these pieces.
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import bm25s
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -61,3 +64,10 @@ FUNCTION_WORDS = frozenset(
 def month_number(name: str) -> int:
     """1-12 for a month name or its abbreviation ("Sept", "march")."""
     return MONTH_NUMBER[name[:3].lower()]
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Everyday English words in lower case (rag/common_words.txt), for telling a name typed in lower case from one."""
+    text = (Path(__file__).parent / "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from rag.answer.proper_nouns import collection_forms, recase
 from rag.index.lexical import tokenize
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
 from rag.question.periods import dated_periods, own_verdict, period_matches, same_kind
@@ -71,8 +72,12 @@ def analysis_for(question: str, retriever) -> QuestionAnalysis:
         acronyms = question_acronyms(question, retriever)
     except (AttributeError, KeyError, TypeError):
         acronyms = {}
-    return analyse(question, frequency, acronyms, glossary.phrase_stems(question) if glossary is not None else
-                   frozenset())
+    # A name typed in lower case is still a name ("pelham vale"): written as the collection writes it for analysis.
+    known = (lambda word: any(frequency(s) > 0 for s in tokenize(word))) if frequency is not None else None
+    cased = recase(question, collection_forms(retriever), known)
+    analysis = analyse(cased, frequency, acronyms, glossary.phrase_stems(question) if glossary is not None else
+                       frozenset())
+    return analysis if cased == question else replace(analysis, text=question)
 
 
 def required_terms(analysis: QuestionAnalysis, retriever) -> list[Term]:

@@ -270,6 +270,7 @@ def _counted_before(before: str) -> set[str]:
     return set(tokenize(" ".join(clause.split()[-5:])))
 
 
+_SECTION_NUMBER = re.compile(r"\d+(?:\.\d+)*\.?\s+(?=[A-Z(])")  # "1.1 ", "3. " opening a numbered paragraph
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:recommendations?|para(?:graph)?s?|items?|no\.?|numbers?|sections?|pages?|"
                            r"appendix|annex|chapter|figure|table|wave|phase|s)\s*$")
 _TOTAL_RE = re.compile(r"\b(?:in total|altogether|in all|overall|total|across (?:london|all|the))\b", re.I)
@@ -310,6 +311,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "19" of "19 September 2018" is not a count
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
+            if not sentence[:m.start()].strip() and _SECTION_NUMBER.match(sentence, m.start()):
+                continue  # "1.1 Analysis found that 38 per cent …": the paragraph's number
             if counted and (m.group(0).endswith("%") or _PERCENT_AFTER.match(sentence, m.end())):
                 continue  # "23 per cent of the cameras" is a share: it doesn't say how many cameras
             if counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
@@ -589,7 +592,7 @@ def _table_cell_answer(question: str, hits: list[Passage], retriever) -> Answer 
         return [p for p in retriever.passages(doc_id)
                 if p.kind == "table_row" and p.paragraph.split(",")[0] == table]
 
-    found = table_cell(question, hits, rows_of)
+    found = table_cell(question, hits, rows_of, classify(question).answer)
     if found is None:
         return None
     column, value, row = found
@@ -942,6 +945,8 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         itemised = [c for c in candidates
                     if _names_its_item(question, qtype, c.sentence.passage, retriever, stand_ins)]
         unshown = unshown or not itemised
+        if not itemised:
+            _trace().check("list item named", False, "the list gives values for other items only")
         candidates = itemised or candidates
     best = candidates[0]
     response = [] if addressed else _response_candidates(question, qtype, best, retriever)
@@ -1001,6 +1006,9 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     if unshown:
         confidence = 0.0
     if config.abstain and confidence < config.threshold and not addressed:
+        _trace().check("confidence", False, f"{confidence:.2f} below the calibrated {config.threshold:.2f}" + (
+            f" (no well-placed sentence holds a {qtype.answer.lower()})" if confidence == 0.0 and qtype.answer
+            and not unshown else ""))
         # (A paragraph the question names by label is found by its address, not by shared words: it is answered.)
         return abstention(question, hits, confidence)
 
@@ -1057,6 +1065,12 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+def _trace():
+    from rag.answer.trace import current
+
+    return current()
 
 
 def _names_its_item(question: str, qtype: QuestionType, passage: Passage, retriever,

@@ -57,6 +57,12 @@ def asked_end(question: str, value: str) -> str | None:
     return m.group(ends.pop()).strip(" .,;")
 
 
+# Asking whom to get in touch with is asking for the document's contact, however it is put.
+_ASKS_CONTACT = re.compile(r"(?i)\bwho\b[^?]{0,30}\b(?:ring|call|phone|telephone|contact|e-?mail|write to|speak to|"
+                           r"talk to|get in touch with)\b|\bwho to (?:ring|call|phone|contact|e-?mail)\b")
+_CONTACT_LABEL = _words("contact officer person point enquiries")
+
+
 def fields(raw: str) -> list[tuple[str, str, int, int]]:
     """(label, value, start, end) of each field line in `raw`; start/end bound the value within `raw`."""
     out = []
@@ -79,6 +85,8 @@ def field_answer(question: str, hits: list[Passage], text_of, fits=lambda value:
 
     `fits(value)` says whether a value is the kind of thing asked for (an email address, a date, ...)."""
     asked = _words(question, _LABEL_STOP)
+    if _ASKS_CONTACT.search(question):
+        asked |= _CONTACT_LABEL  # "who should I ring about the report?" asks for its "Contact officer:"
     if any(w.lower() in _ENDS for w in re.findall(r"[A-Za-z]+", question)):
         asked |= _SPAN_LABELS  # one end of a period is asked for: a period's label answers
     best: tuple[int, str, str, Passage, int, int] | None = None

@@ -24,9 +24,15 @@ _STOP = {
 _SYNONYMS = {"altogether": "total", "overall": "total", "combined": "total", "whole": "total", "all": "total"}
 
 
+# A month is one word however it is written: "November" in a question names the column "Nov 2024 to Jan 2025".
+_MONTHS = {m: m[:3] for m in ("january february march april may june july august september october november "
+                              "december").split()} | {"sept": "sep"}
+
+
 def _stem(word: str) -> str:
     word = word.lower().strip(".,'")
     word = _SYNONYMS.get(word, word)
+    word = _MONTHS.get(word, word)
     word = IRREGULAR_PAST.get(word, word)
     for suffix in ("ies", "es", "s"):
         if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
@@ -80,10 +86,27 @@ def _is_value(text: str) -> bool:
     return bool(re.search(r"\d", text)) and len(text.split()) <= 4
 
 
-def table_cell(question: str, hits: list[Passage], rows_of) -> tuple[str, str, Passage] | None:
+# What a cell must show, in its value or its column header, to be of the kind asked: a count column ("Collisions:
+# 3,689") does not answer "how much did the repairs cost", nor "Total uses: 497" "what percentage …".
+_KIND_SHOWN = {
+    "MONEY": re.compile(r"[£$€]|\b(?:cost|costs|spend|spent|budget|value|price|amount|income|grant|funding|pounds|"
+                        r"gbp|k|m|bn|million|billion)\b", re.I),
+    "PERCENT": re.compile(r"%|\b(?:per ?cent|percentage|proportion|share|rate)\b", re.I),
+}
+
+
+def fits_kind(kind: str | None, header: str, value: str) -> bool:
+    """Whether a cell can hold the kind of value asked for (always, for kinds without a mark of their own)."""
+    pattern = _KIND_SHOWN.get(kind or "")
+    return pattern is None or bool(pattern.search(value) or pattern.search(header))
+
+
+def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = None
+               ) -> tuple[str, str, Passage] | None:
     """(column header, value, row passage) of the one cell the question names, or None.
 
-    `rows_of(doc_id, table)` gives every row passage of one table ("table 2") of a document.
+    `rows_of(doc_id, table)` gives every row passage of one table ("table 2") of a document. `kind`, the answer type
+    asked (MONEY, PERCENT, …): a cell that cannot hold one is not the answer.
     """
     asked = _terms(question)
     tables = []
@@ -109,7 +132,7 @@ def table_cell(question: str, hits: list[Passage], rows_of) -> tuple[str, str, P
             if not row_score:
                 continue
             for at, (name, value) in enumerate(cells):
-                if at == 0 or not _is_value(value):
+                if at == 0 or not _is_value(value) or not fits_kind(kind, name, value):
                     continue
                 words = headers[name] - named_by
                 matched = _shared(asked, words)

@@ -24,6 +24,8 @@ from rag.question.parts import split_question
 
 # A financial or academic year ("2016/17", "2016-17", "2016/2017") or a plain year.
 _FISCAL = re.compile(rf"\b(?P<first>{YEAR})\s*[/–-]\s*(?P<second>\d{{2}}|{YEAR})\b")
+# "24/25" as staff type a financial year: two consecutive two-digit years (2010-2049), not part of a date "10/11/24".
+_SHORT_FISCAL = re.compile(r"(?<![\d/])(?P<first>[1-4]\d)/(?P<second>[1-4]\d)(?![\d/])")
 _MONTH_YEAR = re.compile(rf"(?i)\b(?P<month>{MONTH_OR_ABBREVIATION})\.?\s+(?P<year>{YEAR})\b")
 # A run of months of one year: "January to April 2023", "Jan-Mar 2021".
 _MONTH_RANGE = re.compile(rf"(?i)\b(?P<first>{MONTH_OR_ABBREVIATION})\.?\s*(?:to|until|through|–|-)\s*"
@@ -126,6 +128,10 @@ def periods_in(text: str) -> list[Period]:
             continue  # "2008-11" is a span of years, not one financial year: its years are read one by one
         out.append(Period(m.group(0), "fiscal", first, None, full))
         taken.append(m.span())
+    for m in _SHORT_FISCAL.finditer(text):
+        if int(m.group("second")) == int(m.group("first")) + 1 and free(m.span()):
+            out.append(Period(m.group(0), "fiscal", "20" + m.group("first"), None, "20" + m.group("second")))
+            taken.append(m.span())
     for m in _MONTH_RANGE.finditer(text):
         first, last = month_number(m.group("first")), month_number(m.group("month"))
         if first < last:

@@ -41,7 +41,7 @@ _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total|fee|fees|gran
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
 # A question about a document's own particulars names the document, by one of these words or a kind of record.
 _LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
-          r"\bpress release\b|\bnews (?:story|release|item)\b|\barticle\b)"
+          r"\bpress release\b|\bnews (?:story|release|item)\b|\barticle\b|\bfoi\b|\brequest\b)"
 
 
 def _any(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -98,9 +98,13 @@ ROUTES: tuple[tuple[str | None, tuple[re.Pattern[str], ...], tuple[re.Pattern[st
 _CONTACT = ("EMAIL", "PHONE")
 
 
+_TYPED_CONTRACTION = re.compile(r"\b(what|who|where|when|how|which|that|there)s\b")
+
+
 def classify(question: str) -> QuestionType:
     """The answer type and the document particular a question asks for (see ROUTES and METADATA_ROUTES)."""
     q = re.sub(r"^(and|so|but|also|then|ok|okay)\b[\s,]*", "", question.strip().lower())
+    q = _TYPED_CONTRACTION.sub(r"\1's", q)  # "whats the grant" is "what's the grant"
     metadata = None
     if re.search(_LETTER, q):
         metadata = next((field for field, pattern in METADATA_ROUTES if pattern.search(q)), None)

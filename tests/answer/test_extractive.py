@@ -637,3 +637,9 @@ def test_a_lead_in_is_of_the_kind_a_question_asking_for_several_things_wants(tin
     for question, typed in ((several, True), (one, False)):
         scored = score_sentences(question, classify(question), [lead_in, other], retriever)
         assert next(c.typed for c in scored if c.sentence.text == lead_in.text) is typed
+
+
+def test_a_paragraph_number_is_not_the_figure():
+    q = "What's the reoffending rate after a youth caution?"
+    sentence = "1.1 Analysis found that 38 per cent of children given a youth caution reoffended."
+    assert short_answer(classify(q), q, sentence) == "38"

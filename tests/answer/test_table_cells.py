@@ -68,3 +68,45 @@ def test_a_column_named_by_another_form_of_the_question_word() -> None:
     assert table_cell("How many joined in 2031/32?", STAFF, staff_rows)[:2] == ("Joiners", "402")
     # A word that merely starts like a header word is not it ("hour" / "Hours" is; "hourly" is not a header here).
     assert table_cell("How many dutiful specials in 2030/31?", STAFF, staff_rows) is None
+
+
+def test_whom_to_ring_asks_for_the_contact_line() -> None:
+    assert field_answer("who should I ring about the fleet decision?", [HEADER], lambda d: TEXT)[1] == \
+        "Lee Moss, Analyst"
+    assert field_answer("who do we email about it?", [HEADER], lambda d: TEXT)[1] == "Lee Moss, Analyst"
+    assert field_answer("who made the fleet decision?", [HEADER], lambda d: TEXT) is None
+
+
+QUARTERS = [
+    Passage("Crime or incident type: Burglary; Nov 2030 to Jan 2031: 31; Feb to Apr 2031: 19", "m.md", "M", None,
+            "table 1, row Burglary", 0, 10, kind="table_row"),
+    Passage("Crime or incident type: Anti-social behaviour calls; Nov 2030 to Jan 2031: 174; Feb to Apr 2031: 212",
+            "m.md", "M", None, "table 1, row Anti-social behaviour calls", 11, 20, kind="table_row"),
+]
+
+
+def test_a_month_written_out_names_its_abbreviated_column() -> None:
+    def quarter_rows(doc_id: str, table: str) -> list[Passage]:
+        return QUARTERS
+
+    found = table_cell("How many anti-social behaviour calls between November and January?", QUARTERS, quarter_rows)
+    assert found is not None and found[:2] == ("Nov 2030 to Jan 2031", "174")
+
+
+COSTS = [
+    Passage("Financial year: 2030/31; Collisions: 3,689; Repair cost (£): 6,210,000", "f.txt", "F", None,
+            "table 1, row 2030/31", 0, 10, kind="table_row"),
+]
+
+
+def test_a_cell_of_another_kind_does_not_answer() -> None:
+    def cost_rows(doc_id: str, table: str) -> list[Passage]:
+        return COSTS
+
+    question = "How much did collision repairs cost in 2030/31?"
+    assert table_cell(question, COSTS, cost_rows, "MONEY")[1] == "6,210,000"
+    # a count column is not an amount, nor a share
+    assert table_cell("How much did the collisions cost in 2030/31?", COSTS[:1],
+                      lambda d, t: [COSTS[0]._replace(text="Financial year: 2030/31; Collisions: 3,689")],
+                      "MONEY") is None
+    assert table_cell("What percentage of collisions in 2030/31?", COSTS, cost_rows, "PERCENT") is None

@@ -30,3 +30,10 @@ def test_two_periods_make_two_parts():
     assert two_parts("How many officers were there in 2015 and in 2019?") == (
         "How many officers were there in 2015?", "How many officers were there in 2019?")
     assert two_parts("How many officers were there?") == ()
+
+
+def test_typed_contractions_and_requests_are_read_as_written():
+    from rag.question.kinds import classify
+
+    assert classify("whats the total grant approved for the pilot").answer == "MONEY"
+    assert classify("FOI reference for the vehicle collisions request?").metadata == "reference"

@@ -21,3 +21,12 @@ def test_a_document_date_stands_for_its_year_and_month() -> None:
     assert [(p.kind, p.year, p.month) for p in dated_periods("2031-05-03")] == [("year", "2031", None),
                                                                               ("month", "2031", 5)]
     assert dated_periods(None) == []
+
+
+def test_a_financial_year_typed_short_is_one():
+    from rag.question.analysis import periods_in
+
+    found = periods_in("how many first time entrants in 24/25?")
+    assert [(p.kind, p.year, p.second) for p in found] == [("fiscal", "2024", "2025")]
+    assert periods_in("the meeting on 10/11/24") == []  # a date, not a year
+    assert periods_in("open 24/7") == []

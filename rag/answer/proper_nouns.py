@@ -1,0 +1,80 @@
+"""Words the collection writes as proper nouns ("Brackenfield", "Millbourne"), so a question typed in lower case
+names them as surely as one typed with capitals.
+
+Staff type "what's the reoffending rate in corrington": the question analysis finds names by their capitals
+(rag.question.analysis), so this one would go unrequired and a sentence about another borough could answer. A word
+is a proper noun here when the documents write it with a capital inside a sentence and (almost) never in lower
+case, and it is not an everyday English word (rag/common_words.txt): a collection that writes "the Government" or
+"London Councils" does not make "government" or "councils" names in a question (measured on the letters: requiring
+them lost four dev questions). Nothing here knows a particular document: the forms are counted over whatever
+collection is indexed, once per index.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.lexicon import FUNCTION_WORDS, MONTHS, common_words
+
+_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})(?![\w'’-])")
+# A capital counts only inside a sentence: after a lower-case word or a comma, not after a full stop or a line break.
+_INSIDE = re.compile(r"[a-z,]\s$")
+LOWER_SHARE = 0.1  # a word written in lower case more often than this is an everyday word ("met", "police")
+_SKIP = frozenset(FUNCTION_WORDS) | {m.lower() for m in MONTHS} | {m[:3].lower() for m in MONTHS}
+
+_FORMS: dict[str, dict[str, str]] = {}  # index version -> {lower-case word: its capitalised form}
+
+
+def proper_forms(texts) -> dict[str, str]:
+    """{word in lower case: as the texts capitalise it} for every word the texts write as a proper noun."""
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for text in texts:
+        for m in _WORD.finditer(text):
+            word = m.group(1)
+            key = word.lower()
+            if key in _SKIP:
+                continue
+            if word[0].islower():
+                lower[key] = lower.get(key, 0) + 1
+            elif _INSIDE.search(text, max(0, m.start() - 2), m.start()):
+                capital[key] = capital.get(key, 0) + 1
+    everyday = common_words()
+    return {key: key.capitalize() for key, n in capital.items()
+            if key not in everyday and lower.get(key, 0) <= LOWER_SHARE * (n + lower.get(key, 0))}
+
+
+def collection_forms(retriever) -> dict[str, str]:
+    """The proper nouns of the retriever's collection, counted once per index."""
+    key = getattr(retriever, "index_version", None)
+    if key is None or not hasattr(retriever, "documents"):
+        return {}
+    if key not in _FORMS:
+        _FORMS.clear()  # one index at a time is plenty
+        _FORMS[key] = proper_forms(retriever.document_text(doc_id) for doc_id in retriever.documents)
+    return _FORMS[key]
+
+
+def recase(question: str, forms: dict[str, str], known=None) -> str:
+    """The question with each lower-case word the collection writes as a proper noun capitalised; a word the
+    collection never uses (`known(word)` false) next to one is taken as part of the same name ("desmond achebe")."""
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", question))
+    found = [m.group(0).islower() and m.group(0) in forms for m in words]
+    proper = list(found)
+    if known is not None:
+        everyday = common_words()
+        for i, m in enumerate(words):
+            word = m.group(0)
+            beside = (i > 0 and found[i - 1]) or (i + 1 < len(words) and found[i + 1])  # one word, no chains
+            if not found[i] and beside and word.islower() and word not in _SKIP and word not in everyday \
+                    and not known(word):
+                proper[i] = True
+    out, at = [], 0
+    for m, up in zip(words, proper):
+        if up:
+            out.append(question[at:m.start()] + forms.get(m.group(0), m.group(0).capitalize()))
+            at = m.end()
+    return "".join(out) + question[at:]
+
+
+__all__ = ["LOWER_SHARE", "collection_forms", "proper_forms", "recase"]
