@@ -12,15 +12,15 @@ Span = tuple[str, int, int]  # (doc_id, start, end) of one occurrence of an evid
 
 
 def evidence_spans(docs: Sequence[str], evidence: Sequence[str], text_of: Callable[[str], str]) -> list[Span]:
-    """Every occurrence of every evidence string in the question's documents."""
+    """Every occurrence of every evidence string in the question's documents. A space in the evidence matches any
+    run of white space: a hard-wrapped .txt or a Markdown paragraph breaks lines inside a sentence."""
     spans = []
+    patterns = [re.compile(r"\s+".join(re.escape(word) for word in needle.split())) for needle in evidence
+                if needle.split()]
     for doc_id in docs:
         text = text_of(doc_id)
-        for needle in evidence:
-            at = text.find(needle)
-            while at >= 0:
-                spans.append((doc_id, at, at + len(needle)))
-                at = text.find(needle, at + 1)
+        for pattern in patterns:
+            spans.extend((doc_id, m.start(), m.end()) for m in pattern.finditer(text))
     return spans
 
 

@@ -1,0 +1,9 @@
+"""Scoring primitives (rag.evaluation.metrics)."""
+
+
+def test_evidence_is_found_across_a_line_break():
+    from rag.evaluation.metrics import evidence_spans
+
+    text = "the council said that a Public Spaces\nProtection Order consultation would open in June."
+    spans = evidence_spans(["d"], ["Public Spaces Protection Order consultation"], lambda d: text)
+    assert spans == [("d", text.index("Public"), text.index(" would"))]
