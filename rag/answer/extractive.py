@@ -242,7 +242,28 @@ def _counted_words(question: str) -> set[str]:
     m = re.search(r"how many ([\w-]+(?: [\w-]+)?)", question.lower())
     if m is None or m.group(1).split()[0] in ("times", "occasions"):
         return set()  # "How many times did the IOPC ask …" counts events, which a table's "Requests: 1,309" counts
+    # A longer noun phrase ends in its noun: "how many police driving permits were …" counts permits, and a count of
+    # "police drivers" does not answer it.
+    phrase = _counted_phrase(question)
+    if len(phrase) >= 3:
+        return set(tokenize(phrase[-1]))
     return set(tokenize(m.group(1)))
+
+
+def _counted_phrase(question: str) -> list[str]:
+    """The words after "how many" up to a verb or preposition ("police driving permits"); [] when it runs on."""
+    m = re.search(r"how many ", question.lower())
+    phrase: list[str] = []
+    for word in re.findall(r"[\w-]+|[^\w\s]", question.lower()[m.end():])[:5] if m else []:
+        if word in _NOT_NOUN or not word[0].isalnum():
+            return phrase
+        phrase.append(word)
+    return []
+
+
+# Words that end the noun phrase after "how many": verbs that follow it, prepositions, relatives.
+_NOT_NOUN = frozenset("were are was is did do does have has had will would can could been being in of for at on per "
+                      "to by there that who which from with across during since between".split())
 
 
 _BRACKETED = re.compile(r"[^().;]{0,50}?\(([^()]{1,12})\)")
@@ -327,6 +348,13 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 found.append(m)
+        modifiers = set(tokenize(" ".join(_counted_phrase(question)[:-1]))) if qtype.answer == "NUMBER" else set()
+        if len(found) > 1 and modifiers - counted:
+            # Of two counts of the noun, the one its modifiers describe: "how many online survey responses" is the
+            # "530 responses to our online survey", not the "230 written responses" before it.
+            def described(m: re.Match) -> int:
+                return len(modifiers & set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0])))
+            found = sorted(found, key=lambda m: -described(m))
         if people and found:
             # "How many people …" names no noun to look for, so the count must come with words of what the question
             # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and

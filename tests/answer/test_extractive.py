@@ -643,3 +643,16 @@ def test_a_paragraph_number_is_not_the_figure():
     q = "What's the reoffending rate after a youth caution?"
     sentence = "1.1 Analysis found that 38 per cent of children given a youth caution reoffended."
     assert short_answer(classify(q), q, sentence) == "38"
+
+
+def test_a_longer_noun_phrase_counts_its_last_word():
+    q = "how many police driving permits were suspended in 2030/31?"
+    row = "Financial year: 2030/31; Collisions: 3,871; Police driver at fault: 1,745"
+    assert short_answer(classify(q), q, row) is None  # police drivers are not permits
+    assert short_answer(classify(q), q, "In 2030/31 the unit suspended 58 driving permits.") == "58"
+
+
+def test_of_two_counts_of_the_noun_the_one_its_modifiers_describe():
+    q = "how many online survey responses were there?"
+    sentence = "We had over 230 written responses and over 530 responses to our online survey."
+    assert short_answer(classify(q), q, sentence) == "530"
