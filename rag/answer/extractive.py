@@ -384,6 +384,9 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
             # "Who chairs the Group?": a sentence that names nobody in the role (no chair …) does not say who chairs
             # it, whoever else it names ("… established by the Mayor to help design the VRU").
             return None
+        labelled = _labelled_role_holder(question, sentence)
+        if labelled:
+            return labelled
         found = []
         borough = bool(_ASKS_FOR_BOROUGH.match(question.strip()))
         for ent in _nlp()(sentence).ents:
@@ -473,6 +476,33 @@ _CHAIR_WORDS = frozenset(w for w in _ROLE_WORDS if w.startswith("chair"))
 _PRESIDING = " ".join(PRESIDING_WORDS)
 _ROLE_STEMS = frozenset(tokenize(f"{' '.join(_ROLE_WORDS)} {_PRESIDING}"))
 _CHAIR_STEMS = frozenset(tokenize(f"{' '.join(_CHAIR_WORDS)} {_PRESIDING}"))
+
+
+# A list of people with their roles, as minutes and reports write it: "Gloria Okonkwo (Chair)", "Chair: Gloria
+# Okonkwo".
+_NAME_WORDS = r"(?:(?:Cllr|Dr|Mr|Mrs|Ms|Sir|Dame|Professor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_ROLE_AFTER_NAME = re.compile(rf"(?P<name>{_NAME_WORDS})\s*\((?:the\s+)?(?P<role>[A-Za-z -]{{2,30}})\)")
+_ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>[A-Z][A-Za-z -]{{1,30}}):\s*(?P<name>{_NAME_WORDS})")
+
+
+def _labelled_role_holder(question: str, sentence: str) -> str | None:
+    """The person a list labels with the role a who-question asks about ("Who chaired the panel?" / "Present:
+    Gloria Okonkwo (Chair), Bernard Lyle (Vice-Chair)" -> "Gloria Okonkwo"); None when none is labelled so."""
+    asked = (set(asked_verb(question)) | set(tokenize(question))) & _ROLE_STEMS  # "who chaired", "the vice chair"
+    if not asked:
+        return None
+    needed = _CHAIR_WORDS if asked <= _CHAIR_STEMS else _ROLE_WORDS
+    qualifiers = set(re.findall(r"[a-z]+", question.lower())) & _ROLE_QUALIFIERS  # "vice chair", "deputy chair"
+    for pattern in (_ROLE_AFTER_NAME, _ROLE_BEFORE_NAME):
+        for m in pattern.finditer(sentence):
+            role = re.findall(r"[a-z]+", m.group("role").lower())
+            # "Chair" answers "who chaired"; "Vice-Chair" only "who was vice chair"; "chair of the …" neither
+            if 0 < len(role) <= 2 and role[-1] in needed and set(role[:-1]) == qualifiers:
+                return m.group("name").strip()
+    return None
+
+
+_ROLE_QUALIFIERS = frozenset("vice deputy co joint acting interim assistant".split())
 
 
 def _shows_asked_role(question: str, text: str) -> bool:
@@ -939,7 +969,11 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # date is the letter's, not the day of what a question asks about ("When will the London Crime Reduction
         # Board next meet?" is not "4 December 2018"). Questions about the document itself ("What number does the
         # briefing paper have?") are answered from it; its date and author by the metadata answer above.
-        evidence = [p for p in evidence if p.kind not in ("header", "signature")] or evidence
+        # Unless the header names the very role a who-question asks about: minutes open with "Present: Gloria
+        # Okonkwo (Chair), …", which answers "who chaired the meeting?".
+        role = qtype.answer == "WHO" and bool(set(asked_verb(question)) & _ROLE_STEMS)
+        evidence = [p for p in evidence if p.kind not in ("header", "signature")
+                    or role and _shows_asked_role(question, p.text)] or evidence
     candidates = score_sentences(question, qtype, evidence, retriever)
     excluded = excluded_terms(question)
     if excluded:

@@ -656,3 +656,12 @@ def test_of_two_counts_of_the_noun_the_one_its_modifiers_describe():
     q = "how many online survey responses were there?"
     sentence = "We had over 230 written responses and over 530 responses to our online survey."
     assert short_answer(classify(q), q, sentence) == "530"
+
+
+def test_a_person_labelled_with_the_asked_role_answers_who():
+    present = "Present: Gloria Okonkwo (Chair), Bernard Lyle (Vice-Chair), Cllr Dev Ramsaran (ward councillor)"
+    for question, name in [("who chaired the ward panel in may", "Gloria Okonkwo"),
+                           ("who was the vice chair?", "Bernard Lyle")]:
+        assert short_answer(classify(question), question, present) == name
+    q = "Who chairs the board?"
+    assert short_answer(classify(q), q, "Chair: Cllr Nina Patel, Leader of the Council") == "Cllr Nina Patel"
