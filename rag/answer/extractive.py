@@ -18,7 +18,6 @@ from rag.answer.fields import asked_end, field_answer
 from rag.answer.overview import document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_holder
 from rag.answer.sentences import Sentence, locate, passage_sentences
-from rag.answer.siblings import names_item
 from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.index.lexical import tokenize
@@ -58,24 +57,8 @@ _ORDINAL_RE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fif
                          r"(?:\s+(?:year|time|edition|round|wave|phase))?\b", re.I)
 _EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE_RE = re.compile(r"(?<![\d/])(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-# A change and its size, as written: "rose by around 38 per cent", "has more than tripled", "fell from 14.9 per cent
-# in 2016/17 to 11.4 per cent", "an increase of 12%", "a 7 per cent fall".
-_FIGURE = r"£?\d[\d,.]*(?:\s?(?:%|per ?cent|percentage points?|points?|m\b|bn\b|million|billion))?"
-_HEDGE = r"(?:(?:around|about|some|almost|nearly|over|more than|less than|just over|just under|roughly)\s+)?"
-_CHANGE_VERB = (r"(?:ris(?:en|e|es|ing)|rose|increas(?:ed?|es|ing)|grow(?:n|s|ing)?|grew|f[ae]ll(?:en|s|ing)?|"
-                r"dropp?(?:ed|s|ing)?|declin(?:ed?|es|ing)|reduc(?:ed?|es|ing)|decreas(?:ed?|es|ing)|"
-                r"(?:gone|went|go(?:ne)?)\s+(?:up|down)|climb(?:ed|s)?|jump(?:ed|s)?|chang(?:ed?|es))")
-_CHANGE_RE = re.compile(
-    rf"\b{_CHANGE_VERB}\s+(?:by\s+)?{_HEDGE}{_FIGURE}"
-    rf"|\b{_CHANGE_VERB}\s+from\s+{_FIGURE}[^.;]{{0,40}}?\bto\s+{_FIGURE}"
-    r"|\b(?:more than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b"
-    rf"|\b(?:an?\s+)?(?:increase|rise|fall|drop|reduction|decrease|decline|growth)\s+of\s+{_HEDGE}{_FIGURE}"
-    rf"|\b{_HEDGE}\d[\d,.]*\s?(?:%|per ?cent)\s+(?:increase|rise|fall|drop|reduction|decrease|decline)\b",
-    re.I)
-_ANY_FIGURE = re.compile(r"\d")
 _REGEX_FOR = {"DATE": _DATE_RE, "MONTH": _MONTH_RE, "YEARS": _YEARS_RE, "DURATION": _DURATION_RE,
-              "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE, "NUMBER": _NUMBER_RE, "CHANGE": _CHANGE_RE,
-              "FREQUENCY": _FREQUENCY_RE,
+              "MONEY": _MONEY_RE, "PERCENT": _PERCENT_RE, "NUMBER": _NUMBER_RE, "FREQUENCY": _FREQUENCY_RE,
               "ORDINAL": _ORDINAL_RE, "EMAIL": _EMAIL_RE, "PHONE": _PHONE_RE}
 _VALUE_TYPES = tuple(_REGEX_FOR)  # found by pattern, not by spaCy
 
@@ -242,28 +225,7 @@ def _counted_words(question: str) -> set[str]:
     m = re.search(r"how many ([\w-]+(?: [\w-]+)?)", question.lower())
     if m is None or m.group(1).split()[0] in ("times", "occasions"):
         return set()  # "How many times did the IOPC ask …" counts events, which a table's "Requests: 1,309" counts
-    # A longer noun phrase ends in its noun: "how many police driving permits were …" counts permits, and a count of
-    # "police drivers" does not answer it.
-    phrase = _counted_phrase(question)
-    if len(phrase) >= 3:
-        return set(tokenize(phrase[-1]))
     return set(tokenize(m.group(1)))
-
-
-def _counted_phrase(question: str) -> list[str]:
-    """The words after "how many" up to a verb or preposition ("police driving permits"); [] when it runs on."""
-    m = re.search(r"how many ", question.lower())
-    phrase: list[str] = []
-    for word in re.findall(r"[\w-]+|[^\w\s]", question.lower()[m.end():])[:5] if m else []:
-        if word in _NOT_NOUN or not word[0].isalnum():
-            return phrase
-        phrase.append(word)
-    return []
-
-
-# Words that end the noun phrase after "how many": verbs that follow it, prepositions, relatives.
-_NOT_NOUN = frozenset("were are was is did do does have has had will would can could been being in of for at on per "
-                      "to by there that who which from with across during since between".split())
 
 
 _BRACKETED = re.compile(r"[^().;]{0,50}?\(([^()]{1,12})\)")
@@ -348,13 +310,6 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 found.append(m)
-        modifiers = set(tokenize(" ".join(_counted_phrase(question)[:-1]))) if qtype.answer == "NUMBER" else set()
-        if len(found) > 1 and modifiers - counted:
-            # Of two counts of the noun, the one its modifiers describe: "how many online survey responses" is the
-            # "530 responses to our online survey", not the "230 written responses" before it.
-            def described(m: re.Match) -> int:
-                return len(modifiers & set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0])))
-            found = sorted(found, key=lambda m: -described(m))
         if people and found:
             # "How many people …" names no noun to look for, so the count must come with words of what the question
             # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and
@@ -998,18 +953,6 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
             return abstention(question, hits, 0.0, refusal)
         unshown = unshown or not checked  # with abstention off (calibrating), the best is still given
         candidates = checked or candidates
-    if not addressed and (qtype.answer is None or qtype.answer in _REGEX_FOR) \
-            and not asks_for_several(question, qtype):
-        # A question asking for one value is answered by a list item only when it names what the item is about, if
-        # the item's siblings give values of the same kind (rag.answer.siblings): the accuracy for violent crime is
-        # not the accuracy for anti-social behaviour.
-        stand_ins = retriever.glossary.stand_ins(question) if getattr(retriever, "glossary", None) else None
-        itemised = [c for c in candidates
-                    if _names_its_item(question, qtype, c.sentence.passage, retriever, stand_ins)]
-        unshown = unshown or not itemised
-        if not itemised:
-            _trace().check("list item named", False, "the list gives values for other items only")
-        candidates = itemised or candidates
     best = candidates[0]
     response = [] if addressed else _response_candidates(question, qtype, best, retriever)
     if response:  # ("What did Recommendation 2 propose?" names the paragraph: it is the answer)
@@ -1133,22 +1076,6 @@ def _trace():
     from rag.answer.trace import current
 
     return current()
-
-
-def _names_its_item(question: str, qtype: QuestionType, passage: Passage, retriever,
-                    stand_ins: Callable[[set[str]], set[str]] | None) -> bool:
-    """A list item's value answers only a question naming what tells the item apart from its siblings, when they
-    give values of the kind asked too (rag.answer.siblings): the accuracy for violent crime does not answer the
-    accuracy for anti-social behaviour. An item alone in giving such a value needs no naming."""
-    if passage.kind != "list_item":
-        return True
-    pattern = _REGEX_FOR.get(qtype.answer or "", _ANY_FIGURE)  # an open question: any figure is a value
-    if not pattern.search(passage.text):
-        return True
-    lead_in, items = _list_items(passage, retriever)
-    if not any(pattern.search(s.text) for s in items if s.paragraph != passage.paragraph):
-        return True
-    return names_item(question, passage, items, lead_in, corpus_acronyms(retriever), stand_ins, _CUE_STEMS)
 
 
 def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:

@@ -88,29 +88,6 @@ def test_how_many_is_not_answered_by_a_share():
     assert short_answer(classify(q), q, "The positive outcome rate was 23.7% in the quarter.") == "23.7%"
 
 
-@pytest.mark.parametrize(("question", "sentence", "value"), [
-    ("Roughly how much has burglary gone up over the five years?",
-     "Recorded burglary in Eastfield rose by around 21 per cent between 2015/16 and 2020/21.",
-     "rose by around 21 per cent"),
-    ("How much has the arrest rate fallen?", "The arrest rate fell from 9.2 per cent in 2019 to 7.5 per cent in 2021.",
-     "fell from 9.2 per cent in 2019 to 7.5 per cent"),
-    ("By how much did reports of fraud increase?", "Reports of fraud have more than doubled since 2018.",
-     "more than doubled"),
-    ("How much did spending on overtime go up?", "Overtime saw a 7 per cent increase on the year before.",
-     "7 per cent increase"),
-    # a count that is not a change does not answer how much something changed
-    ("How much has burglary gone up?", "The note covers five wards and 12 months of data.", None),
-])
-def test_how_much_something_changed_is_answered_by_the_change(question, sentence, value):
-    assert classify(question).answer == "CHANGE"
-    assert short_answer(classify(question), question, sentence) == value
-
-
-def test_how_much_without_a_change_still_asks_for_money():
-    assert classify("How much did the contract cost?").answer == "MONEY"
-    assert classify("How much is the grant worth?").answer == "MONEY"
-
-
 def test_how_many_times_counts_events_not_a_noun():
     q = "How many times did the review body ask for footage in 2031?"
     assert short_answer(classify(q), q, "Calendar year: 2031; Requests received: 1,309") == "1,309"
@@ -643,19 +620,6 @@ def test_a_paragraph_number_is_not_the_figure():
     q = "What's the reoffending rate after a youth caution?"
     sentence = "1.1 Analysis found that 38 per cent of children given a youth caution reoffended."
     assert short_answer(classify(q), q, sentence) == "38"
-
-
-def test_a_longer_noun_phrase_counts_its_last_word():
-    q = "how many police driving permits were suspended in 2030/31?"
-    row = "Financial year: 2030/31; Collisions: 3,871; Police driver at fault: 1,745"
-    assert short_answer(classify(q), q, row) is None  # police drivers are not permits
-    assert short_answer(classify(q), q, "In 2030/31 the unit suspended 58 driving permits.") == "58"
-
-
-def test_of_two_counts_of_the_noun_the_one_its_modifiers_describe():
-    q = "how many online survey responses were there?"
-    sentence = "We had over 230 written responses and over 530 responses to our online survey."
-    assert short_answer(classify(q), q, sentence) == "530"
 
 
 def test_a_person_labelled_with_the_asked_role_answers_who():
