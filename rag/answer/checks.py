@@ -154,9 +154,31 @@ def _shows(term: Term, stems: set[str], text: str) -> bool:
 def missing_terms(terms: Iterable[Term], evidence: Iterable[Evidence], acronyms: Mapping[str, str],
                   stand_ins: Callable[[set[str]], set[str]] | None = None) -> list[Term]:
     """The terms no piece of the evidence shows (in its sentence, paragraph, heading or document metadata)."""
+    evidence = list(evidence)
     texts = [_context(e) for e in evidence]
     shown = [(_stems(t, acronyms, stand_ins), t) for t in texts]
-    return [term for term in terms if not any(_shows(term, stems, text) for stems, text in shown)]
+    return [term for term in terms
+            if not any(_shows(term, stems, text) and not _a_partner_instead(term, e) for (stems, text), e
+                       in zip(shown, evidence))]
+
+
+def _a_partner_instead(term: Term, evidence: Evidence) -> bool:
+    """Whether a name is shown only by a title that pairs it with another ("… Grant - Brackenfield and Corrington")
+    while the passage names that other one: a paragraph about Brackenfield does not speak for Corrington."""
+    if term.kind != "name" or evidence.meta is None:
+        return False
+    local = " \n ".join([evidence.sentence, evidence.passage.text, evidence.passage.heading, evidence.before])
+    if _shows(term, _stems(local, {}, None), local):
+        return False
+    name = r"\s+".join(re.escape(w) for w in term.text.split())
+    partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    for title in (evidence.meta.title, evidence.passage.title):
+        for m in re.finditer(rf"{partner}\s*(?:,|&|\band\b)\s*{name}\b|\b{name}\s*(?:,|&|\band\b)\s*{partner}",
+                             title or "", re.I):
+            other = (m.group(1) or m.group(2) or "").strip()
+            if other and re.search(rf"\b{re.escape(other)}\b", local):
+                return True
+    return False
 
 
 # --- periods --------------------------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ _DATE_RE = re.compile(
 _MONEY_RE = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:m|bn|million|billion|k))?\b")
 _NUMBER_RE = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
+# "What is the reoffending rate?" asks for a share or a rate per so many, which a plain count is not.
+_ASKS_RATE = re.compile(r"(?i)\brates?\b")
+_RATE_AFTER = re.compile(r"\s?(?:per|in every|out of|for every)\s+[\d,]+", re.I)
 _PERCENT_RE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.I)
 # A year or a span of years: "2017", "2008-11", "2019/20", "2018 to 2021".
 _YEARS_RE = re.compile(rf"\b{YEAR}(?:\s*(?:[-–/]|to)\s*(?:{YEAR}|\d{{2}})\b)?")
@@ -289,6 +292,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
         found = []
         wants_total = qtype.answer in ("NUMBER", "MONEY") and bool(_TOTAL_RE.search(question))
         wants_rate = qtype.answer == "NUMBER" and not wants_total and bool(_PER_UNIT_RE.search(question))
+        asks_rate = qtype.answer == "NUMBER" and bool(_ASKS_RATE.search(question)) and not counted
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
@@ -304,6 +308,9 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 if not _same_noun(counted, _counted_before(sentence[:m.start()])) or not (
                         set(tokenize(question)) - _CUE_STEMS - counted) & set(tokenize(sentence[m.end():m.end() + 80])):
                     continue
+            if asks_rate and not (_PERCENT_AFTER.match(sentence, m.end()) or m.group(0).endswith("%")
+                                  or _RATE_AFTER.match(sentence, m.end())):
+                continue  # "the reoffending rate" is a share or a rate "per 1,000", not "1,184 children"
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"
             if wants_rate and not _RATE_RE.match(sentence, m.end()):

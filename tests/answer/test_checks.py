@@ -108,3 +108,17 @@ def test_another_event_in_the_paragraph_does_not_hide_the_document_date():
     paragraph = "Sophie Linden will address the Committee. She gave an earlier briefing in October 2017."
     letter = _evidence_under("", "Sophie Linden will address the Committee.", paragraph, "2018-12-04")
     assert period_mismatch(a, letter) is None
+
+
+def test_a_title_pairing_two_names_does_not_show_the_one_the_passage_leaves_out():
+    from rag.answer.checks import Evidence, missing_terms
+    from rag.question.analysis import Term
+    from rag.types import DocumentMeta, Passage
+
+    meta = DocumentMeta(doc_id="g.docx", title="Pathfinder Grant - Brackenfield and Corrington 2031", date=None)
+    about_one = Passage("38 per cent of children cautioned in Brackenfield reoffended.", "g.docx", meta.title, None,
+                        "¶2", 0, 10)
+    about_both = about_one._replace(text="The two boroughs share one youth offending service.")
+    corrington = Term("Corrington", "name", frozenset({"corrington"}))
+    assert missing_terms([corrington], [Evidence(about_one.text, about_one, meta)], {}) == [corrington]
+    assert missing_terms([corrington], [Evidence(about_both.text, about_both, meta)], {}) == []

@@ -629,3 +629,10 @@ def test_a_person_labelled_with_the_asked_role_answers_who():
         assert short_answer(classify(question), question, present) == name
     q = "Who chairs the board?"
     assert short_answer(classify(q), q, "Chair: Cllr Nina Patel, Leader of the Council") == "Cllr Nina Patel"
+
+
+def test_a_rate_is_a_share_or_a_rate_per_so_many_not_a_count():
+    q = "What's the reoffending rate after a youth caution?"
+    assert short_answer(classify(q), q, "In 2030, 1,184 children were cautioned.") is None
+    assert short_answer(classify(q), q, "In 2030, 38 per cent of those cautioned reoffended.") == "38"
+    assert short_answer(classify(q), q, "The rate was 4.2 per 1,000 children.") == "4.2"
