@@ -36,7 +36,7 @@ _LABELS = {
 # asked for by "what", up to four words in ("What was MOPAC's total budget"). Its answer is an amount or a figure,
 # and without one in a sentence about the subject the documents don't say.
 _ASKS_VALUE = r"\bwhat(?:'s|’s)?(?: [\w'’/-]+){{0,4}} {}\b"
-_MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total|fee|fees|grant|salary)"
+_MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total|fee|fees|grant|salary|bill)"
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
 # A question about a document's own particulars names the document, by one of these words or a kind of record.
 _LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
