@@ -225,8 +225,7 @@ def about_subject(question: str, passage: Passage, meta: DocumentMeta | None = N
 def _counted_words(question: str) -> set[str]:
     """Stems of the two words after "how many", one of which is the noun counted ("how many written responses",
     "how many practitioners attend"); without a tagger, either may be it."""
-    # "How many of the 17 people arrested …" counts people: the words after "of the (17)".
-    m = re.search(r"how many (?:of (?:the |these |those |them )?(?:[\d,]+ )?)?([\w-]+(?: [\w-]+)?)", question.lower())
+    m = re.search(r"how many ([\w-]+(?: [\w-]+)?)", question.lower())
     if m is None or m.group(1).split()[0] in ("times", "occasions"):
         return set()  # "How many times did the IOPC ask …" counts events, which a table's "Requests: 1,309" counts
     return set(tokenize(m.group(1)))
