@@ -170,11 +170,11 @@ def _a_partner_instead(term: Term, evidence: Evidence) -> bool:
     local = " \n ".join([evidence.sentence, evidence.passage.text, evidence.passage.heading, evidence.before])
     if _shows(term, _stems(local, {}, None), local):
         return False
-    name = r"\s+".join(re.escape(w) for w in term.text.split())
-    partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+    name = "(?i:" + r"\s+".join(re.escape(w) for w in term.text.split()) + ")"  # as typed, in any case
+    partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"  # a name as the title writes it, with capitals
     for title in (evidence.meta.title, evidence.passage.title):
         for m in re.finditer(rf"{partner}\s*(?:,|&|\band\b)\s*{name}\b|\b{name}\s*(?:,|&|\band\b)\s*{partner}",
-                             title or "", re.I):
+                             title or ""):
             other = (m.group(1) or m.group(2) or "").strip()
             if other and re.search(rf"\b{re.escape(other)}\b", local):
                 return True
