@@ -20,6 +20,7 @@ from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_hol
 from rag.answer.sentences import Sentence, locate, passage_sentences
 from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
+from rag.answer.trace import current as current_trace
 from rag.index.lexical import tokenize
 from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
@@ -300,7 +301,8 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
             if not sentence[:m.start()].strip() and _SECTION_NUMBER.match(sentence, m.start()):
                 continue  # "1.1 Analysis found that 38 per cent …": the paragraph's number
-            if counted and (m.group(0).endswith("%") or _PERCENT_AFTER.match(sentence, m.end())):
+            share = m.group(0).endswith("%") or bool(_PERCENT_AFTER.match(sentence, m.end()))
+            if counted and share:
                 continue  # "23 per cent of the cameras" is a share: it doesn't say how many cameras
             if counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
@@ -308,8 +310,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 if not _same_noun(counted, _counted_before(sentence[:m.start()])) or not (
                         set(tokenize(question)) - _CUE_STEMS - counted) & set(tokenize(sentence[m.end():m.end() + 80])):
                     continue
-            if asks_rate and not (_PERCENT_AFTER.match(sentence, m.end()) or m.group(0).endswith("%")
-                                  or _RATE_AFTER.match(sentence, m.end())):
+            if asks_rate and not (share or _RATE_AFTER.match(sentence, m.end())):
                 continue  # "the reoffending rate" is a share or a rate "per 1,000", not "1,184 children"
             if wants_total and _RATE_RE.match(sentence, m.end()):
                 continue  # "2 officers per ward" does not answer "how many officers in total"
@@ -453,7 +454,7 @@ def _labelled_role_holder(question: str, sentence: str) -> str | None:
     asked = (set(asked_verb(question)) | set(tokenize(question))) & _ROLE_STEMS  # "who chaired", "the vice chair"
     if not asked:
         return None
-    needed = _CHAIR_WORDS if asked <= _CHAIR_STEMS else _ROLE_WORDS
+    needed = _role_words(asked)
     qualifiers = set(re.findall(r"[a-z]+", question.lower())) & _ROLE_QUALIFIERS  # "vice chair", "deputy chair"
     for pattern in (_ROLE_AFTER_NAME, _ROLE_BEFORE_NAME):
         for m in pattern.finditer(sentence):
@@ -472,8 +473,12 @@ def _shows_asked_role(question: str, text: str) -> bool:
     asked = set(asked_verb(question)) & _ROLE_STEMS
     if not asked:
         return True
-    needed = _CHAIR_WORDS if asked <= _CHAIR_STEMS else _ROLE_WORDS
-    return bool(needed & set(re.findall(r"[a-z]+", text.lower())))
+    return bool(_role_words(asked) & set(re.findall(r"[a-z]+", text.lower())))
+
+
+def _role_words(asked: set[str]) -> frozenset[str]:
+    """The words that name the role asked about (stems of it): a chair's words for chairing, else any role's."""
+    return _CHAIR_WORDS if asked <= _CHAIR_STEMS else _ROLE_WORDS
 
 # "Who is the Commissioner …", "Who was the temporary assistant commissioner …", "Who was Deputy Mayor …".
 _POST_HOLDER = re.compile(r"(?i)^who\s+(?:is|was|were|are)\s+"
@@ -1018,7 +1023,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     if unshown:
         confidence = 0.0
     if config.abstain and confidence < config.threshold and not addressed:
-        _trace().check("confidence", False, f"{confidence:.2f} below the calibrated {config.threshold:.2f}" + (
+        current_trace().check("confidence", False, f"{confidence:.2f} below the calibrated {config.threshold:.2f}" + (
             f" (no well-placed sentence holds a {qtype.answer.lower()})" if confidence == 0.0 and qtype.answer
             and not unshown else ""))
         # (A paragraph the question names by label is found by its address, not by shared words: it is answered.)
@@ -1077,12 +1082,6 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
-
-
-def _trace():
-    from rag.answer.trace import current
-
-    return current()
 
 
 def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:

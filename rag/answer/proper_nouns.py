@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from rag.lexicon import FUNCTION_WORDS, MONTHS, common_words
+from rag.lexicon import FUNCTION_WORDS, common_words
 
 _WORD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})(?![\w'’-])")
 # A capital counts only inside a sentence: after a lower-case word or a comma, not after a full stop or a line break.
 _INSIDE = re.compile(r"[a-z,]\s$")
 LOWER_SHARE = 0.1  # a word written in lower case more often than this is an everyday word ("met", "police")
-_SKIP = frozenset(FUNCTION_WORDS) | {m.lower() for m in MONTHS} | {m[:3].lower() for m in MONTHS}
+_SKIP = FUNCTION_WORDS  # (months and longer function words are everyday words too; these catch "we", "us", …)
 
 _FORMS: dict[str, dict[str, str]] = {}  # index version -> {lower-case word: its capitalised form}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rag.lexicon import IRREGULAR_PAST
+from rag.lexicon import IRREGULAR_PAST, MONTHS
 from rag.types import Passage
 
 _WORD = re.compile(r"[a-z0-9£$%][a-z0-9/%.,£$'-]*[a-z0-9%]|[a-z0-9]", re.I)
@@ -25,8 +25,7 @@ _SYNONYMS = {"altogether": "total", "overall": "total", "combined": "total", "wh
 
 
 # A month is one word however it is written: "November" in a question names the column "Nov 2024 to Jan 2025".
-_MONTHS = {m: m[:3] for m in ("january february march april may june july august september october november "
-                              "december").split()} | {"sept": "sep"}
+_MONTHS = {m: m[:3] for m in MONTHS} | {"sept": "sep"}
 
 
 def _stem(word: str) -> str:
