@@ -26,7 +26,7 @@ Checks, for every line of dev.jsonl (documents in dev/) and sealed.jsonl
     its extracted text; inside one line of a .txt file; inside one visible
     block of the HTML (whitespace collapsed); or inside one block of the
     Markdown with emphasis removed (soft line breaks collapsed);
-  * every must_contain string (1 to 3 of them; 2 to 4 for list questions)
+  * every must_contain string (1 to 3 of them; 2 to 3 for list questions)
     occurs (case-insensitively) in the document text (line breaks and runs of
     spaces collapsed; for a .pdf in both the generator text and the extracted
     text) and in the question's own answer or aliases;
@@ -168,7 +168,7 @@ def check_row(r, rid, half, docs, errors, warnings):
     if any(not isinstance(nm, str) or nm not in docs for nm in names):
         errors.append(f"{rid}: unknown document in {half}/: {doc}")
         return
-    lo, hi = (2, 4) if r["type"] == "list" else (1, 3)
+    lo, hi = (2, 3) if r["type"] == "list" else (1, 3)
     if not (lo <= len(r["must_contain"]) <= hi):
         errors.append(f"{rid}: must_contain needs {lo} to {hi} strings")
     if not r["evidence"]:
