@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.checks import screen_candidates
-from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
+from rag.answer.definitions import asked_acronym, corpus_acronyms, document_acronyms, find_definition
 from rag.answer.fields import asked_end, field_answer
 from rag.answer.overview import document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_holder
@@ -22,6 +22,7 @@ from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.answer.trace import current as current_trace
 from rag.index.lexical import tokenize
+from rag.ingest.acronyms import glossary
 from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
@@ -159,7 +160,11 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     if not sentences:
         return []
     query_vector, query_tokens = retriever.embed_query(question)  # cached: the search embedded it already
-    encodings = _sentence_encodings(retriever.embedder, [s.text for s in sentences])
+    # A sentence that uses an acronym its document defines elsewhere ("the TCRG raised the following concerns:")
+    # is read with the definition beside it, as the index embeds its passage: a question may use either form.
+    in_full = _written_in_full(question, retriever)
+    texts = [_spelled_out(s, in_full, retriever) for s in sentences]
+    encodings = _sentence_encodings(retriever.embedder, texts)
     terms = set(tokenize(question))
     glossary = getattr(retriever, "glossary", None)
     stand_ins = glossary.stand_ins(question) if glossary is not None else None
@@ -173,15 +178,38 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     # sentence holding an amount. One shared word is not enough: "… set out the following:" leads into anything.
     several = asks_for_several(question, qtype)
     subject = set(tokenize(question)) - _CUE_STEMS
-    for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
-        overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}", stand_ins)
+    for sentence, text, cosine, match in zip(sentences, texts, cosines.tolist(), matches):
+        overlap = _overlap(terms, f"{sentence.passage.heading} {text}", stand_ins)
         typed = _has_type(qtype.answer, sentence.text) or (
-            several and leads_in(sentence.text) and len(subject & set(tokenize(sentence.text))) >= 2)
+            several and leads_in(sentence.text) and len(subject & set(tokenize(text))) >= 2)
         rank = rank_of.get(sentence.passage.chunk_id, len(passages))
         score = w_match * match + w_overlap * overlap + w_rank / (1 + rank) + (w_typed if typed else 0.0)
         out.append(Candidate(sentence, score, cosine, overlap, typed))
     out.sort(key=lambda c: -c.score)
     return out
+
+
+def _written_in_full(question: str, retriever) -> set[str]:
+    """The acronyms of the bodies the question names in full, not by their acronym ("the taser community reference
+    group": {"TCRG"})."""
+    lowered = " ".join(question.lower().split())
+
+    def in_full(name: str) -> bool:
+        return bool(re.search(rf"\b{re.escape(' '.join(name.lower().split()))}s?\b", lowered))
+
+    return {acronym for acronym, name in corpus_acronyms(retriever).items()
+            if in_full(name) and not re.search(rf"\b{re.escape(acronym)}s?\b", question)}
+
+
+def _spelled_out(sentence: Sentence, in_full: set[str], retriever) -> str:
+    """The sentence followed by "TCRG: Taser Community Reference Group." for each acronym of `in_full` that its
+    document defines and it uses without spelling out (rag.ingest.acronyms.glossary, as for the indexed passages).
+    Only those: a note on every acronym would lend a sentence about "the MPS" words the question didn't ask about."""
+    if not in_full:
+        return sentence.text
+    defined = {a: n for a, n in document_acronyms(retriever, sentence.passage.doc_id).items() if a in in_full}
+    note = glossary(sentence.text, defined) if defined else ""
+    return f"{sentence.text} {note}" if note else sentence.text
 
 
 # Words that say what kind of thing is asked for, not what it is about ("how much did X cost": X is the subject).
@@ -1063,6 +1091,11 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
         carried = bool(items)
+    if not items and (several or qtype.answer == "LIST"):
+        # "Which recommendations are still open?" / "Table 2 lists the four recommendations that remain open.": the
+        # table the sentence points to is the answer, its rows quoted as a list's items after the sentence.
+        items = table_referred_to(best.sentence.text, best.sentence.passage.doc_id, retriever)
+        lead_in, carried = (best.sentence.passage, True) if items else (lead_in, carried)
     intro, more = "", ""
     if items:
         # The lead-in is evidence when it answers the question itself ("What's the strategy?" / "… has the
@@ -1082,6 +1115,26 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
+
+
+_TABLE_REFERENCE = re.compile(r"\b[Tt]able\s+(?P<n>\d{1,2})\b(?!\.\d)")
+_ROW_LABEL = re.compile(r"^table (?P<n>\d+), ")
+
+
+def table_referred_to(sentence: str, doc_id: str, retriever) -> list[Passage]:
+    """The rows of the table a sentence names ("Table 2 lists …"): the document's table whose caption or heading
+    says "Table 2", else its second table; [] when it names none or the document has no such table."""
+    m = _TABLE_REFERENCE.search(sentence)
+    if not m:
+        return []
+    tables: dict[str, list[Passage]] = {}
+    for p in retriever.passages(doc_id):
+        label = _ROW_LABEL.match(p.paragraph) if p.kind == "table_row" else None
+        if label:
+            tables.setdefault(label.group("n"), []).append(p)
+    captioned = [rows for rows in tables.values()
+                 if re.search(rf"\b[Tt]able\s+{m.group('n')}\b(?!\.\d)", rows[0].heading)]
+    return captioned[0] if len(captioned) == 1 else tables.get(m.group("n"), [])
 
 
 def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
@@ -1154,6 +1207,9 @@ def _list_wanted(lead_in: str, question: str, several: bool) -> bool:
 # asked to do …". Plural nouns end in "s" but not "ss", "is" or "us" ("process", "basis", "status").
 _NOT_PLURAL = r"(?!(?:was|has|does|this|his|its|whereas)\b)"
 _SEVERAL = re.compile(rf"(?i)^\s*(?:why\b|which\s+(?:{_NOT_PLURAL}[\w'’-]+\s+)?{_NOT_PLURAL}[\w'’-]*[a-hj-rt-z]s\b"
+                      # "what concerns did …", "what steps are …": a plural noun asked about, then its verb
+                      rf"|what\s+{_NOT_PLURAL}[\w'’-]*[a-hj-rt-z]s\s+(?:did|do|does|were|are|have|had|will|would|should"
+                      r"|could|can|must|has)\b"
                       r"|what(?:'s|’s)?\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|will|did|does|do)\b.*"
                       r"\b(?:doing|done|do)\b)")
 

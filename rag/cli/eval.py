@@ -9,6 +9,7 @@ from typing import Any, Optional
 import typer
 
 from rag.cli.common import build_with_progress, command, default_corpus, default_index, fail, load_retriever, say
+from rag.evaluation.metrics import evidence_spans
 from rag.evaluation.qa import QAFileError
 from rag.evaluation.report import ANSWER_ROWS, LATENCY_ROWS, RETRIEVAL_ROWS, fmt
 
@@ -237,8 +238,8 @@ def sets_main(sets_file: Path, out: Path, quiet: bool = False, mode: str = "extr
         if collection not in retrievers:
             retrievers[collection] = open_index(index_folder(collection), collection)
         retriever = retrievers[collection]
-        unfound = [i.id for i in items if i.docs and not any(
-            e in retriever.document_text(d) for d in i.docs if d in retriever.documents for e in i.evidence)]
+        unfound = [i.id for i in items if i.docs and not evidence_spans(
+            [d for d in i.docs if d in retriever.documents], i.evidence, retriever.document_text)]
         if unfound:
             say(f"{eval_set.name} ({eval_set.split}): evidence of {len(unfound)} question(s) not found in the "
                 f"extracted text ({', '.join(unfound[:5])}{' …' if len(unfound) > 5 else ''}): they count as misses")

@@ -13,9 +13,10 @@ Span = tuple[str, int, int]  # (doc_id, start, end) of one occurrence of an evid
 
 def evidence_spans(docs: Sequence[str], evidence: Sequence[str], text_of: Callable[[str], str]) -> list[Span]:
     """Every occurrence of every evidence string in the question's documents. A space in the evidence matches any
-    run of white space: a hard-wrapped .txt or a Markdown paragraph breaks lines inside a sentence."""
+    run of white space, with Markdown emphasis marks beside it: a hard-wrapped .txt or a Markdown paragraph breaks
+    lines inside a sentence, and "**Chair:** Idris Vanterpool-Nash" shows "Chair: Idris Vanterpool-Nash"."""
     spans = []
-    patterns = [re.compile(r"\s+".join(re.escape(word) for word in needle.split())) for needle in evidence
+    patterns = [re.compile(r"[*_`]*\s+[*_`]*".join(re.escape(word) for word in needle.split())) for needle in evidence
                 if needle.split()]
     for doc_id in docs:
         text = text_of(doc_id)

@@ -26,7 +26,7 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 21  # 21: a table's caption may be the short sentence leading into it
+INGEST_VERSION = 22  # 22: a PDF table row set in bold or shaded above the rest is its header
 # 20: a date written "17<sup>th</sup> March 2017" has its span
 # 19: list items know their lead-in and nesting (indentation, marker style and glyph, docx "List
 # Bullet 2" styles); one extra "list" chunk per short list

@@ -32,8 +32,36 @@ def _tables(page: Any) -> list[tuple[float, float, float, float, str]]:
         rows = [row for row in rows if any(row)]
         if len(rows) < 2 or max(len(row) for row in rows) < 2:
             continue  # a box drawn round text, not a table
-        out.append((*table.bbox, render_table(rows, looks_like_header(rows))))
+        out.append((*table.bbox, render_table(rows, looks_like_header(rows) or _styled_first_row(page, table))))
     return out
+
+
+def _styled_first_row(page: Any, table: Any) -> bool:
+    """Whether the table's first row is set apart from the rest, in a bold font or on a shaded background: the
+    header of a table whose cells hold words rather than figures ("Ref | Recommendation | Status"), as a bold or
+    marked header row is for .docx and <th> for HTML."""
+    if len(table.rows) < 2:
+        return False
+
+    def inside(obj: dict, box: tuple) -> bool:
+        return box[0] - 1 <= obj["x0"] and obj["x1"] <= box[2] + 1 and box[1] - 1 <= obj["top"] \
+            and obj["bottom"] <= box[3] + 1
+
+    def bold_share(row: Any) -> float:
+        chars = [c for c in page.chars if c["text"].strip() and inside(c, row.bbox)]
+        return sum("bold" in c.get("fontname", "").lower() for c in chars) / len(chars) if chars else 0.0
+
+    def shade(row: Any) -> object:
+        x0, top, x1, bottom = row.bbox
+        fills = [r.get("non_stroking_color") for r in page.rects if r.get("fill") and r["x0"] <= x0 + 1
+                 and r["x1"] >= x1 - 1 and r["top"] <= top + 1 and r["bottom"] >= bottom - 1]
+        return fills[-1] if fills else None
+
+    rest = table.rows[1:]
+    if bold_share(table.rows[0]) > 0.9 and max(bold_share(row) for row in rest) < 0.5:
+        return True
+    first = shade(table.rows[0])
+    return first is not None and all(shade(row) != first for row in rest)
 
 
 def _spaced(line: dict) -> str:

@@ -528,6 +528,10 @@ def test_a_lead_in_brings_its_list_when_it_says_nothing_alone(lead_in, question,
     ("Which process was used?", False),
     ("What is the aim of the strategy?", False),
     ("When was the strategy launched?", False),
+    ("what concerns did the reference group raise", True),  # a plural noun, then its verb
+    ("What steps will the BCU take?", True),
+    ("What process does the BCU follow?", False),
+    ("What percentage was fired?", False),
 ])
 def test_a_question_asking_for_several_things(question, several):
     assert asks_for_several(question, classify(question)) is several
@@ -640,3 +644,75 @@ def test_a_rate_is_a_share_or_a_rate_per_so_many_not_a_count():
 
 def test_a_bill_is_an_amount():
     assert classify("what was the repair bill for police vehicles in 2030/31").answer == "MONEY"
+
+
+_PANEL_REPORT = """# Property audit follow-up
+
+## Findings
+
+1.1 The Taser Community Reference Group (TCRG) met in May.
+
+1.2 The Taser Community Reference Group reviewed ten cases.
+
+1.3 In its statement the TCRG raised the following concerns:
+
+- forms were completed late;
+- people were not told how to complain.
+
+5.1 Table 2 lists the recommendations that remain open.
+
+Table 1: Findings
+
+| Measure | 2024 | 2025 |
+| --- | --- | --- |
+| Items not found | 17 | 4 |
+
+Table 2: Open recommendations
+
+| Ref | Recommendation | Status |
+| --- | --- | --- |
+| R3 | Check each cash safe every quarter | Partly implemented |
+| R7 | Return found property within 28 days | Not started |
+"""
+
+
+@pytest.fixture
+def panel_report(tmp_path, fake_embedder):
+    from rag.retrieval.retriever import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "panel_report.md").write_text(_PANEL_REPORT, encoding="utf-8")
+    return Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder)
+
+
+def test_a_sentence_naming_a_table_refers_to_that_tables_rows(panel_report):
+    from rag.answer.extractive import table_referred_to
+
+    rows = table_referred_to("5.1 Table 2 lists the recommendations that remain open.", "panel_report.md",
+                             panel_report)
+    assert [p.paragraph for p in rows] == ["table 2, row R3", "table 2, row R7"]
+    assert "Status: Not started" in rows[1].text
+    assert table_referred_to("Table 9 lists nothing here.", "panel_report.md", panel_report) == []
+    assert table_referred_to("Paragraph 2.1 lists the aims.", "panel_report.md", panel_report) == []
+
+
+def test_which_things_a_table_lists_is_answered_with_its_rows(panel_report):
+    from rag.answer.assistant import Assistant
+
+    answer = Assistant(panel_report, abstain=False).ask("Which recommendations remain open?")
+    cited = [p.paragraph for p in answer.citations]
+    assert "table 2, row R3" in cited and "table 2, row R7" in cited
+    assert not any(label.startswith("table 1") for label in cited)
+
+
+def test_a_body_named_in_full_is_shown_by_a_sentence_using_its_acronym(panel_report):
+    from rag.answer.extractive import score_sentences
+
+    question = "What concerns did the taser community reference group raise?"
+    passages = [p for p in panel_report.passages("panel_report.md") if p.kind == "body"]
+    by_text = {c.sentence.text: c for c in score_sentences(question, classify(question), passages, panel_report)}
+    acronym_only = by_text["1.3 In its statement the TCRG raised the following concerns:"]
+    named = by_text["1.2 The Taser Community Reference Group reviewed ten cases."]
+    # concern, raise and the group's four words, against the group's words alone
+    assert acronym_only.overlap > named.overlap and acronym_only.typed

@@ -7,3 +7,12 @@ def test_evidence_is_found_across_a_line_break():
     text = "the council said that a Public Spaces\nProtection Order consultation would open in June."
     spans = evidence_spans(["d"], ["Public Spaces Protection Order consultation"], lambda d: text)
     assert spans == [("d", text.index("Public"), text.index(" would"))]
+
+
+def test_evidence_is_found_through_markdown_emphasis_but_not_other_words():
+    from rag.evaluation.metrics import evidence_spans
+
+    text = "# Minutes\n\n**Chair:** Idris Vanterpool-Nash\n**Clerk:** Ann Lee"
+    assert evidence_spans(["d"], ["Chair: Idris Vanterpool-Nash"], lambda d: text) == [
+        ("d", text.index("Chair"), text.index("\n**Clerk"))]
+    assert evidence_spans(["d"], ["Chair: Ann Lee"], lambda d: text) == []
