@@ -38,6 +38,12 @@ EVENT_VERBS = ("appoint appointed elect elected succeed succeeded replace replac
 ROLE_WORDS = ("head heads headed lead leads led leader chair chairs chaired chairman chairwoman chairperson run runs "
               "ran manage manages managed manager oversee oversees overseen oversaw direct directs directed director "
               "coordinate coordinates coordinated coordinator").split()
+# Titles and ranks written before a name, full or abbreviated ("Supt Ogunyemi", "Superintendent Hartley Ogunyemi"):
+# a question may name the person with another form or none, so the name is the words after them.
+NAME_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady baroness cllr councillor pc pcso sgt sergeant insp "
+    "inspector supt superintendent di ds dc dci dsi dcs dsu cmdr commander".split())
+TITLE_QUALIFIERS = frozenset("ch chief det detective".split())  # titles only before one: "Chief Superintendent"
 PRESIDING_WORDS = ("preside", "presides", "presided")
 
 # bm25s's English list plus question words that carry no topic ("much", "many", "did").

@@ -474,6 +474,9 @@ _CHAIR_STEMS = frozenset(tokenize(f"{' '.join(_CHAIR_WORDS)} {_PRESIDING}"))
 _NAME_WORDS = r"(?:(?:Cllr|Dr|Mr|Mrs|Ms|Sir|Dame|Professor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
 _ROLE_AFTER_NAME = re.compile(rf"(?P<name>{_NAME_WORDS})\s*\((?:the\s+)?(?P<role>[A-Za-z -]{{2,30}})\)")
 _ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>[A-Z][A-Za-z -]{{1,30}}):\s*(?P<name>{_NAME_WORDS})")
+# A role as a title before the name, as news pages write it: "said SNB Chair Anwen Blackstock-Reyes".
+_ROLE_AS_TITLE = re.compile(
+    rf"\b(?P<role>(?:(?:Vice|Deputy|Co|Acting|Interim)[- ])?[A-Z][a-z]+)\s+(?P<name>{_NAME_WORDS})")
 
 
 def _labelled_role_holder(question: str, sentence: str) -> str | None:
@@ -484,7 +487,7 @@ def _labelled_role_holder(question: str, sentence: str) -> str | None:
         return None
     needed = _role_words(asked)
     qualifiers = set(re.findall(r"[a-z]+", question.lower())) & _ROLE_QUALIFIERS  # "vice chair", "deputy chair"
-    for pattern in (_ROLE_AFTER_NAME, _ROLE_BEFORE_NAME):
+    for pattern in (_ROLE_AFTER_NAME, _ROLE_BEFORE_NAME, _ROLE_AS_TITLE):
         for m in pattern.finditer(sentence):
             role = re.findall(r"[a-z]+", m.group("role").lower())
             # "Chair" answers "who chaired"; "Vice-Chair" only "who was vice chair"; "chair of the …" neither

@@ -114,7 +114,7 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
             key = (hit.doc_id, hit.paragraph.split(",")[0])
             if key not in tables:
                 tables.append(key)
-    best: list[tuple[tuple[int, float, float], str, str, Passage]] = []
+    best: list[tuple[tuple[int, float, float, float], str, str, Passage]] = []
     for doc_id, table in tables:
         rows = [(row, cells) for row in rows_of(doc_id, table) if (cells := _cells(row))]
         # A word in several column headers ("bikes" in "Bikes recovered" and "Bike marking events") tells
@@ -130,14 +130,19 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
             row_score = len(asked & named_by)
             if not row_score:
                 continue
+            # A row whose label the question names whole ("Total") beats one it names a word of ("Service
+            # management and quality assurance" for "the total cost of the … service").
+            label = _terms(cells[0][1])
+            named_whole = len(asked & label) / len(label) if label else 0.0
             for at, (name, value) in enumerate(cells):
                 if at == 0 or not _is_value(value) or not fits_kind(kind, name, value):
                     continue
-                words = headers[name] - named_by
+                # (A word naming both the row and the column is the column's too: "Total" row, "Total" column.)
+                words = headers[name] - named_by or headers[name]
                 matched = _shared(asked, words)
                 if matched:
                     weight = sum(1 / spread[w] for w in matched)
-                    best.append(((row_score, weight, len(matched) / len(words)), name, value, row))
+                    best.append(((row_score, named_whole, weight, len(matched) / len(words)), name, value, row))
     if not best:
         return None
     best.sort(key=lambda item: item[0], reverse=True)

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag.index.lexical import tokenize
-from rag.lexicon import MONTH_OR_ABBREVIATION, MONTHS, SEASON, STOPWORDS, YEAR, month_number
+from rag.lexicon import (
+    MONTH_OR_ABBREVIATION,
+    MONTHS,
+    NAME_TITLES,
+    SEASON,
+    STOPWORDS,
+    TITLE_QUALIFIERS,
+    YEAR,
+    month_number,
+)
 from rag.question.collection import about_whole_collection, date_order
 from rag.question.constraints import Subject, asked_event, event_subject, named_years
 from rag.question.kinds import QuestionType, classify
@@ -171,6 +180,10 @@ def _names(question: str) -> list[tuple[str, str]]:
             words = words[1:]
         while words and (words[-1].lower().strip("'’") in _NOT_NAMES or words[-1].lower() in _MONTH_WORDS):
             words = words[:-1]
+        while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or (
+                words[0].lower().rstrip(".") in TITLE_QUALIFIERS
+                and words[1].lower().rstrip(".") in NAME_TITLES | TITLE_QUALIFIERS)):
+            words = words[1:]  # "Supt Ogunyemi" is written "Superintendent Hartley Ogunyemi": the name is Ogunyemi
         if not words:
             continue
         # "London-wide", "pan-London": the capitalised part is the name.

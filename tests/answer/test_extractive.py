@@ -633,6 +633,11 @@ def test_a_person_labelled_with_the_asked_role_answers_who():
         assert short_answer(classify(question), question, present) == name
     q = "Who chairs the board?"
     assert short_answer(classify(q), q, "Chair: Cllr Nina Patel, Leader of the Council") == "Cllr Nina Patel"
+    # a role written as a title before the name, as news pages do
+    q = "who chairs the ottersford SNB"
+    assert short_answer(classify(q), q, '"It was a busy year," said SNB Chair Anwen Blackstock-Reyes.') \
+        == "Anwen Blackstock-Reyes"
+    assert short_answer(classify(q), q, "The SNB Chair Report was approved.") is None
 
 
 def test_a_rate_is_a_share_or_a_rate_per_so_many_not_a_count():

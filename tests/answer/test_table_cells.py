@@ -110,3 +110,22 @@ def test_a_cell_of_another_kind_does_not_answer() -> None:
                       lambda d, t: [COSTS[0]._replace(text="Financial year: 2030/31; Collisions: 3,689")],
                       "MONEY") is None
     assert table_cell("What percentage of collisions in 2030/31?", COSTS, cost_rows, "PERCENT") is None
+
+
+GRANT_COSTS = [
+    Passage(f"Cost heading: {label}; 2031/32: {a}; 2032/33: {b}; Total: {t}", "c.docx", "C", None,
+            f"table 1, row {label}", 100 + i * 10, 109 + i * 10, kind="table_row")
+    for i, (label, a, b, t) in enumerate([("Caseworkers", "£548,000", "£558,000", "£1,106,000"),
+                                          ("Service management", "£71,000", "£73,000", "£144,000"),
+                                          ("Total", "£619,000", "£631,000", "£1,250,000")])]
+
+
+def test_the_total_row_and_column_answer_the_total_cost_of_a_named_service() -> None:
+    def costs_of(doc_id: str, table: str) -> list[Passage]:
+        return [p for p in GRANT_COSTS if p.paragraph.startswith(table + ",")]
+
+    # "service" names a word of one row's label; "total" names the whole label of another, and its column too.
+    column, value, row = table_cell("whats the total cost of the victim care service", GRANT_COSTS, costs_of, "MONEY")
+    assert (column, value, row.paragraph) == ("Total", "£1,250,000", "table 1, row Total")
+    question = "how much does service management cost in 2032/33"
+    assert table_cell(question, GRANT_COSTS, costs_of, "MONEY")[1] == "£73,000"

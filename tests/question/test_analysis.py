@@ -10,6 +10,15 @@ def test_names_places_and_acronyms_are_specific_terms():
     assert [t.kind for t in analyse("What does the VRU do?").terms] == ["acronym"]
 
 
+def test_a_name_is_the_words_after_its_titles_and_ranks():
+    # "Supt Ogunyemi" is written "Superintendent Hartley Ogunyemi": requiring the title would refuse the answer.
+    for question, name in [("What did Supt Ogunyemi commit to?", "Ogunyemi"),
+                           ("What did Detective Chief Inspector Ann Lee say?", "Ann Lee"),
+                           ("Who is Cllr Lib Peck?", "Lib Peck"),
+                           ("Is Chief Executive John Smith attending?", "Chief Executive John Smith")]:
+        assert [t.text for t in analyse(question).terms] == [name]
+
+
 def test_a_year_in_a_name_is_not_a_period():
     assert analyse("Where was the One Met Model 2020 first tested?").periods == ()
 

@@ -22,5 +22,7 @@ def test_question_types():
     assert classify("Who chairs the board?").answer == "WHO"
     assert classify("What are the aims of the pilot?").answer == "LIST"
     assert classify("Who signed the letter?").metadata == "author"
+    assert classify("who approved the fraud victim care decision").metadata == "author"  # its signatory
+    assert classify("Who approved the grant?").metadata is None  # names no document
     assert classify("What is the reference number of the letter?").metadata == "reference"
     assert classify("To whom was the letter addressed?").metadata == "recipient"
