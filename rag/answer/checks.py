@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from rag.answer.proper_nouns import collection_forms, recase
 from rag.index.lexical import tokenize
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
-from rag.question.periods import dated_periods, own_verdict, period_matches, same_kind
+from rag.question.periods import dated_periods, in_fiscal_year, own_verdict, period_matches, same_kind
 from rag.types import DocumentMeta, Passage
 
 # A name many passages use ("London", "the Deputy Mayor", "MPS" in a collection of policing letters) does not tell
@@ -208,6 +208,10 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
             if same and not any(period_matches(asked, p) for p in same):
                 return asked
             continue
+        months = [p for p in sentence_periods if p.kind == "month"]
+        if asked.kind == "fiscal" and months and not any(p.kind == "fiscal" for p in sentence_periods) \
+                and not any(in_fiscal_year(p, asked) for p in months):
+            return asked  # "from 1 April 2026 to 31 March 2028" says nothing of 2028/29, whatever the title's years
         verdict = own_verdict(asked, sentence_periods)  # the sentence decides when it names one of the kind
         if verdict is not None:
             if verdict:
@@ -236,8 +240,7 @@ def period_mismatch(analysis: QuestionAnalysis, evidence: Evidence) -> Period | 
             continue
         if asked.kind == "year" and any(p.year == asked.year or p.second == asked.year for p in fallback):
             continue
-        if asked.kind == "fiscal" and any(p.kind != "fiscal" and p.year in (asked.year, asked.second)
-                                          for p in fallback) \
+        if asked.kind == "fiscal" and any(p.kind != "fiscal" and in_fiscal_year(p, asked) for p in fallback) \
                 and not any(p.kind == "fiscal" for p in around_periods):
             continue  # a paragraph on 2022 may speak of 2022/23; one that gives 2021/22 does not
         if asked.kind in ("month", "season") and any(p.year == asked.year for p in around_periods) and \

@@ -27,6 +27,15 @@ def period_matches(asked: Period, found: Period) -> bool:
     return False
 
 
+def in_fiscal_year(found: Period, fiscal: Period) -> bool:
+    """Whether a period may fall in a financial year (April to March): a year it overlaps, or a month inside it
+    ("March 2028" is in 2027/28, not 2028/29)."""
+    if found.kind == "month" and found.month is not None and found.year:
+        last = found.last_month or found.month
+        return (found.year == fiscal.year and last >= 4) or (found.year == fiscal.second and found.month <= 3)
+    return found.year in (fiscal.year, fiscal.second)
+
+
 def same_kind(asked: Period, found: Period) -> bool:
     """Whether a period found could stand for the one asked (a year for a year or financial year …)."""
     groups = ({"year", "fiscal"}, {"month", "season"}, {"quarter"})
@@ -52,4 +61,4 @@ def own_verdict(asked: Period, found: list[Period]) -> bool | None:
     return asked.kind == "year" and any(p.year == asked.year for p in found)
 
 
-__all__ = ["dated_periods", "own_verdict", "period_matches", "same_kind"]
+__all__ = ["dated_periods", "in_fiscal_year", "own_verdict", "period_matches", "same_kind"]

@@ -122,3 +122,13 @@ def test_a_title_pairing_two_names_does_not_show_the_one_the_passage_leaves_out(
     corrington = Term("Corrington", "name", frozenset({"corrington"}))
     assert missing_terms([corrington], [Evidence(about_one.text, about_one, meta)], {}) == [corrington]
     assert missing_terms([corrington], [Evidence(about_both.text, about_both, meta)], {}) == []
+
+
+def test_a_financial_year_is_not_matched_by_months_outside_it():
+    a = analyse("how much is budgeted for caseworkers in 2028/29?")
+    sentence = "approve expenditure of up to £1,372,000 to extend the service from 1 April 2026 to 31 March 2028;"
+    # the title's years ("2026-2028") reach 2028, but the sentence's own months say which years it covers
+    title = _evidence_under("Service extension 2026-2028", sentence, date="2026-03-24")
+    assert period_mismatch(a, title) is not None
+    inside = _evidence_under("", "Caseworkers will cost £560,000 from April 2028 to March 2029.", date="2026-03-24")
+    assert period_mismatch(a, inside) is None
