@@ -108,7 +108,7 @@ def _context(evidence: Evidence) -> str:
     parts = [evidence.sentence, passage.text, passage.heading, passage.title, evidence.before]
     if meta is not None:
         parts += [meta.title, meta.author or "", meta.recipient or "", meta.organisation or "", meta.author_role or "",
-                  meta.doc_type or ""]
+                  meta.doc_type or "", meta.reference or "", meta.committee or ""]
     return " \n ".join(parts)
 
 

@@ -17,9 +17,16 @@ _ASKS = [  # the question words in any case, the acronym as written
 ]
 
 
+# "… in the audit report", "… in this letter": where to look, not part of what is asked
+_WHERE_ASKED = re.compile(r"(?i)\s+(?:in|from|of)\s+(?:the|this|that|these)\s+[\w\s'’-]{0,40}?(?:letter|report|"
+                          r"briefing|paper|decision|minutes|notice|document|page|newsletter|response|summary)\s*(?=\??$)")
+
+
 def asked_acronym(question: str) -> str | None:
-    """The acronym when the whole question asks what it is ("What is the VRU?"); None otherwise."""
+    """The acronym when the whole question asks what it is ("What is the VRU?", "what is PMS in the audit
+    report"); None otherwise."""
     q = re.sub(r"^(?:and|so|but|also|ok|okay)\b[\s,]*", "", question.strip(), flags=re.I)
+    q = _WHERE_ASKED.sub("", q)
     for pattern in _ASKS:
         m = pattern.match(q)
         if m:

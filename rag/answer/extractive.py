@@ -271,6 +271,24 @@ def _counted_noun(after: str) -> set[str]:
     return words | set(tokenize(bracketed.group(1))) if bracketed else words
 
 
+def _counts_asked(question: str, candidate: Candidate, value: str) -> bool:
+    """Whether the value is written next to the noun a "how many" question counts: in the few words after it, up
+    to a punctuation mark ("320 case files:", "118 privately owned e-scooters"), or in the clause before it ("Of
+    the bikes recovered, 289 …")."""
+    counted = _counted_words(question) - _CUE_STEMS
+    text = candidate.sentence.text
+    at = text.find(value)
+    if not counted or at < 0:
+        return False
+    after = re.split(r"[,.;:()]", text[at + len(value):], maxsplit=1)[0]
+    of_the = _OF_THE.search(text[:at])
+    return _same_noun(counted, set(tokenize(" ".join(after.split()[:5])))) or \
+        bool(of_the and _same_noun(counted, set(tokenize(of_the.group(1)))))
+
+
+_OF_THE = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+([^,;:]{1,60}),\s*$")  # "Of the bikes recovered, 289 …"
+
+
 def _same_noun(asked: set[str], written: set[str]) -> bool:
     """Whether the text's words name what the question counts: the same stem, or one cut short ("body cams" counts
     cameras)."""
@@ -1031,6 +1049,10 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
                       or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
                                        stand_ins))]
         listing = None
+        if qtype.answer == "NUMBER":
+            # "How many case files …?": a number written before the noun counted ("reviewed 320 case files") leads
+            # one that counts something else ("checked five of the Victims' Code rights" in each file).
+            typed.sort(key=lambda pair: not _counts_asked(question, *pair))  # stable: ties keep their order
         if typed:
             best, lead = _superseding(typed)
         elif qtype.answer == "PLACE":
@@ -1094,10 +1116,14 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # scored best.
         lead_in, items = _list_carried_on(question, best.sentence.passage, retriever)
         carried = bool(items)
-    if not items and (several or qtype.answer == "LIST"):
-        # "Which recommendations are still open?" / "Table 2 lists the four recommendations that remain open.": the
-        # table the sentence points to is the answer, its rows quoted as a list's items after the sentence.
-        items = table_referred_to(best.sentence.text, best.sentence.passage.doc_id, retriever)
+    if not items and (several or qtype.answer == "LIST" or wanted):
+        # "Which recommendations are still open?" / "Table 2 lists the four recommendations that remain open.", or
+        # "… awarded the remaining £33,500 to local projects:" over a table: the table is the answer, its rows
+        # quoted as a list's items after the sentence.
+        items = table_referred_to(best.sentence.text, best.sentence.passage.doc_id, retriever) or (
+            table_led_into(best.sentence, retriever) if leads_in(best.sentence.text) else []) or (
+            _whole_table(best.sentence.passage, retriever) if in_list or (
+                several and best.sentence.passage.kind == "table_row") else [])
         lead_in, carried = (best.sentence.passage, True) if items else (lead_in, carried)
     intro, more = "", ""
     if items:
@@ -1121,7 +1147,6 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
 
 
 _TABLE_REFERENCE = re.compile(r"\b[Tt]able\s+(?P<n>\d{1,2})\b(?!\.\d)")
-_ROW_LABEL = re.compile(r"^table (?P<n>\d+), ")
 
 
 def table_referred_to(sentence: str, doc_id: str, retriever) -> list[Passage]:
@@ -1130,14 +1155,51 @@ def table_referred_to(sentence: str, doc_id: str, retriever) -> list[Passage]:
     m = _TABLE_REFERENCE.search(sentence)
     if not m:
         return []
-    tables: dict[str, list[Passage]] = {}
+    tables = _tables_of(doc_id, retriever)
+    captioned = [rows for rows in tables if re.search(rf"\b[Tt]able\s+{m.group('n')}\b(?!\.\d)", rows[0].heading)]
+    if len(captioned) == 1:
+        return captioned[0]
+    n = int(m.group("n"))
+    return tables[n - 1] if not captioned and 0 < n <= len(tables) else []
+
+
+def _tables_of(doc_id: str, retriever) -> list[list[Passage]]:
+    """The document's tables as runs of row passages: rows in a row of lines, no blank line or other paragraph
+    between them (two tables may share a label when one is numbered by its caption and one by its place)."""
+    text = retriever.document_text(doc_id)
+    tables: list[list[Passage]] = []
+    last = None
     for p in retriever.passages(doc_id):
-        label = _ROW_LABEL.match(p.paragraph) if p.kind == "table_row" else None
-        if label:
-            tables.setdefault(label.group("n"), []).append(p)
-    captioned = [rows for rows in tables.values()
-                 if re.search(rf"\b[Tt]able\s+{m.group('n')}\b(?!\.\d)", rows[0].heading)]
-    return captioned[0] if len(captioned) == 1 else tables.get(m.group("n"), [])
+        if p.kind != "table_row":
+            last = None
+            continue
+        gap = text[last.end:p.start] if last is not None else ""
+        if last is None or re.search(r"\n[ \t]*\n", gap) or last.paragraph.split(",")[0] != p.paragraph.split(",")[0]:
+            tables.append([])
+        tables[-1].append(p)
+        last = p
+    return tables
+
+
+def _whole_table(row: Passage, retriever) -> list[Passage]:
+    """Every row of the table a row belongs to: one row is only part of an answer asking for several things, as
+    one list item is."""
+    if row.kind != "table_row":
+        return []
+    return next((t for t in _tables_of(row.doc_id, retriever) if any(p.chunk_id == row.chunk_id for p in t)), [])
+
+
+def table_led_into(sentence: Sentence, retriever) -> list[Passage]:
+    """The rows of the table right after a paragraph that ends with this sentence leading into it ("… awarded the
+    remaining £33,500 to local projects:"); [] when a table does not follow."""
+    passage = sentence.passage
+    text = retriever.document_text(passage.doc_id)
+    if text[sentence.end:passage.end].strip():
+        return []  # the sentence does not end its paragraph
+    following = [p for p in retriever.passages(passage.doc_id) if p.start >= passage.end]
+    if not following or following[0].kind != "table_row":
+        return []
+    return _whole_table(following[0], retriever)
 
 
 def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:

@@ -41,7 +41,7 @@ _MONTH_RANGE = re.compile(rf"(?i)\b(?P<first>{MONTH_OR_ABBREVIATION})\.?\s*(?:to
                           rf"(?P<month>{MONTH_OR_ABBREVIATION})\.?\s+(?P<year>{YEAR})\b")
 _SEASON_YEAR = re.compile(rf"(?i)\b(?P<season>{SEASON})\s+(?:of\s+)?(?P<year>{YEAR})\b")
 _QUARTER = re.compile(r"(?i)\bQ(?P<q>[1-4])\b")
-_YEAR_RE = re.compile(rf"\b{YEAR}\b")
+_YEAR_RE = re.compile(rf"\b{YEAR}\b(?!/\d{{3}})")  # "PCD 2026/052" is a reference number, not the year 2026
 # Figures a question states: "999", "£5m", "12", "section 136" (numbers that are not years or labels).
 _NUMBER = re.compile(r"(?<![\w/£-])£?\d[\d,]*(?:\.\d+)?(?:%|m|bn|k)?(?![\w/-])")
 # Capitalised words joined into one name: "Safer London Problem Solving Awards", "Police and Crime Committee",

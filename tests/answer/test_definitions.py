@@ -11,6 +11,9 @@ from rag.question.constraints import names_body
     ("what is MOPAC", "MOPAC"),
     ("What are JEMs?", "JEMs"),
     ("What does BCU stand for?", "BCU"),
+    ("what is PMS in the audit report", "PMS"),  # where to look is not part of what is asked
+    ("What does FVCS stand for in this decision?", "FVCS"),
+    ("What is the VRU doing in the report?", None),
     ("And what is the LCPF?", "LCPF"),
     ("What is meant by ASB?", "ASB"),
     ("What is the VRU for?", None),  # asks for its purpose, not its name

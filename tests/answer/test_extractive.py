@@ -666,6 +666,13 @@ _PANEL_REPORT = """# Property audit follow-up
 
 5.1 Table 2 lists the recommendations that remain open.
 
+5.2 In 2031 the Panel awarded grants to these projects:
+
+| Project | Grant |
+| --- | --- |
+| Safe routes to school | £6,200 |
+| Youth boxing | £9,800 |
+
 Table 1: Findings
 
 | Measure | 2024 | 2025 |
@@ -721,3 +728,28 @@ def test_a_body_named_in_full_is_shown_by_a_sentence_using_its_acronym(panel_rep
     named = by_text["1.2 The Taser Community Reference Group reviewed ten cases."]
     # concern, raise and the group's four words, against the group's words alone
     assert acronym_only.overlap > named.overlap and acronym_only.typed
+
+
+def test_a_lead_in_over_a_table_leads_into_its_rows(panel_report):
+    from rag.answer.extractive import table_led_into
+    from rag.answer.sentences import passage_sentences
+
+    def sentence(start: str):
+        passage = next(p for p in panel_report.passages("panel_report.md") if p.text.startswith(start))
+        return passage_sentences(passage, panel_report.document_text("panel_report.md"))[-1]
+
+    rows = table_led_into(sentence("5.2 In 2031"), panel_report)
+    assert [p.paragraph.split(", ")[1] for p in rows] == ["row Safe routes to school", "row Youth boxing"]
+    assert table_led_into(sentence("5.1 Table 2"), panel_report) == []  # a table does not follow it
+
+
+def test_how_many_prefers_a_number_written_with_the_noun_counted():
+    from rag.answer.extractive import _counts_asked
+
+    q = "how many case files did the commissioner look at"
+    s = _sentences(["My team reviewed 320 case files: 80 each of burglary and robbery.",
+                    "For each file we checked five of the rights.",
+                    "Of the case files reviewed, 41 were complete."])
+    c = [Candidate(x, 0.5, 0.5, 0.3, True) for x in s]
+    assert _counts_asked(q, c[0], "320") and _counts_asked(q, c[2], "41")
+    assert not _counts_asked(q, c[0], "80") and not _counts_asked(q, c[1], "five")  # they count crimes, rights

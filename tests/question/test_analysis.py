@@ -19,6 +19,11 @@ def test_a_name_is_the_words_after_its_titles_and_ranks():
         assert [t.text for t in analyse(question).terms] == [name]
 
 
+def test_a_year_in_a_reference_number_is_not_a_period():
+    assert analyse("what is the DMPC asked to do in PCD 2026/052?").periods == ()
+    assert [p.text for p in analyse("How many in 2026/27?").periods] == ["2026/27"]
+
+
 def test_a_year_in_a_name_is_not_a_period():
     assert analyse("Where was the One Met Model 2020 first tested?").periods == ()
 
