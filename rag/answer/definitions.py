@@ -56,11 +56,6 @@ def _definitions(retriever) -> _Definitions:
     return _DEFINITIONS[key]
 
 
-def document_acronyms(retriever, doc_id: str) -> dict[str, str]:
-    """The acronyms one document defines, as it writes them, with their expansions."""
-    return _definitions(retriever).by_document.get(doc_id, {})
-
-
 def corpus_acronyms(retriever) -> dict[str, str]:
     """Every acronym any document defines, as the documents write it ("MPS", "JEMs"), with its expansion (first
     definition wins), worked out once per index. Look one up by `acronym_key` to match other spellings."""

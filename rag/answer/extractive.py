@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rag.answer.checks import screen_candidates
-from rag.answer.definitions import asked_acronym, corpus_acronyms, document_acronyms, find_definition
+from rag.answer.definitions import asked_acronym, corpus_acronyms, find_definition
 from rag.answer.fields import asked_end, field_answer
 from rag.answer.overview import document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_holder
@@ -22,7 +22,6 @@ from rag.answer.table_cells import table_cell
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.answer.trace import current as current_trace
 from rag.index.lexical import tokenize
-from rag.ingest.acronyms import glossary
 from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
@@ -160,11 +159,7 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     if not sentences:
         return []
     query_vector, query_tokens = retriever.embed_query(question)  # cached: the search embedded it already
-    # A sentence that uses an acronym its document defines elsewhere ("the TCRG raised the following concerns:")
-    # is read with the definition beside it, as the index embeds its passage: a question may use either form.
-    in_full = _written_in_full(question, retriever)
-    texts = [_spelled_out(s, in_full, retriever) for s in sentences]
-    encodings = _sentence_encodings(retriever.embedder, texts)
+    encodings = _sentence_encodings(retriever.embedder, [s.text for s in sentences])
     terms = set(tokenize(question))
     glossary = getattr(retriever, "glossary", None)
     stand_ins = glossary.stand_ins(question) if glossary is not None else None
@@ -178,38 +173,15 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     # sentence holding an amount. One shared word is not enough: "… set out the following:" leads into anything.
     several = asks_for_several(question, qtype)
     subject = set(tokenize(question)) - _CUE_STEMS
-    for sentence, text, cosine, match in zip(sentences, texts, cosines.tolist(), matches):
-        overlap = _overlap(terms, f"{sentence.passage.heading} {text}", stand_ins)
+    for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
+        overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}", stand_ins)
         typed = _has_type(qtype.answer, sentence.text) or (
-            several and leads_in(sentence.text) and len(subject & set(tokenize(text))) >= 2)
+            several and leads_in(sentence.text) and len(subject & set(tokenize(sentence.text))) >= 2)
         rank = rank_of.get(sentence.passage.chunk_id, len(passages))
         score = w_match * match + w_overlap * overlap + w_rank / (1 + rank) + (w_typed if typed else 0.0)
         out.append(Candidate(sentence, score, cosine, overlap, typed))
     out.sort(key=lambda c: -c.score)
     return out
-
-
-def _written_in_full(question: str, retriever) -> set[str]:
-    """The acronyms of the bodies the question names in full, not by their acronym ("the taser community reference
-    group": {"TCRG"})."""
-    lowered = " ".join(question.lower().split())
-
-    def in_full(name: str) -> bool:
-        return bool(re.search(rf"\b{re.escape(' '.join(name.lower().split()))}s?\b", lowered))
-
-    return {acronym for acronym, name in corpus_acronyms(retriever).items()
-            if in_full(name) and not re.search(rf"\b{re.escape(acronym)}s?\b", question)}
-
-
-def _spelled_out(sentence: Sentence, in_full: set[str], retriever) -> str:
-    """The sentence followed by "TCRG: Taser Community Reference Group." for each acronym of `in_full` that its
-    document defines and it uses without spelling out (rag.ingest.acronyms.glossary, as for the indexed passages).
-    Only those: a note on every acronym would lend a sentence about "the MPS" words the question didn't ask about."""
-    if not in_full:
-        return sentence.text
-    defined = {a: n for a, n in document_acronyms(retriever, sentence.passage.doc_id).items() if a in in_full}
-    note = glossary(sentence.text, defined) if defined else ""
-    return f"{sentence.text} {note}" if note else sentence.text
 
 
 # Words that say what kind of thing is asked for, not what it is about ("how much did X cost": X is the subject).

@@ -132,8 +132,10 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
                 continue
             # A row whose label the question names whole ("Total") beats one it names a word of ("Service
             # management and quality assurance" for "the total cost of the … service").
+            # Only a label named whole counts: a share of one would favour short labels ("Total 2025" over "Q3 (July
+            # to September)" for "arrests in Q3 2025").
             label = _terms(cells[0][1])
-            named_whole = len(asked & label) / len(label) if label else 0.0
+            named_whole = 1.0 if label and label <= asked else 0.0
             for at, (name, value) in enumerate(cells):
                 if at == 0 or not _is_value(value) or not fits_kind(kind, name, value):
                     continue

@@ -718,18 +718,6 @@ def test_which_things_a_table_lists_is_answered_with_its_rows(panel_report):
     assert not any(label.startswith("table 1") for label in cited)
 
 
-def test_a_body_named_in_full_is_shown_by_a_sentence_using_its_acronym(panel_report):
-    from rag.answer.extractive import score_sentences
-
-    question = "What concerns did the taser community reference group raise?"
-    passages = [p for p in panel_report.passages("panel_report.md") if p.kind == "body"]
-    by_text = {c.sentence.text: c for c in score_sentences(question, classify(question), passages, panel_report)}
-    acronym_only = by_text["1.3 In its statement the TCRG raised the following concerns:"]
-    named = by_text["1.2 The Taser Community Reference Group reviewed ten cases."]
-    # concern, raise and the group's four words, against the group's words alone
-    assert acronym_only.overlap > named.overlap and acronym_only.typed
-
-
 def test_a_lead_in_over_a_table_leads_into_its_rows(panel_report):
     from rag.answer.extractive import table_led_into
     from rag.answer.sentences import passage_sentences

@@ -129,3 +129,13 @@ def test_the_total_row_and_column_answer_the_total_cost_of_a_named_service() -> 
     assert (column, value, row.paragraph) == ("Total", "£1,250,000", "table 1, row Total")
     question = "how much does service management cost in 2032/33"
     assert table_cell(question, GRANT_COSTS, costs_of, "MONEY")[1] == "£73,000"
+
+
+def test_a_row_named_in_part_does_not_beat_another_for_a_short_label() -> None:
+    rows = [Passage(f"Quarter: {q}; Deployments: {d}; Arrests: {a}", "f.html", "F", None, f"table 1, row {q}",
+                    i * 10, i * 10 + 9, kind="table_row")
+            for i, (q, d, a) in enumerate([("Q3 (July to September)", "12", "27"), ("Total 2025", "40", "88")])]
+    # "Q3" names the first row's label in part, "2025" the second's: neither is named whole, so no single row
+    # wins on that (the sentence scoring answers it instead); "total … 2025" names the second whole.
+    assert table_cell("arrests in Q3 2025", rows, lambda d, t: rows) is None
+    assert table_cell("total arrests in 2025", rows, lambda d, t: rows)[1] == "88"
