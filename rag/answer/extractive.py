@@ -341,11 +341,20 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
             # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and
             # "230 written responses" answers neither that nor "… came to the public meetings".
             subject = set(tokenize(question)) - _CUE_STEMS - counted
-            def shared(m: re.Match) -> int:
-                words = set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0]))
+            def shared(words: set[str]) -> int:
                 return len(subject & (words | (stand_ins(words) if stand_ins else set())))
-            ranked = sorted(((shared(m), i, m) for i, m in enumerate(found)), key=lambda t: (-t[0], t[1]))
-            found = [m for n, _, m in ranked if n]
+
+            def after(m: re.Match) -> int:
+                return shared(set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0])))
+
+            def before(m: re.Match) -> int:
+                # the clause that leads to the number, back to a punctuation mark or another figure: "The
+                # Hollinsbrook … Group (CMG) is an independent group of 15 residents"
+                return shared(set(tokenize(re.split(r"[,;:.]|\d", sentence[:m.start()])[-1])))
+
+            ranked = sorted(((after(m), before(m), i, m) for i, m in enumerate(found)),
+                            key=lambda t: (-t[0], -t[1], t[2]))
+            found = [m for a, b, _, m in ranked if a or b]
         return found[0].group(0).strip() if found else None
     if qtype.entity_labels:
         asked = question.lower()

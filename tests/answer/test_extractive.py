@@ -453,6 +453,10 @@ def test_how_many_people_is_answered_by_the_count_of_what_the_question_names():
     assert short_answer(classify(q), q, "All 32 boroughs have a plan.") is None  # boroughs are not people
     meetings = "How many people came to the public meetings?"  # the responses are not who came to the meetings
     assert short_answer(classify(meetings), meetings, sentence + " There were 5 public meetings.") is None
+    # the question's subject may lead to the count instead of following it
+    group = "how many people are on the hollinsbrook CMG"
+    assert short_answer(classify(group), group, "The Hollinsbrook Monitoring Group (CMG) is an independent group of "
+                                                "15 residents who scrutinise stop and search.") == "15"
 
 
 def test_of_two_counts_of_the_asked_noun_the_first_answers():
