@@ -23,7 +23,8 @@ Checks, for every line:
     text (line breaks and runs of spaces collapsed) and in the question's own answer or aliases;
   * a table-layout evidence string that is a whole table cell is the only
     cell in its document with that value (a warning otherwise).
-Exits 1 if any check fails.
+Exits 1 if any check fails. The text helpers (html_blocks, md_blocks,
+table_cells_md, ws) come from eval/docgen.py.
 """
 
 from __future__ import annotations
@@ -34,9 +35,12 @@ import os
 import re
 import sys
 import tempfile
-from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # the eval/ folder, for docgen
+
+from docgen import html_blocks, md_blocks, table_cells_md, ws  # noqa: E402
+
 SEALED = os.path.join(HERE, "sealed")
 QFILE = os.path.join(HERE, "sealed.jsonl")
 
@@ -46,77 +50,6 @@ TYPES = {"factoid", "date_number", "who", "metadata", "list", "paraphrase",
          "comparison", "multi_doc", "unanswerable"}
 DIFFS = {"easy", "medium", "hard"}
 LAYOUTS = {"table", "list", "metadata", "body"}
-BLOCK_TAGS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "dt", "dd", "caption",
-              "title", "a", "button", "span", "nav", "div", "footer", "header"}
-
-
-def ws(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-class _Blocks(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.blocks, self.cur, self.skip = [], [], 0
-
-    def _flush(self):
-        t = ws("".join(self.cur))
-        if t:
-            self.blocks.append(t)
-        self.cur = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self.skip += 1
-        if tag in BLOCK_TAGS or tag in ("br", "tr", "ul", "ol", "table", "dl"):
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style"):
-            self.skip -= 1
-        if tag in BLOCK_TAGS or tag in ("tr", "ul", "ol", "table", "dl"):
-            self._flush()
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.cur.append(data)
-
-
-def html_blocks(text):
-    p = _Blocks()
-    p.feed(text)
-    p._flush()
-    return p.blocks
-
-
-def md_blocks(text):
-    text = text.replace("**", "").replace("`", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", text)
-    blocks = []
-    for chunk in re.split(r"\n\s*\n", text):
-        lines = chunk.split("\n")
-        if all(ln.lstrip().startswith("|") for ln in lines if ln.strip()):
-            for ln in lines:  # table: one block per cell
-                blocks += [c.strip() for c in ln.strip().strip("|").split("|")]
-            continue
-        # list items and other lines: join continuation lines to the item
-        cur = []
-        for ln in lines:
-            if re.match(r"^\s*([-*]|\d+\.)\s", ln) and cur:
-                blocks.append(ws(" ".join(cur)))
-                cur = []
-            cur.append(re.sub(r"^\s*([-*]|\d+\.)\s+", "", ln) if re.match(r"^\s*([-*]|\d+\.)\s", ln) else ln)
-        if cur:
-            blocks.append(ws(" ".join(cur)))
-    return [b for b in blocks if b]
-
-
-def table_cells_md(text):
-    cells = []
-    for ln in text.split("\n"):
-        if ln.strip().startswith("|"):
-            cells += [c.strip() for c in ln.strip().strip("|").split("|")]
-    return cells
 
 
 def load_documents():

@@ -12,18 +12,30 @@ Councils) are used for realism only.
 `document_blocks()` returns, for the .docx and .pdf files, the text blocks
 (paragraphs, list items, table cells, header/footer lines) that the generator
 puts into each file; check_questions.py uses it to check evidence strings.
+
+The helpers (paginate_txt, the .docx helpers, build_pdf, html_page) come from
+eval/docgen.py, shared with the later collections.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import os
-import re
-import textwrap
-import zipfile
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # the eval/ folder, for docgen
+
+from docgen import (  # noqa: E402
+    build_pdf,
+    docx_blocks,
+    docx_save,
+    docx_setup,
+    docx_table,
+    html_page,
+    paginate_txt,
+)
+
 OUT = os.path.join(HERE, "sealed")
 
 FIXED_ZIP_TIME = (2026, 12, 7, 0, 0, 0)
@@ -38,140 +50,22 @@ def _write(name: str, text: str) -> None:
         f.write(text)
 
 
-def _rezip(data: bytes) -> bytes:
-    """Re-zip a .docx with fixed timestamps and a fixed member order."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o600 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
+def _save_docx(d, name):
+    docx_save(d, os.path.join(OUT, name), FIXED_ZIP_TIME)
+    return name, docx_blocks(d)
 
 
-def paginate_txt(paragraphs, header, footer_title, width=76, lines_per_page=44):
-    """Hard-wrap paragraphs like text extracted from a PDF and add page debris.
-
-    `paragraphs` is a list of strings; a string starting with "=" is kept
-    verbatim (pre-formatted, e.g. a fixed-width table or an address block,
-    lines separated by newlines). Returns the full text with a running header
-    on every page and "Page n of m" lines at each page break.
-    """
-    lines = []
-    for p in paragraphs:
-        if p.startswith("="):
-            lines.extend(p[1:].split("\n"))
-        elif p == "":
-            pass
-        else:
-            m = re.match(r"^((?:\d+\.\d*|\([a-z]\)|-|\*)\s+)", p)
-            indent = " " * len(m.group(1)) if m else ""
-            lines.extend(textwrap.wrap(p, width=width, subsequent_indent=indent,
-                                       break_on_hyphens=False))
-        lines.append("")
-    # split into pages, avoiding a page that starts with a blank line
-    pages = []
-    cur = []
-    for ln in lines:
-        if len(cur) >= lines_per_page and ln == "":
-            pages.append(cur)
-            cur = []
-            continue
-        if len(cur) >= lines_per_page + 8:  # hard stop inside long blocks
-            pages.append(cur)
-            cur = []
-        cur.append(ln)
-    if cur:
-        pages.append(cur)
-    n = len(pages)
-    out = []
-    for i, pg in enumerate(pages, 1):
-        out.append(header)
-        out.append("")
-        while pg and pg[-1] == "":
-            pg = pg[:-1]
-        out.extend(pg)
-        out.append("")
-        out.append(footer_title)
-        out.append(f"Page {i} of {n}")
-        if i < n:
-            out.append("\f")
-    return "\n".join(out) + "\n"
+def _pdf(name, title, author, footer_title, items):
+    return name, build_pdf(os.path.join(OUT, name), title, author, footer_title, items)
 
 
 # ---------------------------------------------------------------------------
 # .docx
 # ---------------------------------------------------------------------------
 
-def _docx_setup(title, author, created, header_text, footer_text):
-    import docx
-    from docx.shared import Pt
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.title = title
-    cp.author = author
-    cp.last_modified_by = author
-    cp.created = created
-    cp.modified = created
-    cp.revision = 1
-    cp.comments = ""
-    cp.keywords = ""
-    cp.subject = ""
-    cp.category = ""
-    sec = d.sections[0]
-    sec.header.paragraphs[0].text = header_text
-    sec.footer.paragraphs[0].text = footer_text
-    d.styles["Normal"].font.size = Pt(11)
-    return d
-
-
-def _docx_table(d, rows, header=True):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, val in enumerate(row):
-            cell = t.cell(r, c)
-            cell.text = val
-            if header and r == 0:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-    if header:
-        trPr = t.rows[0]._tr.get_or_add_trPr()
-        el = OxmlElement("w:tblHeader")
-        el.set(qn("w:val"), "true")
-        trPr.append(el)
-    return t
-
-
-def _docx_save(d, name):
-    buf = io.BytesIO()
-    d.save(buf)
-    with open(os.path.join(OUT, name), "wb") as f:
-        f.write(_rezip(buf.getvalue()))
-
-
-def _docx_blocks(d):
-    blocks = []
-    for sec in d.sections:
-        blocks += [p.text for p in sec.header.paragraphs]
-        blocks += [p.text for p in sec.footer.paragraphs]
-    blocks += [p.text for p in d.paragraphs]
-    for t in d.tables:
-        for row in t.rows:
-            for cell in row.cells:
-                blocks.append(cell.text)
-    return [b for b in blocks if b.strip()]
-
-
 def build_decision_record_safe_havens():
     name = "decision_record_night_safe_havens.docx"
-    d = _docx_setup(
+    d = docx_setup(
         "DMPC Decision DMPC 2025/062 - Night-Time Safe Haven Grants Programme",
         "MOPAC Commissioning and Partnerships",
         _dt.datetime(2025, 3, 14, 9, 0, 0),
@@ -259,7 +153,7 @@ def build_decision_record_safe_havens():
         "3.1 The grant will be met from the Violence Against Women and Girls (VAWG) budget "
         "line within the MOPAC Commissioning budget. The profile of spend is set out below."
     )
-    _docx_table(d, [
+    docx_table(d, [
         ["Financial year", "MOPAC grant", "Borough match funding", "Total"],
         ["2025/26", "£465,000", "£155,000", "£620,000"],
         ["2026/27", "£425,000", "£145,000", "£570,000"],
@@ -293,20 +187,19 @@ def build_decision_record_safe_havens():
         "Deferral of publication: No."
     )
     d.add_heading("ORIGINATING OFFICER DECLARATION", level=1)
-    _docx_table(d, [
+    docx_table(d, [
         ["Check", "Officer"],
         ["Head of Unit", "Priya Lanchester has reviewed the request and is satisfied it is correct and consistent with MOPAC's plans and priorities."],
         ["Financial Advice", "The Strategic Finance and Resource Management Team has been consulted on this proposal."],
         ["Legal Advice", "The MOPAC legal team has been consulted on the proposal."],
         ["Chief Operating Officer", "Malcolm Deverell, 12 March 2025"],
     ])
-    _docx_save(d, name)
-    return name, _docx_blocks(d)
+    return _save_docx(d, name)
 
 
 def build_letter_residents_association():
     name = "letter_saltmarsh_green_residents_asb.docx"
-    d = _docx_setup(
+    d = docx_setup(
         "Letter to Saltmarsh Green Residents' Association - anti-social behaviour",
         "Chief Superintendent Tobias Renshaw",
         _dt.datetime(2024, 11, 11, 10, 0, 0),
@@ -350,7 +243,7 @@ def build_letter_residents_association():
         "estate, reports that mention drugs, and arrests made on the estate in each of the "
         "last four months."
     )
-    _docx_table(d, [
+    docx_table(d, [
         ["Month", "ASB calls", "Drug-related reports", "Arrests on the estate"],
         ["July 2024", "96", "21", "4"],
         ["August 2024", "118", "27", "6"],
@@ -405,98 +298,12 @@ def build_letter_residents_association():
         "cc: Cllr Hamid Qureshi, Cabinet Member for Community Safety, London Borough of "
         "Calderbrook; Julie Baptiste, Housing Area Manager, Calderbrook Homes"
     )
-    _docx_save(d, name)
-    return name, _docx_blocks(d)
+    return _save_docx(d, name)
 
 
 # ---------------------------------------------------------------------------
 # .pdf
 # ---------------------------------------------------------------------------
-
-def _strip_markup(s):
-    s = re.sub(r"<[^>]+>", "", s)
-    return s.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-
-
-def _build_pdf(name, title, author, footer_title, items):
-    """items: list of (kind, payload). kinds: title, h, p, sub, meta, table, space, pagebreak."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas as rl_canvas
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    ss = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=ss["Normal"], fontSize=10.5, leading=14, spaceAfter=6)
-    sub = ParagraphStyle("sub", parent=body, leftIndent=14 * mm, firstLineIndent=-7 * mm)
-    meta = ParagraphStyle("meta", parent=body, spaceAfter=2)
-    h = ParagraphStyle("h", parent=ss["Heading2"], fontSize=12.5, spaceBefore=8, spaceAfter=4)
-    t_style = ParagraphStyle("t", parent=ss["Title"], fontSize=16, leading=20)
-    cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12, spaceAfter=0)
-
-    blocks = [footer_title]
-    flow = []
-    for kind, payload in items:
-        if kind == "title":
-            flow.append(Paragraph(payload, t_style))
-            blocks.append(_strip_markup(payload))
-        elif kind == "h":
-            flow.append(Paragraph(payload, h))
-            blocks.append(_strip_markup(payload))
-        elif kind == "p":
-            flow.append(Paragraph(payload, body))
-            blocks.append(_strip_markup(payload))
-        elif kind == "sub":
-            flow.append(Paragraph(payload, sub))
-            blocks.append(_strip_markup(payload))
-        elif kind == "meta":
-            flow.append(Paragraph(payload, meta))
-            blocks.append(_strip_markup(payload))
-        elif kind == "space":
-            flow.append(Spacer(1, payload * mm))
-        elif kind == "pagebreak":
-            flow.append(PageBreak())
-        elif kind == "table":
-            rows, widths = payload
-            data = [[Paragraph(c, cell) for c in r] for r in rows]
-            t = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
-            t.setStyle(TableStyle([
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde4ee")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]))
-            flow.append(t)
-            flow.append(Spacer(1, 3 * mm))
-            for r in rows:
-                blocks.extend(_strip_markup(c) for c in r)
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *a, **k):
-            super().__init__(*a, **k)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            n = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                self.setFont("Helvetica", 8.5)
-                self.drawString(20 * mm, 12 * mm, footer_title)
-                self.drawRightString(190 * mm, 12 * mm, f"Page {self._pageNumber} of {n}")
-                super().showPage()
-            super().save()
-
-    path = os.path.join(OUT, name)
-    doc = SimpleDocTemplate(path, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=20 * mm, bottomMargin=22 * mm, title=title,
-                            author=author, invariant=1)
-    doc.build(flow, canvasmaker=NumberedCanvas)
-    return name, [b for b in blocks if b.strip()]
-
 
 def build_committee_report_missing_persons():
     title = "Missing children and repeat missing episodes in London"
@@ -580,8 +387,8 @@ def build_committee_report_missing_persons():
               "HMICFRS, An inspection of the Metropolitan Police Service's response to missing "
               "children, February 2025."),
     ]
-    return _build_pdf("committee_report_missing_children.pdf", title,
-                      "Naomi Strickland", "Police and Crime Committee - " + title, items)
+    return _pdf("committee_report_missing_children.pdf", title,
+                 "Naomi Strickland", "Police and Crime Committee - " + title, items)
 
 
 def build_business_case_kiosks():
@@ -653,68 +460,13 @@ def build_business_case_kiosks():
         ("p", "6.1 The Investment Board is asked to approve Option 2 at a total cost of £2,334,000 "
               "over three years and to recommend it to MOPAC for a formal decision."),
     ]
-    return _build_pdf("business_case_digital_evidence_kiosks.pdf", title,
-                      "Yasmin Choudhury-Blake", "OBC-FS-2026-07 - " + title, items)
+    return _pdf("business_case_digital_evidence_kiosks.pdf", title,
+                 "Yasmin Choudhury-Blake", "OBC-FS-2026-07 - " + title, items)
 
 
 # ---------------------------------------------------------------------------
 # .html
 # ---------------------------------------------------------------------------
-
-def _html_page(site, page_title, nav, crumbs, article_html, related, footer_links, copyright_line):
-    nav_html = "\n".join(f'        <li><a href="{href}">{label}</a></li>' for label, href in nav)
-    crumb_html = " &rsaquo; ".join(
-        f'<a href="{href}">{label}</a>' if href else f'<span aria-current="page">{label}</span>'
-        for label, href in crumbs)
-    rel_html = "\n".join(f'        <li><a href="{href}">{label}</a></li>' for label, href in related)
-    foot_html = "\n".join(f'      <li><a href="{href}">{label}</a></li>' for label, href in footer_links)
-    return f"""<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>{page_title} | {site}</title>
-  <link rel="stylesheet" href="/assets/css/site.css">
-</head>
-<body>
-  <div id="cookie-banner" class="cookie-banner" role="region" aria-label="Cookies on this website">
-    <p>We use some essential cookies to make this website work. We would also like to set
-    analytics cookies to understand how you use the site.</p>
-    <button type="button" class="btn">Accept analytics cookies</button>
-    <button type="button" class="btn">Reject analytics cookies</button>
-    <a href="/cookies">View cookie preferences</a>
-  </div>
-  <header class="site-header">
-    <a class="logo" href="/">{site}</a>
-    <nav class="site-nav" aria-label="Main menu">
-      <ul>
-{nav_html}
-      </ul>
-    </nav>
-    <form class="search" action="/search"><input type="search" name="q" aria-label="Search"><button>Search</button></form>
-  </header>
-  <nav class="breadcrumbs" aria-label="Breadcrumb">{crumb_html}</nav>
-  <main class="layout">
-    <article class="content">
-{article_html}
-    </article>
-    <aside class="sidebar">
-      <h2>Related</h2>
-      <ul>
-{rel_html}
-      </ul>
-    </aside>
-  </main>
-  <footer class="site-footer">
-    <ul>
-{foot_html}
-    </ul>
-    <p>{copyright_line}</p>
-  </footer>
-</body>
-</html>
-"""
-
 
 def build_news_shop_theft():
     article = """      <p class="kicker">News release</p>
@@ -762,7 +514,7 @@ def build_news_shop_theft():
         on 020 7230 2171.</li>
       </ul>
 """
-    html = _html_page(
+    html = html_page(
         "Metropolitan Police",
         "Police and retailers join forces to tackle shop theft in Marlowe Broadway",
         [("Home", "/"), ("Report", "/report"), ("Advice", "/advice"), ("News", "/news"),
@@ -843,7 +595,7 @@ def build_dashboard_commentary():
       available from the dashboard's Methodology tab.</p>
       <p>Contact: <a href="mailto:evidence.insight@mopac.example.gov.uk">evidence.insight@mopac.example.gov.uk</a></p>
 """
-    html = _html_page(
+    html = html_page(
         "MOPAC - Mayor's Office for Policing And Crime",
         "Public Voice dashboard: commentary for Quarter 2 2025/26",
         [("Home", "/"), ("About MOPAC", "/about"), ("Police and Crime Plan", "/plan"),

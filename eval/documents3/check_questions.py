@@ -29,8 +29,9 @@ Checks, for every line of dev.jsonl (documents in dev/) and sealed.jsonl
   * a table-layout evidence string that is a whole table cell is the only
     cell in its document with that value (a warning otherwise);
   * every document has at least one question.
-It prints the question counts by type and by layout for each half, and exits
-1 if any check fails.
+It prints the question counts by type, layout and difficulty for each half,
+and exits 1 if any check fails. The text helpers (html_blocks, md_blocks,
+table_cells_md, pdftotext_lines, ws) come from eval/docgen.py.
 """
 
 from __future__ import annotations
@@ -42,12 +43,14 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # the eval/ folder, for docgen
+
+from docgen import html_blocks, md_blocks, pdftotext_lines, table_cells_md, ws  # noqa: E402
+
 HALVES = ("dev", "sealed")
 
 FIELDS = ["id", "question", "answer", "aliases", "must_contain", "doc", "evidence",
@@ -56,85 +59,6 @@ TYPES = {"factoid", "date_number", "who", "metadata", "list", "paraphrase",
          "comparison", "multi_doc", "unanswerable"}
 DIFFS = {"easy", "medium", "hard"}
 LAYOUTS = {"table", "list", "metadata", "body"}
-BLOCK_TAGS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "dt", "dd", "caption",
-              "title", "a", "button", "span", "nav", "div", "footer", "header"}
-
-
-def ws(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-class _Blocks(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.blocks, self.cur, self.skip = [], [], 0
-
-    def _flush(self):
-        t = ws("".join(self.cur))
-        if t:
-            self.blocks.append(t)
-        self.cur = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self.skip += 1
-        if tag in BLOCK_TAGS or tag in ("br", "tr", "ul", "ol", "table", "dl"):
-            self._flush()
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style"):
-            self.skip -= 1
-        if tag in BLOCK_TAGS or tag in ("tr", "ul", "ol", "table", "dl"):
-            self._flush()
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.cur.append(data)
-
-
-def html_blocks(text):
-    p = _Blocks()
-    p.feed(text)
-    p._flush()
-    return p.blocks
-
-
-def md_blocks(text):
-    text = text.replace("**", "").replace("`", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", text)
-    blocks = []
-    for chunk in re.split(r"\n\s*\n", text):
-        lines = chunk.split("\n")
-        if all(ln.lstrip().startswith("|") for ln in lines if ln.strip()):
-            for ln in lines:  # table: one block per cell
-                blocks += [c.strip() for c in ln.strip().strip("|").split("|")]
-            continue
-        # list items and other lines: join continuation lines to the item
-        cur = []
-        for ln in lines:
-            if re.match(r"^\s*([-*]|\d+\.)\s", ln) and cur:
-                blocks.append(ws(" ".join(cur)))
-                cur = []
-            cur.append(re.sub(r"^\s*([-*]|\d+\.)\s+", "", ln) if re.match(r"^\s*([-*]|\d+\.)\s", ln) else ln)
-        if cur:
-            blocks.append(ws(" ".join(cur)))
-    return [b for b in blocks if b]
-
-
-def table_cells_md(text):
-    cells = []
-    for ln in text.split("\n"):
-        if ln.strip().startswith("|"):
-            cells += [c.strip() for c in ln.strip().strip("|").split("|")]
-    return cells
-
-
-def pdftotext_lines(path):
-    """Lines of `pdftotext` output for a PDF, or None if pdftotext is not installed."""
-    if not shutil.which("pdftotext"):
-        return None
-    out = subprocess.run(["pdftotext", path, "-"], capture_output=True, text=True, check=True).stdout
-    return [ln for ln in out.split("\n") if ln.strip()]
 
 
 def load_documents(errors):
