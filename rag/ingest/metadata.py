@@ -352,8 +352,9 @@ def extract_metadata(
     field_reference = fields.get("reference")
     if field_reference and (reference is None or (reference in field_reference and reference != field_reference)):
         reference = field_reference  # "Reference: BN 2022/19", not just its "BN"
-    if when is None:
-        when = parse_date(fields.get("date", "")) or parse_date(hints.get("date", ""))
+    # A labelled date ("Meeting date: 22 January 2026", "Date of decision: …") is the document's own, before the
+    # first date the header happens to write ("Period covered: 1 October to 31 December 2025").
+    when = parse_date(fields.get("date", "")) or when or parse_date(hints.get("date", ""))
     if "signatory" in fields:  # a record signed off under "Signature: … Name: …"
         author, role = _person_and_post(fields["signatory"])
     report_by = fields.get("report_by")

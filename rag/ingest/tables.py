@@ -56,7 +56,15 @@ def split_row(line: str) -> list[str]:
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
-    return [" ".join(cell.replace("\\|", "|").split()) for cell in _SPLIT.split(inner)]
+    return [_plain(" ".join(cell.replace("\\|", "|").split())) for cell in _SPLIT.split(inner)]
+
+
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _plain(cell: str) -> str:
+    """A cell's text without Markdown emphasis: "**Total**" is "Total" in a citation and to the table answers."""
+    return _EMPHASIS.sub(r"\2", cell)
 
 
 def is_rule(cells: Sequence[str]) -> bool:

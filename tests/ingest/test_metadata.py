@@ -130,6 +130,13 @@ def test_letter_without_subject_gets_a_descriptive_title() -> None:
     assert meta.author_role == "Director of Strategy"
 
 
+def test_a_labelled_date_is_the_documents_date_before_a_period_covered() -> None:
+    meta = _meta("# Monitoring Group: Quarterly Summary\n\n**Chair:** Idris Nash\n"
+                 "**Period covered:** 1 October to 31 December 2025\n**Meeting date:** 22 January 2026\n\n"
+                 "## About the group\n\nThe group met in public.\n")
+    assert meta.date == "2026-01-22"
+
+
 def test_labelled_reference_and_subject_field() -> None:
     meta = _meta("Our ref: ABC/123\n\n1 July 2020\n\nRe: Ward panels\n\nDear Mr Jones,\n\nThank you.\n")
     assert meta.reference == "ABC/123"

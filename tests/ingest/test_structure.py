@@ -167,6 +167,11 @@ def test_split_row_keeps_escaped_pipes() -> None:
     assert split_row("| a \\| b | c |") == ["a | b", "c"]
 
 
+def test_split_row_drops_markdown_emphasis_but_not_other_stars() -> None:
+    assert split_row("| **Total** | **2,113** | *x* | `R3` | a_b_c | 2 * 3 |") == [
+        "Total", "2,113", "x", "R3", "a_b_c", "2 * 3"]
+
+
 def _docx_bytes(build) -> bytes:
     document = docx.Document()
     build(document)
