@@ -41,8 +41,9 @@ ROLE_WORDS = ("head heads headed lead leads led leader chair chairs chaired chai
 # Titles and ranks written before a name, full or abbreviated ("Supt Ogunyemi", "Superintendent Hartley Ogunyemi"):
 # a question may name the person with another form or none, so the name is the words after them.
 NAME_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady baroness cllr councillor pc pcso sgt sergeant insp "
-    "inspector supt superintendent di ds dc dci dsi dcs dsu cmdr commander".split())
+    "mr mrs ms miss mx dr prof professor sir dame baroness cllr councillor pc pcso sgt sergeant insp inspector supt "
+    "superintendent di ds dc dci dsi dcs dsu cmdr commander".split())
+RANK_INITIALS = frozenset("pc pcso di ds dc dci dsi dcs dsu".split())  # titles only in capitals: "DI Smith", not "Di"
 TITLE_QUALIFIERS = frozenset("ch chief det detective".split())  # titles only before one: "Chief Superintendent"
 PRESIDING_WORDS = ("preside", "presides", "presided")
 

@@ -24,6 +24,7 @@ from rag.answer.trace import current as current_trace
 from rag.index.lexical import tokenize
 from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
+from rag.ingest.paragraphs import looks_like_person_name
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
@@ -249,9 +250,10 @@ def _counts_asked(question: str, candidate: Candidate, value: str) -> bool:
     the bikes recovered, 289 …")."""
     counted = _counted_words(question) - _CUE_STEMS
     text = candidate.sentence.text
-    at = text.find(value)
-    if not counted or at < 0:
+    found = re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d,])", text)  # "5", not the 5 of "125"
+    if not counted or found is None:
         return False
+    at = found.start()
     after = re.split(r"[,.;:()]", text[at + len(value):], maxsplit=1)[0]
     of_the = _OF_THE.search(text[:at])
     return _same_noun(counted, set(tokenize(" ".join(after.split()[:5])))) or \
@@ -292,6 +294,9 @@ _PER_UNIT_RE = re.compile(r"(?i)\b(?:each|every|per)\s+(?!time\b)\w+")
 _PEOPLE = set(tokenize("people persons individuals"))
 _COUNTS_PEOPLE = set(tokenize("people persons individuals responses respondents replies submissions residents "
                               "Londoners attendees participants delegates members staff officers practitioners"))
+
+
+_MADE_OF = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|of|with|comprises|comprising|includes|including)\b")
 
 
 def short_answer(qtype: QuestionType, question: str, sentence: str,
@@ -348,9 +353,12 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 return shared(set(tokenize(re.split(r"[,;.]| and ", sentence[m.end():m.end() + 60])[0])))
 
             def before(m: re.Match) -> int:
-                # the clause that leads to the number, back to a punctuation mark or another figure: "The
-                # Hollinsbrook … Group (CMG) is an independent group of 15 residents"
-                return shared(set(tokenize(re.split(r"[,;:.]|\d", sentence[:m.start()])[-1])))
+                # the few words that lead to the number and say it is what the subject is made of or has: "The
+                # Hollinsbrook … Group (CMG) is an independent group of 15 residents" (not "… heard from 40")
+                words = re.split(r"[,;:.]|\d", sentence[:m.start()])[-1].split()[-8:]
+                if not _MADE_OF.search(" ".join(words[-3:])):
+                    return 0
+                return shared(set(tokenize(" ".join(words))))
 
             ranked = sorted(((after(m), before(m), i, m) for i, m in enumerate(found)),
                             key=lambda t: (-t[0], -t[1], t[2]))
@@ -475,7 +483,8 @@ _ROLE_AFTER_NAME = re.compile(rf"(?P<name>{_NAME_WORDS})\s*\((?:the\s+)?(?P<role
 _ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>[A-Z][A-Za-z -]{{1,30}}):\s*(?P<name>{_NAME_WORDS})")
 # A role as a title before the name, as news pages write it: "said SNB Chair Anwen Blackstock-Reyes".
 _ROLE_AS_TITLE = re.compile(
-    rf"\b(?P<role>(?:(?:Vice|Deputy|Co|Acting|Interim)[- ])?[A-Z][a-z]+)\s+(?P<name>{_NAME_WORDS})")
+    rf"\b(?P<role>(?:(?:Vice|Deputy|Co|Acting|Interim)[- ])?(?:Chair(?:man|woman|person)?|Head|Leader|Lead|Director|"
+    rf"Manager|Coordinator))\s+(?P<name>{_NAME_WORDS})")
 
 
 def _labelled_role_holder(question: str, sentence: str) -> str | None:
@@ -490,8 +499,9 @@ def _labelled_role_holder(question: str, sentence: str) -> str | None:
         for m in pattern.finditer(sentence):
             role = re.findall(r"[a-z]+", m.group("role").lower())
             # "Chair" answers "who chaired"; "Vice-Chair" only "who was vice chair"; "chair of the …" neither
-            if 0 < len(role) <= 2 and role[-1] in needed and set(role[:-1]) == qualifiers:
-                return m.group("name").strip()
+            if 0 < len(role) <= 2 and role[-1] in needed and set(role[:-1]) == qualifiers and (
+                    pattern is not _ROLE_AS_TITLE or looks_like_person_name(m.group("name"))):
+                return m.group("name").strip()  # (a title before words that are no name: "Chair Annual Report")
     return None
 
 
@@ -1102,10 +1112,11 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # "… awarded the remaining £33,500 to local projects:" over a table: the table is the answer, its rows
         # quoted as a list's items after the sentence.
         items = table_referred_to(best.sentence.text, best.sentence.passage.doc_id, retriever) or (
-            table_led_into(best.sentence, retriever) if leads_in(best.sentence.text) else []) or (
-            _whole_table(best.sentence.passage, retriever) if in_list or (
-                several and best.sentence.passage.kind == "table_row") else [])
-        lead_in, carried = (best.sentence.passage, True) if items else (lead_in, carried)
+            table_led_into(best.sentence, retriever) if leads_in(best.sentence.text) else [])
+        if items:  # the sentence that points to the table is quoted before its rows
+            lead_in, carried = best.sentence.passage, True
+        elif several and best.sentence.passage.kind == "table_row":
+            items = _whole_table(best.sentence.passage, retriever)  # the best row is one of them: no lead-in
     intro, more = "", ""
     if items:
         # The lead-in is evidence when it answers the question itself ("What's the strategy?" / "… has the
@@ -1140,8 +1151,9 @@ def table_referred_to(sentence: str, doc_id: str, retriever) -> list[Passage]:
     captioned = [rows for rows in tables if re.search(rf"\b[Tt]able\s+{m.group('n')}\b(?!\.\d)", rows[0].heading)]
     if len(captioned) == 1:
         return captioned[0]
-    n = int(m.group("n"))
-    return tables[n - 1] if not captioned and 0 < n <= len(tables) else []
+    numbered = any(re.search(r"\b[Tt]able\s+\d", rows[0].heading) for rows in tables)
+    n = int(m.group("n"))  # by place only in a document that numbers no table in its captions
+    return tables[n - 1] if not numbered and 0 < n <= len(tables) else []
 
 
 def _tables_of(doc_id: str, retriever) -> list[list[Passage]]:

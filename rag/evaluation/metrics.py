@@ -11,12 +11,19 @@ from typing import Any
 Span = tuple[str, int, int]  # (doc_id, start, end) of one occurrence of an evidence string
 
 
+def _marked(word: str) -> str:
+    """A pattern for one word of evidence that lets emphasis marks stand before its punctuation: "Chair:" matches
+    "**Chair**:"."""
+    return "".join(re.escape(ch) + ("[*_`]*" if ch.isalnum() and i + 1 < len(word) and not word[i + 1].isalnum()
+                                    else "") for i, ch in enumerate(word))
+
+
 def evidence_spans(docs: Sequence[str], evidence: Sequence[str], text_of: Callable[[str], str]) -> list[Span]:
     """Every occurrence of every evidence string in the question's documents. A space in the evidence matches any
     run of white space, with Markdown emphasis marks beside it: a hard-wrapped .txt or a Markdown paragraph breaks
     lines inside a sentence, and "**Chair:** Idris Vanterpool-Nash" shows "Chair: Idris Vanterpool-Nash"."""
     spans = []
-    patterns = [re.compile(r"[*_`]*\s+[*_`]*".join(re.escape(word) for word in needle.split())) for needle in evidence
+    patterns = [re.compile(r"[*_`]*\s+[*_`]*".join(_marked(word) for word in needle.split())) for needle in evidence
                 if needle.split()]
     for doc_id in docs:
         text = text_of(doc_id)

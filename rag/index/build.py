@@ -26,7 +26,7 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 24  # 24: Markdown emphasis dropped from table cells; 23: a labelled date is the document's
+INGEST_VERSION = 25  # 25: only an opening "Date:"-like field beats the header date; 24: no emphasis in cells
 # 20: a date written "17<sup>th</sup> March 2017" has its span
 # 19: list items know their lead-in and nesting (indentation, marker style and glyph, docx "List
 # Bullet 2" styles); one extra "list" chunk per short list

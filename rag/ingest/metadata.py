@@ -252,6 +252,22 @@ _BODY_WORDS = re.compile(
 _COMMITTEE_LINE = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board)\s*$")
 
 
+_OWN_DATE_LABEL = re.compile(r"(?i)^(?:date(?:\s+of\s+(?:decision|meeting|issue|report|letter))?|meeting\s+date|"
+                             r"published|issued)$")
+
+
+def _opening_date(text: str, layout: Layout) -> str | None:
+    """The date of a "Date:"-like field in the header or the opening lines, if any."""
+    lines = list(layout.header_lines) + [clean_span(raw) for raw in text.splitlines()[:40]]
+    for line in lines:
+        match = _FIELD_LINE.match(line or "")
+        if match and _OWN_DATE_LABEL.match(match.group("label").strip()):
+            found = parse_date(match.group("value"))
+            if found:
+                return found
+    return None
+
+
 def document_fields(text: str, layout: Layout) -> dict[str, str]:
     """The first value of each kind of labelled field ("Report by: ...") in the header, the opening lines and
     the signature; a "Name:" right after "Signature:" is the signatory."""
@@ -352,9 +368,11 @@ def extract_metadata(
     field_reference = fields.get("reference")
     if field_reference and (reference is None or (reference in field_reference and reference != field_reference)):
         reference = field_reference  # "Reference: BN 2022/19", not just its "BN"
-    # A labelled date ("Meeting date: 22 January 2026", "Date of decision: …") is the document's own, before the
-    # first date the header happens to write ("Period covered: 1 October to 31 December 2025").
-    when = parse_date(fields.get("date", "")) or when or parse_date(hints.get("date", ""))
+    # A labelled date at the top ("Meeting date: 22 January 2026", "Date of decision: …") is the document's own,
+    # before the first date the header happens to write ("Period covered: 1 October to 31 December 2025"); a footer's
+    # "Last updated: …" is not.
+    when = (_opening_date(text, layout) or when or parse_date(fields.get("date", ""))
+            or parse_date(hints.get("date", "")))
     if "signatory" in fields:  # a record signed off under "Signature: … Name: …"
         author, role = _person_and_post(fields["signatory"])
     report_by = fields.get("report_by")

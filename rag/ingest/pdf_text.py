@@ -51,17 +51,26 @@ def _styled_first_row(page: Any, table: Any) -> bool:
         chars = [c for c in page.chars if c["text"].strip() and inside(c, row.bbox)]
         return sum("bold" in c.get("fontname", "").lower() for c in chars) / len(chars) if chars else 0.0
 
-    def shade(row: Any) -> object:
-        x0, top, x1, bottom = row.bbox
+    def fill_under(box: tuple) -> object:
+        x0, top, x1, bottom = box
         fills = [r.get("non_stroking_color") for r in page.rects if r.get("fill") and r["x0"] <= x0 + 1
                  and r["x1"] >= x1 - 1 and r["top"] <= top + 1 and r["bottom"] >= bottom - 1]
         return fills[-1] if fills else None
 
-    rest = table.rows[1:]
-    if bold_share(table.rows[0]) > 0.9 and max(bold_share(row) for row in rest) < 0.5:
+    def shade(row: Any) -> object:
+        """The row's fill: one shape under the whole row, or the same fill under every cell (Word's export)."""
+        whole = fill_under(row.bbox)
+        if whole is not None:
+            return whole
+        cells = [fill_under(cell) for cell in getattr(row, "cells", []) if cell]
+        return cells[0] if cells and cells[0] is not None and all(c == cells[0] for c in cells) else None
+
+    # A bold "Total" row at the foot does not make the body bold.
+    body = table.rows[1:-1] if len(table.rows) > 2 else table.rows[1:]
+    if bold_share(table.rows[0]) > 0.9 and max(bold_share(row) for row in body) < 0.5:
         return True
     first = shade(table.rows[0])
-    return first is not None and all(shade(row) != first for row in rest)
+    return first is not None and all(shade(row) != first for row in table.rows[1:])
 
 
 def _spaced(line: dict) -> str:

@@ -18,6 +18,7 @@ from rag.lexicon import (
     MONTH_OR_ABBREVIATION,
     MONTHS,
     NAME_TITLES,
+    RANK_INITIALS,
     SEASON,
     STOPWORDS,
     TITLE_QUALIFIERS,
@@ -180,9 +181,9 @@ def _names(question: str) -> list[tuple[str, str]]:
             words = words[1:]
         while words and (words[-1].lower().strip("'’") in _NOT_NAMES or words[-1].lower() in _MONTH_WORDS):
             words = words[:-1]
-        while len(words) > 1 and (words[0].lower().rstrip(".") in NAME_TITLES or (
+        while len(words) > 1 and (_is_title(words[0]) or (
                 words[0].lower().rstrip(".") in TITLE_QUALIFIERS
-                and words[1].lower().rstrip(".") in NAME_TITLES | TITLE_QUALIFIERS)):
+                and (_is_title(words[1]) or words[1].lower().rstrip(".") in TITLE_QUALIFIERS))):
             words = words[1:]  # "Supt Ogunyemi" is written "Superintendent Hartley Ogunyemi": the name is Ogunyemi
         if not words:
             continue
@@ -194,6 +195,11 @@ def _names(question: str) -> list[tuple[str, str]]:
         kind = "acronym" if len(words) == 1 and _ACRONYM.match(text) else "name"
         out.append((text, kind))
     return out
+
+
+def _is_title(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare.lower() in NAME_TITLES and (bare.lower() not in RANK_INITIALS or bare.isupper())
 
 
 def _numbers(question: str, periods: list[Period]) -> list[str]:

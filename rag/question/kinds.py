@@ -52,7 +52,7 @@ METADATA_ROUTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reference", re.compile(r"\b(reference|ref\b|ref\.|reference number)")),
     # a decision record's signatory approves it: "The above request has my approval. Signature: …"
     ("author", re.compile(r"\b(who (signed|wrote|sent|authored|approved|authori[sz]ed)|signed by|signatory|author\b|"
-                          r"written by|approved by|who is it from)")),
+                          r"written by|who is it from)")),
     ("recipient", re.compile(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b")),
     ("date", re.compile(r"\b(what|which) (is the )?(date|day)\b|\bwhen was (the|this|that|it)\b.*\b(written|sent|"
                         r"dated|issued|signed|published)\b|\bdated\b|what date")),

@@ -642,6 +642,9 @@ def test_a_person_labelled_with_the_asked_role_answers_who():
     assert short_answer(classify(q), q, '"It was a busy year," said SNB Chair Anwen Blackstock-Reyes.') \
         == "Anwen Blackstock-Reyes"
     assert short_answer(classify(q), q, "The SNB Chair Report was approved.") is None
+    assert short_answer(classify(q), q, "SNB Chair Annual Report Published Today") is None  # headline case, no name
+    q = "who chairs the board"
+    assert short_answer(classify(q), q, "said Board Chair Ann Lee.") == "Ann Lee"
 
 
 def test_a_rate_is_a_share_or_a_rate_per_so_many_not_a_count():
@@ -710,6 +713,8 @@ def test_a_sentence_naming_a_table_refers_to_that_tables_rows(panel_report):
     assert [p.paragraph for p in rows] == ["table 2, row R3", "table 2, row R7"]
     assert "Status: Not started" in rows[1].text
     assert table_referred_to("Table 9 lists nothing here.", "panel_report.md", panel_report) == []
+    # the document numbers its tables in captions: "Table 3" is no caption's, so not the third table either
+    assert table_referred_to("Table 3 lists the grants.", "panel_report.md", panel_report) == []
     assert table_referred_to("Paragraph 2.1 lists the aims.", "panel_report.md", panel_report) == []
 
 
@@ -720,6 +725,7 @@ def test_which_things_a_table_lists_is_answered_with_its_rows(panel_report):
     cited = [p.paragraph for p in answer.citations]
     assert "table 2, row R3" in cited and "table 2, row R7" in cited
     assert not any(label.startswith("table 1") for label in cited)
+    assert len(cited) == len(set(cited)) and len(answer.quotes) == len({q.sentence for q in answer.quotes})
 
 
 def test_a_lead_in_over_a_table_leads_into_its_rows(panel_report):
@@ -745,3 +751,5 @@ def test_how_many_prefers_a_number_written_with_the_noun_counted():
     c = [Candidate(x, 0.5, 0.5, 0.3, True) for x in s]
     assert _counts_asked(q, c[0], "320") and _counts_asked(q, c[2], "41")
     assert not _counts_asked(q, c[0], "80") and not _counts_asked(q, c[1], "five")  # they count crimes, rights
+    inside = Candidate(_sentences(["We reviewed 125 case files and 5 complaints."])[0], 0.5, 0.5, 0.3, True)
+    assert _counts_asked(q, inside, "125") and not _counts_asked(q, inside, "5")  # not the 5 of 125

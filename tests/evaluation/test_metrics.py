@@ -16,3 +16,5 @@ def test_evidence_is_found_through_markdown_emphasis_but_not_other_words():
     assert evidence_spans(["d"], ["Chair: Idris Vanterpool-Nash"], lambda d: text) == [
         ("d", text.index("Chair"), text.index("\n**Clerk"))]
     assert evidence_spans(["d"], ["Chair: Ann Lee"], lambda d: text) == []
+    inside = "**Chair**: Idris Nash"
+    assert evidence_spans(["d"], ["Chair: Idris Nash"], lambda d: inside) == [("d", 2, len(inside))]

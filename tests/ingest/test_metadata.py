@@ -135,6 +135,10 @@ def test_a_labelled_date_is_the_documents_date_before_a_period_covered() -> None
                  "**Period covered:** 1 October to 31 December 2025\n**Meeting date:** 22 January 2026\n\n"
                  "## About the group\n\nThe group met in public.\n")
     assert meta.date == "2026-01-22"
+    # a footer's "Last updated" is not the letter's date
+    footer = _meta("1 July 2020\n\nDear Mr Jones,\n\nThank you.\n\nYours sincerely,\n\nJane Doe\n\n"
+                   "Last updated: 30 June 2023\n")
+    assert footer.date == "2020-07-01"
 
 
 def test_labelled_reference_and_subject_field() -> None:

@@ -30,6 +30,13 @@ def test_a_first_row_set_apart_by_shading_or_bold_is_the_header():
     assert not _styled_first_row(_page(chars), table)  # nothing sets it apart
     every_row = [dict(shaded, top=t, bottom=t + 20) for t in (100, 120, 140)]
     assert not _styled_first_row(_page(chars, every_row), table)  # banded alike: no header
+    bold_total = [_char("R", 100, "Helvetica-Bold"), _char("R", 120), _char("R", 140, "Helvetica-Bold")]
+    assert _styled_first_row(_page(bold_total), table)  # a bold total row at the foot is no body
+    per_cell = SimpleNamespace(rows=[SimpleNamespace(bbox=r.bbox, cells=[(50.0, r.bbox[1], 200.0, r.bbox[3]),
+                                                                        (200.0, r.bbox[1], 500.0, r.bbox[3])])
+                                     for r in table.rows])
+    cell_fills = [dict(shaded, x0=x0, x1=x1) for x0, x1 in ((50.0, 200.0), (200.0, 500.0))]
+    assert _styled_first_row(_page(chars, cell_fills), per_cell)  # Word shades each header cell
 
 
 def test_a_word_table_with_a_shaded_header_row_gives_rows_with_their_column_names():

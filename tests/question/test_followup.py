@@ -24,5 +24,6 @@ def test_question_types():
     assert classify("Who signed the letter?").metadata == "author"
     assert classify("who approved the fraud victim care decision").metadata == "author"  # its signatory
     assert classify("Who approved the grant?").metadata is None  # names no document
+    assert classify("How much funding was approved by the decision?").metadata is None  # an amount, not who
     assert classify("What is the reference number of the letter?").metadata == "reference"
     assert classify("To whom was the letter addressed?").metadata == "recipient"
