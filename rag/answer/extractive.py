@@ -296,6 +296,23 @@ _COUNTS_PEOPLE = set(tokenize("people persons individuals responses respondents 
                               "Londoners attendees participants delegates members staff officers practitioners"))
 
 
+_RESTATED_ROW = re.compile(r"[^;:]{1,80}: [^;]+(?:; [^;:]{1,80}: [^;]+)+")
+
+
+def _column_names(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the column names of a table row restated with its header ("Quarter: Q3; Arrests: 27"); [] for any
+    other sentence."""
+    if not _RESTATED_ROW.fullmatch(sentence.strip()):
+        return []
+    spans, at = [], 0
+    for part in sentence.split("; "):
+        colon = part.find(": ")
+        if colon > 0:
+            spans.append((at, at + colon))
+        at += len(part) + 2
+    return spans
+
+
 _MADE_OF = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|of|with|comprises|comprising|includes|including)\b")
 
 
@@ -317,9 +334,12 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
         wants_total = qtype.answer in ("NUMBER", "MONEY") and bool(_TOTAL_RE.search(question))
         wants_rate = qtype.answer == "NUMBER" and not wants_total and bool(_PER_UNIT_RE.search(question))
         asks_rate = qtype.answer == "NUMBER" and bool(_ASKS_RATE.search(question)) and not counted
+        names = _column_names(sentence)
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
+            if any(s <= m.start() < e for s, e in names):
+                continue  # "Searches Q3 2025/26: 1,846": a column's name says what the value is, it is none
             if qtype.answer == "NUMBER" and _LABEL_BEFORE.search(sentence, 0, m.start()):
                 continue  # "Recommendation 2", "Item No 4": a label, not a figure
             if not sentence[:m.start()].strip() and _SECTION_NUMBER.match(sentence, m.start()):

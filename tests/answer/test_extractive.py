@@ -753,3 +753,11 @@ def test_how_many_prefers_a_number_written_with_the_noun_counted():
     assert not _counts_asked(q, c[0], "80") and not _counts_asked(q, c[1], "five")  # they count crimes, rights
     inside = Candidate(_sentences(["We reviewed 125 case files and 5 complaints."])[0], 0.5, 0.5, 0.3, True)
     assert _counts_asked(q, inside, "125") and not _counts_asked(q, inside, "5")  # not the 5 of 125
+
+
+def test_a_column_name_holds_no_value_of_a_restated_row():
+    q = "when was the CMG meeting on Q3 stop and search?"
+    row = "Grounds for search: Total; Searches Q2 2025/26: 2,113; Searches Q3 2025/26: 1,846"
+    assert short_answer(classify(q), q, row) is None  # "2025/26" names the column; the meeting's date is elsewhere
+    q = "when was the grant paid"
+    assert short_answer(classify(q), q, "Grant: Youth boxing; Paid: 3 March 2026") == "3 March 2026"
