@@ -188,7 +188,7 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
 # Words that say what kind of thing is asked for, not what it is about ("how much did X cost": X is the subject).
 _CUE_STEMS = set(tokenize("how much many cost costs costed when what which who whom whose date year month day "
                           "percentage proportion per cent number total amount price spend spent budget where "
-                          "email e-mail address phone telephone contact reach"))
+                          "email e-mail address phone telephone contact reach worth"))
 
 
 _EXCLUDING = re.compile(r"(?i)\b(?:apart from|besides|other than|aside from|except for)\s+(?P<what>[^,?;]+)")
@@ -1002,6 +1002,9 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         evidence = [p for p in evidence if p.kind not in ("header", "signature")
                     or role and _shows_asked_role(question, p.text)] or evidence
     candidates = score_sentences(question, qtype, evidence, retriever)
+    # A sentence that asks ("What is the total value of the current BWV contract?", as an FOI reply or minutes quote
+    # the request) holds no answer: it only shares the question's words. It stays context for the one after it.
+    candidates = [c for c in candidates if not c.sentence.text.rstrip(" \"'”’)").endswith("?")] or candidates
     excluded = excluded_terms(question)
     if excluded:
         # "Apart from the local area agreements, where …": a sentence about what the question sets aside is not

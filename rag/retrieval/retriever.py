@@ -27,6 +27,7 @@ from rag.question.named_document import DocumentResolver
 from rag.retrieval.field_rows import PART_OF, asked_fields, field_rows
 from rag.retrieval.fusion import add_neighbour_support, reciprocal_rank_fusion
 from rag.retrieval.periods import by_period
+from rag.retrieval.requests import requests_last
 from rag.retrieval.rerank import RERANK_DEPTH, rerank
 from rag.types import Chunk, DocumentMeta, Passage, SearchFilters
 
@@ -259,6 +260,7 @@ class Retriever:
             # "How many arrests in February 2023?": the table row of that month leads the rows of other months, which
             # share every other word with the question.
             ranked = by_period(ranked, analysis, self.chunks, self.documents)
+            ranked = requests_last(ranked, self.chunks)  # an FOI reply's quoted request is not its answer
             labelled = self._labelled_rows(query, named, allowed)
             if labelled:
                 # "What does para 22 say?", "What did Recommendation 2 propose?": a label is an address, not a

@@ -761,3 +761,20 @@ def test_a_column_name_holds_no_value_of_a_restated_row():
     assert short_answer(classify(q), q, row) is None  # "2025/26" names the column; the meeting's date is elsewhere
     q = "when was the grant paid"
     assert short_answer(classify(q), q, "Grant: Youth boxing; Paid: 3 March 2026") == "3 March 2026"
+
+
+def test_a_quoted_request_is_never_the_answer(tmp_path, fake_embedder):
+    from rag.answer.assistant import Assistant
+    from rag.retrieval.retriever import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "foi.txt").write_text(
+        "Freedom of Information request\n\n1 March 2031\n\nYou asked:\n\n"
+        "What is the total value of the current body worn video contract?\n\n"
+        "The total contract value is £8.4 million, covering cameras and software.\n\nYours sincerely,\n\nA Person",
+        encoding="utf-8")
+    answer = Assistant(Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder), abstain=False).ask(
+        "How much is the body worn video contract worth?")
+    assert answer.short_answer == "£8.4 million"
+    assert not answer.quotes[0].sentence.endswith("?")

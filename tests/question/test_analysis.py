@@ -51,3 +51,10 @@ def test_typed_contractions_and_requests_are_read_as_written():
 
     assert classify("whats the total grant approved for the pilot").answer == "MONEY"
     assert classify("FOI reference for the vehicle collisions request?").metadata == "reference"
+
+
+def test_worth_asks_for_a_value_and_is_no_term():
+    from rag.question.analysis import analyse
+
+    a = analyse("How much is the body worn video contract worth?", vocabulary=lambda stem: 1)
+    assert "worth" not in {t.text for t in a.terms}
