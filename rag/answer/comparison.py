@@ -10,7 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from rag.ingest.metadata import parse_date
-from rag.lexicon import YEAR, month_number
+from rag.lexicon import MONTH_OR_ABBREVIATION, YEAR, month_number
 from rag.question.mentions import MONTH_YEAR
 from rag.question.parts import CLAUSE as _CLAUSE
 from rag.question.parts import Comparison
@@ -42,6 +42,27 @@ def date_value(text: str) -> When | None:
         return When(date(int(m.group(2)), month_number(m.group(1)), 1), "month")
     year = re.search(rf"\b{YEAR}\b", text)
     return When(date(int(year.group()), 1, 1), "year") if year else None
+
+
+_DAY_MONTH = re.compile(rf"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_OR_ABBREVIATION})\b\.?$")
+
+
+def _with_year(answer: Answer) -> When | None:
+    """A day and month without a year ("19 May"), dated by the first year its quoted sentence writes after it, else
+    by the cited document's year; None when the short answer is no such date or nothing gives a year."""
+    m = _DAY_MONTH.search(answer.short_answer.strip())
+    if m is None:
+        return None
+    quoted = answer.quotes[0].sentence if answer.quotes else ""
+    at = quoted.find(answer.short_answer.strip())
+    year = re.search(rf"\b{YEAR}\b", quoted[at:]) if at >= 0 else None
+    written = year.group() if year else next((p.date[:4] for p in answer.citations if p.date), None)
+    if written is None:
+        return None
+    try:
+        return When(date(int(written), month_number(m.group(2)), int(m.group(1))), "day")
+    except ValueError:  # "31 April"
+        return None
 
 
 def amount_value(text: str) -> float | None:
@@ -120,6 +141,9 @@ def comparison_answer(question: str, comparison: Comparison, answers: tuple[Answ
     temporal = comparison.kind in ("earlier", "later")
     parse = date_value if temporal else amount_value
     values = [parse(ans.short_answer) if ans.short_answer and not ans.abstained else None for ans in answers]
+    if temporal:  # "19 May" from "… ran from Monday 19 May to Sunday 25 May 2025": the quote gives the year
+        values = [value or (_with_year(ans) if ans.short_answer and not ans.abstained else None)
+                  for value, ans in zip(values, answers, strict=True)]
     if None in values:
         missing = [side for side, value in zip(comparison.sides, values, strict=True) if value is None]
         related: list[Passage] = []

@@ -162,3 +162,20 @@ def test_a_passage_cited_by_both_sides_keeps_one_number():
 @pytest.fixture(scope="module")
 def assistant(real_retriever):
     return Assistant(real_retriever)
+
+
+def test_a_day_and_month_take_their_year_from_the_quote_or_the_document():
+    from rag.answer.comparison import _with_year
+
+    sentence = "The week of action ran from Monday 19 May to Sunday 25 May 2025."
+    cited = Passage(sentence, "news.html", "News", "2025-06-03", "¶1", 0, len(sentence))
+    week = Answer(question="q", text="t", citations=[cited], abstained=False, short_answer="19 May",
+                  quotes=[Quote(sentence, 1, 0, len(sentence))])
+    assert _with_year(week) == When(date(2025, 5, 19), "day")
+    bare = "The panel met on 4 March."
+    dated = Passage(bare, "m.md", "Minutes", "2024-03-20", "¶1", 0, len(bare))
+    met = Answer(question="q", text="t", citations=[dated], abstained=False, short_answer="4 March",
+                 quotes=[Quote(bare, 1, 0, len(bare))])
+    assert _with_year(met) == When(date(2024, 3, 4), "day")  # the document's year
+    met.short_answer = "the spring"
+    assert _with_year(met) is None
