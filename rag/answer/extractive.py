@@ -26,11 +26,13 @@ from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.ingest.paragraphs import looks_like_person_name
 from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
+from rag.question.analysis import periods_in
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
 from rag.question.kinds import QuestionType, asks_about_several_documents, asks_who_wrote, classify
 from rag.question.labels import named_labels
 from rag.question.letter_parts import requested_parts
+from rag.question.periods import period_matches
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
 _DATE_RE = re.compile(
@@ -361,6 +363,13 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 found.append(m)
+        if len(found) > 1:
+            # "£6.84 million in 2023/24 and £6.21 million in 2024/25" for "… in 2024/25": the value written with the
+            # asked period comes first (stable: the others keep their order).
+            asked_periods = periods_in(question)
+            if asked_periods:
+                found.sort(key=lambda m: not any(period_matches(a, p) for a in asked_periods
+                                                 for p in periods_in(sentence[m.end():m.end() + 25])))
         if people and found:
             # "How many people …" names no noun to look for, so the count must come with words of what the question
             # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and

@@ -61,7 +61,7 @@ _MONTH_WORDS = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"sept"}
 _CUE_WORDS = ("how much many cost costs costed when what which who whom whose date year month day percentage "
               "proportion per cent number total amount price where email e-mail address phone telephone contact "
               "reach happen happened say says said mention mentions mentioned describe tell give kind kinds sort "
-              "type types main roughly altogether worth")
+              "type types main roughly altogether worth whole")
 _CUE_STEMS = frozenset(tokenize(_CUE_WORDS))
 # A word this many passages or fewer use is specific to what the question is about ("triage", "Spokeshave"):
 # measured on the dev sets (see docs/answering.md, "Evidence checks").

@@ -58,7 +58,11 @@ _HOW_COMPARE = re.compile(
 # Yes/no forms: "Was A bigger than B?", "Were there more A than B?", "Was A written before B?"
 _THAN = re.compile(
     r"^(?P<verb>was|is|were|are)\s+(?P<a>.+?)\s+(?P<word>bigger|larger|greater|higher|smaller|lower|earlier|"
-    r"later|older|newer)\s+than\s+(?P<b>.+?)\s*\??$", re.I)
+    r"later|older|newer|more|less)(?P<either>\s+or\s+(?:bigger|larger|greater|higher|smaller|lower|more|less|fewer))?"
+    r"\s+than\s+(?P<b>.+?)\s*\??$", re.I)
+# What "more/less than" may be measured against without naming a second thing: a time, an amount, a figure.
+_NOT_A_THING = re.compile(r"(?i)^(?:(?:last|this|next|the previous|the same)\s+(?:year|month|quarter|week|time|period)|"
+                          r"(?:it|that|before|ever|expected|planned|usual|average)\b|[£$€]?\d)")
 _THERE = re.compile(r"^(?P<verb>was|is|were|are) there (?P<word>more|fewer|less) (?P<a>.+?) than "
                     r"(?:there (?:are|were) )?(?P<b>.+?)\s*\??$", re.I)
 # ... "before" a noun phrase (the election, MOPAC's letter, March 2018), not a clause ("before deciding")
@@ -137,9 +141,12 @@ def split_comparison(question: str) -> Parts | None:
         return _comparison(kind, f"the number of {_side(m.group('a'))}", f"the number of {_side(m.group('b'))}",
                            m.group("verb"), yes_no=True)
     if m := _THAN.match(q):
+        if m.group("word").lower() in ("more", "less") and _NOT_A_THING.match(_side(m.group("b"))):
+            return None  # "Is crime less than last year?", "Is the fund more than £5m?": one thing, asked about
         kind = {"earlier": "earlier", "older": "earlier", "later": "later", "newer": "later",
-                "smaller": "smaller", "lower": "smaller"}.get(m.group("word").lower(), "bigger")
-        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"), yes_no=True)
+                "smaller": "smaller", "lower": "smaller", "less": "smaller"}.get(m.group("word").lower(), "bigger")
+        # "Is A more or less than B?" asks which, not yes or no
+        return _comparison(kind, m.group("a"), m.group("b"), m.group("verb"), yes_no=not m.group("either"))
     if m := _BEFORE.match(q):
         if _DATE_ONLY.match(_side(m.group("b"))):
             return None  # "Did he start before March 2019?" has one thing to date: an ordinary question

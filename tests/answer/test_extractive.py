@@ -778,3 +778,11 @@ def test_a_quoted_request_is_never_the_answer(tmp_path, fake_embedder):
         "How much is the body worn video contract worth?")
     assert answer.short_answer == "£8.4 million"
     assert not answer.quotes[0].sentence.endswith("?")
+
+
+def test_of_values_for_several_periods_the_asked_periods_answers():
+    q = "how much did vehicle repairs cost in 2024/25?"
+    sentence = "The cost of repairing vehicles was £6.84 million in 2023/24 and £6.21 million in 2024/25."
+    assert short_answer(classify(q), q, sentence) == "£6.21 million"
+    q = "how much did vehicle repairs cost?"
+    assert short_answer(classify(q), q, sentence) == "£6.84 million"  # no period asked: the first, as before

@@ -98,3 +98,14 @@ def test_the_analysis_carries_the_parts():
         "How many officers were there in 2015?", "How many officers were there in 2019?")
     assert analyse("Who signed A and who signed B?").parts == ("Who signed A?", "Who signed B?")
     assert analyse("Who is the chair of the Police and Crime Committee?").parts == ()
+
+
+def test_more_or_less_than_asks_which_and_a_time_or_amount_is_no_second_thing():
+    from rag.question.parts import split_comparison
+
+    parts = split_comparison("is the whole grant more or less than what the met spent on repairs in 2024/25?")
+    assert parts is not None and parts.kind == "bigger" and not parts.yes_no
+    assert parts.sides == ("the whole grant", "what the met spent on repairs in 2024/25")
+    assert split_comparison("Was the VRU budget more than the LCPF?").yes_no
+    assert split_comparison("Is crime less than last year?") is None
+    assert split_comparison("Is the fund more than £5m?") is None
