@@ -183,21 +183,10 @@ def build_pdf(path, title, author, footer_title, items, header_text=None):
     if header_text:
         blocks.append(header_text)
     flow = []
+    text_styles = {"title": t_style, "h": h, "p": body, "sub": sub, "meta": meta}
     for kind, payload in items:
-        if kind == "title":
-            flow.append(Paragraph(payload, t_style))
-            blocks.append(strip_markup(payload))
-        elif kind == "h":
-            flow.append(Paragraph(payload, h))
-            blocks.append(strip_markup(payload))
-        elif kind == "p":
-            flow.append(Paragraph(payload, body))
-            blocks.append(strip_markup(payload))
-        elif kind == "sub":
-            flow.append(Paragraph(payload, sub))
-            blocks.append(strip_markup(payload))
-        elif kind == "meta":
-            flow.append(Paragraph(payload, meta))
+        if kind in text_styles:
+            flow.append(Paragraph(payload, text_styles[kind]))
             blocks.append(strip_markup(payload))
         elif kind == "space":
             flow.append(Spacer(1, payload * mm))

@@ -18,7 +18,7 @@ from rag.answer.fields import asked_end, field_answer
 from rag.answer.overview import document_meant, overview_sentences
 from rag.answer.people import POST_WORDS, asked_post_holder, find_post, post_holder
 from rag.answer.sentences import Sentence, locate, passage_sentences
-from rag.answer.table_cells import table_cell
+from rag.answer.table_cells import table_cell, table_of
 from rag.answer.term_search import MAX_DOCUMENTS, MAX_TERM_WORDS, first_mentions
 from rag.answer.trace import current as current_trace
 from rag.index.lexical import tokenize
@@ -33,6 +33,7 @@ from rag.question.kinds import QuestionType, asks_about_several_documents, asks_
 from rag.question.labels import named_labels
 from rag.question.letter_parts import requested_parts
 from rag.question.periods import period_matches
+from rag.retrieval.requests import asks
 from rag.types import Answer, DocumentMeta, Passage, Quote
 
 _DATE_RE = re.compile(
@@ -684,7 +685,7 @@ def _table_cell_answer(question: str, hits: list[Passage], retriever) -> Answer 
     """The value of the one table cell whose row and column the question names (see table_cells.py)."""
     def rows_of(doc_id: str, table: str) -> list[Passage]:
         return [p for p in retriever.passages(doc_id)
-                if p.kind == "table_row" and p.paragraph.split(",")[0] == table]
+                if p.kind == "table_row" and table_of(p) == table]
 
     found = table_cell(question, hits, rows_of, classify(question).answer)
     if found is None:
@@ -1013,7 +1014,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     candidates = score_sentences(question, qtype, evidence, retriever)
     # A sentence that asks ("What is the total value of the current BWV contract?", as an FOI reply or minutes quote
     # the request) holds no answer: it only shares the question's words. It stays context for the one after it.
-    candidates = [c for c in candidates if not c.sentence.text.rstrip(" \"'”’)").endswith("?")] or candidates
+    candidates = [c for c in candidates if not asks(c.sentence.text)] or candidates
     excluded = excluded_terms(question)
     if excluded:
         # "Apart from the local area agreements, where …": a sentence about what the question sets aside is not
@@ -1198,8 +1199,7 @@ def _tables_of(doc_id: str, retriever) -> list[list[Passage]]:
         if p.kind != "table_row":
             last = None
             continue
-        gap = text[last.end:p.start] if last is not None else ""
-        if last is None or re.search(r"\n[ \t]*\n", gap) or last.paragraph.split(",")[0] != p.paragraph.split(",")[0]:
+        if last is None or re.search(r"\n[ \t]*\n", text[last.end:p.start]) or table_of(last) != table_of(p):
             tables.append([])
         tables[-1].append(p)
         last = p

@@ -100,6 +100,11 @@ def fits_kind(kind: str | None, header: str, value: str) -> bool:
     return pattern is None or bool(pattern.search(value) or pattern.search(header))
 
 
+def table_of(row: Passage) -> str:
+    """The table a row passage belongs to, as its citation names it: "table 2" of "table 2, row R3"."""
+    return row.paragraph.split(",")[0]
+
+
 def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = None
                ) -> tuple[str, str, Passage] | None:
     """(column header, value, row passage) of the one cell the question names, or None.
@@ -111,7 +116,7 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
     tables = []
     for hit in hits[:5]:
         if hit.kind == "table_row":
-            key = (hit.doc_id, hit.paragraph.split(",")[0])
+            key = (hit.doc_id, table_of(hit))
             if key not in tables:
                 tables.append(key)
     best: list[tuple[tuple[int, float, float, float], str, str, Passage]] = []

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from rag.ingest.cleaning import clean_span
-from rag.ingest.fields import FIELD_KINDS, FIELD_LINE
+from rag.ingest.fields import FIELD_KINDS, FIELD_LINE, field_kind
 from rag.ingest.paragraphs import Layout, looks_like_person_name
 from rag.lexicon import MONTH_OR_ABBREVIATION, YEAR, month_number
 from rag.types import DocumentMeta
@@ -252,30 +252,35 @@ _BODY_WORDS = re.compile(
 _COMMITTEE_LINE = re.compile(r"(?i)\b(?:committee|sub-committee|panel|board)\s*$")
 
 
-_OWN_DATE_LABEL = re.compile(r"(?i)^(?:date(?:\s+of\s+(?:decision|meeting|issue|report|letter))?|meeting\s+date|"
-                             r"published|issued)$")
+_LAST_UPDATED = re.compile(r"(?i)^last\s+updated$")  # a page's edit date, not the document's
 
 
-def _opening_date(text: str, layout: Layout) -> str | None:
-    """The date of a "Date:"-like field in the header or the opening lines, if any."""
-    lines = list(layout.header_lines) + [clean_span(raw) for raw in text.splitlines()[:40]]
-    for line in lines:
-        match = _FIELD_LINE.match(line or "")
-        if match and _OWN_DATE_LABEL.match(match.group("label").strip()):
+def _opening_lines(text: str, layout: Layout) -> list[str]:
+    """The header's lines, then the cleaned first 40 lines of the text that are not among them."""
+    lines = list(layout.header_lines)
+    for raw in text.splitlines()[:40]:
+        cleaned = clean_span(raw)
+        if cleaned and cleaned not in lines:
+            lines.append(cleaned)
+    return lines
+
+
+def _opening_date(opening: list[str]) -> str | None:
+    """The date of the first "Date:"-like field of the opening lines ("Meeting date: …"), if any."""
+    for line in opening:
+        match = _FIELD_LINE.match(line)
+        if match and field_kind(line) == "date" and not _LAST_UPDATED.match(match.group("label").strip()):
             found = parse_date(match.group("value"))
             if found:
                 return found
     return None
 
 
-def document_fields(text: str, layout: Layout) -> dict[str, str]:
-    """The first value of each kind of labelled field ("Report by: ...") in the header, the opening lines and
-    the signature; a "Name:" right after "Signature:" is the signatory."""
-    lines = list(layout.header_lines)
-    for raw in text.splitlines()[:40]:
-        cleaned = clean_span(raw)
-        if cleaned and cleaned not in lines:
-            lines.append(cleaned)
+def document_fields(text: str, layout: Layout, opening: list[str]) -> dict[str, str]:
+    """The first value of each kind of labelled field ("Report by: ...") in the header, the opening lines
+    (`opening`, as _opening_lines gives them) and the signature; a "Name:" right after "Signature:" is the
+    signatory."""
+    lines = list(opening)
     lines += layout.signature_lines
     tail = [clean_span(raw) for raw in text.splitlines()[-40:]]
     lines += [line for line in tail if line]
@@ -356,7 +361,8 @@ def extract_metadata(
         title = _title_line(layout)  # a letter's header holds addresses, not titles, once "Dear ..." is found
     if title is None and layout.is_letter:
         title = _letter_title(author, org, recipient, body)
-    fields = document_fields(text, layout)
+    opening = _opening_lines(text, layout)
+    fields = document_fields(text, layout, opening)
     if fields.get("title") and (title is None or not layout.is_letter):
         title = fields["title"]
     elif not layout.is_letter:
@@ -371,7 +377,7 @@ def extract_metadata(
     # A labelled date at the top ("Meeting date: 22 January 2026", "Date of decision: …") is the document's own,
     # before the first date the header happens to write ("Period covered: 1 October to 31 December 2025"); a footer's
     # "Last updated: …" is not.
-    when = (_opening_date(text, layout) or when or parse_date(fields.get("date", ""))
+    when = (_opening_date(opening) or when or parse_date(fields.get("date", ""))
             or parse_date(hints.get("date", "")))
     if "signatory" in fields:  # a record signed off under "Signature: … Name: …"
         author, role = _person_and_post(fields["signatory"])

@@ -15,17 +15,22 @@ MAX_REQUEST_WORDS = 60
 _CLOSING = " \"'”’)]"
 
 
+def asks(text: str) -> bool:
+    """Whether a text is a question: it ends with "?", closing quotes and brackets aside."""
+    return text.strip().rstrip(_CLOSING).endswith("?")
+
+
 def only_asks(chunk: Chunk) -> bool:
-    """Whether a passage is a question and nothing else: it ends with "?" and is short."""
-    text = chunk.text.strip().rstrip(_CLOSING)
-    return text.endswith("?") and len(text.split()) <= MAX_REQUEST_WORDS
+    """Whether a passage is a question and nothing else: it asks and is short."""
+    return asks(chunk.text) and len(chunk.text.split()) <= MAX_REQUEST_WORDS
 
 
 def requests_last(ranked: Sequence[tuple[int, float]], chunks: Sequence[Chunk]) -> list[tuple[int, float]]:
     """The ranking with the question-only passages among the first REQUEST_DEPTH moved below the others there
     (scores are kept: they say how well each matched). Unchanged when all or none of them only ask."""
     head = list(ranked[:REQUEST_DEPTH])
-    asks = [pair for pair in head if only_asks(chunks[pair[0]])]
-    if not asks or len(asks) == len(head):
+    asking = [only_asks(chunks[row]) for row, _ in head]
+    if not any(asking) or all(asking):
         return list(ranked)
-    return [pair for pair in head if not only_asks(chunks[pair[0]])] + asks + list(ranked[REQUEST_DEPTH:])
+    return ([pair for pair, a in zip(head, asking) if not a] + [pair for pair, a in zip(head, asking) if a]
+            + list(ranked[REQUEST_DEPTH:]))
