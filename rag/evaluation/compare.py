@@ -263,6 +263,11 @@ def explain(comparison: Comparison) -> list[str]:
             "than paragraphs do, which flatters its hit@k. It never abstains and cites a character range, "
             "not a paragraph."
         )
+    for variant, result in zip(comparison.variants, comparison.results):
+        failed = [r.error for r in result.results if r.error]
+        if failed:  # its zeros are failures, not measurements: say so beside the table
+            notes.append(f"- **{md_text(variant.label)}: {len(failed)} of {len(result.results)} questions raised an "
+                         f"error**, so its figures are not measurements (first: {md_text(failed[0])}).")
     notes.append("")
     if comparison.best == default:
         notes.append(f"The default configuration ({md_text(default.label)}) is the best measured one.")

@@ -368,13 +368,15 @@ class FixedModeRetriever:
         self._retriever = retriever
         self.mode = mode
 
-    def search(self, query: str, k: int = 5, filters: Any = None, mode: str | None = None) -> list[Passage]:
-        return self._retriever.search(query, k=k, filters=filters, mode=self.mode)
+    # Every other argument (filters, the question's analysis, …) passes through unchanged: a view that dropped one
+    # would fail, or silently change the search, when the Retriever gains it.
+    def search(self, query: str, k: int = 5, filters: Any = None, mode: str | None = None,
+               **kwargs: Any) -> list[Passage]:
+        return self._retriever.search(query, k=k, filters=filters, mode=self.mode, **kwargs)
 
-    def search_scored(
-        self, query: str, k: int = 5, filters: Any = None, mode: str | None = None
-    ) -> list[Any]:
-        return self._retriever.search_scored(query, k=k, filters=filters, mode=self.mode)
+    def search_scored(self, query: str, k: int = 5, filters: Any = None, mode: str | None = None,
+                      **kwargs: Any) -> list[Any]:
+        return self._retriever.search_scored(query, k=k, filters=filters, mode=self.mode, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._retriever, name)

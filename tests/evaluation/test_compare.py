@@ -108,3 +108,18 @@ def test_comparison_indexes_live_in_the_cache(monkeypatch, tmp_path) -> None:
     folder = cache_index_dir("corpus", "all-mpnet-base-v2")
     assert folder.parent == tmp_path / "eval-indexes" and folder.name.startswith("all-mpnet-base-v2-")
     assert cache_index_dir("other", "all-mpnet-base-v2") != folder
+
+
+def test_a_configuration_that_errors_is_named_not_reported_as_zeros(tiny_qa, fake_retriever, fakes) -> None:
+    class Broken:
+        def ask(self, question, filters=None):
+            raise TypeError("search() got an unexpected keyword argument 'analysis'")
+
+    variants = [Variant("fake-hash", "hybrid"), Variant("fake-hash", "bm25")]
+    comparison = run_comparison(
+        tiny_qa, fake_retriever, "corpus", variants=variants, progress=False,
+        make_assistant=lambda view, variant: Broken() if variant.mode == "bm25" else fakes.Assistant(view),
+    )
+    [note] = [n for n in comparison.notes if "raised an error" in n]
+    assert "bm25" in note and f"{len(tiny_qa)} of {len(tiny_qa)}" in note and "analysis" in note
+    assert comparison.best == variants[0]

@@ -231,3 +231,15 @@ def test_questions_naming_unknown_documents_are_rejected(tiny_qa) -> None:
         check_items_against_index(tiny_qa, ["a_letter.txt"])
     assert "b_briefing.txt" in str(caught.value)
     assert any("t4" in p for p in caught.value.problems)
+
+
+@pytest.mark.parametrize("mode", ["dense", "bm25"])
+def test_every_search_mode_runs_the_real_assistant(tiny_corpus, tmp_path, fake_embedder, tiny_qa, mode) -> None:
+    # The real Assistant passes the question's analysis to the retriever; a fixed-mode view that dropped an
+    # argument made every question of `rag eval --compare`'s dense and bm25 rows an error.
+    from rag.retrieval.retriever import Retriever
+
+    built = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
+    run = evaluate_retriever(tiny_qa, built, mode=mode, progress=False)
+    assert run.summary["errors"] == 0, [r.error for r in run.results if r.error]
+    assert run.summary["hit@5"] and run.summary["hit@5"] > 0
