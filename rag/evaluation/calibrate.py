@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rag.answer.assistant import Assistant, thresholds_path
-from rag.evaluation.metrics import contains_all, covers, evidence_spans
+from rag.evaluation.metrics import covers, evidence_spans, has_key_facts
 from rag.evaluation.qa import load_qa
 from rag.retrieval.retriever import Retriever
 
@@ -147,7 +147,7 @@ def trial(assistant: Assistant | list[tuple[Assistant, list]], items: list | Non
             asked.append(item)
     items = asked
     points = [(a.confidence, bool(item.docs)) for a, item in zip(answers, items)]
-    rights = [bool(item.docs) and contains_all(a.text, item.must_contain) for a, item in zip(answers, items)]
+    rights = [bool(item.docs) and has_key_facts(a.text, item.must_contain) for a, item in zip(answers, items)]
     t = choose(points, rights)
     given = [a.confidence >= t for a in answers]
     right = sum(g and r for g, r in zip(given, rights))

@@ -62,9 +62,19 @@ def _normalise(text: str) -> str:
 
 
 def contains_all(answer: str, needles: Sequence[str]) -> bool:
-    """Answer accuracy: every must_contain string appears (case-insensitive, whitespace-normalised)."""
+    """Every must_contain string appears (case-insensitive, whitespace-normalised)."""
     hay = _normalise(answer)
     return all(_normalise(n) in hay for n in needles)
+
+
+# A reader takes in the start of an answer: the key facts must be within its first 300 characters to count (the
+# definition the project's issues measure hidden question sets by). Facts further down count only as "anywhere".
+ANSWER_CHARS = 300
+
+
+def has_key_facts(answer: str, needles: Sequence[str]) -> bool:
+    """Answer accuracy: every must_contain string appears within the answer's first ANSWER_CHARS characters."""
+    return contains_all(answer[:ANSWER_CHARS], needles)
 
 
 _PUNCT = str.maketrans("", "", string.punctuation.replace("£", "") + "’‘“”")

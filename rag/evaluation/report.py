@@ -19,7 +19,8 @@ RETRIEVAL_ROWS = [(f"hit@{k}", f"hit@{k}") for k in HIT_KS] + [
     ("evidence_recall@5", "evidence recall@5 (multi-document)"),
 ]
 ANSWER_ROWS = [
-    ("answer_accuracy", "answer accuracy (all must_contain present)"),
+    ("answer_accuracy", "answer accuracy (all must_contain in the first 300 characters)"),
+    ("answer_accuracy_anywhere", "answer accuracy, must_contain anywhere in the answer"),
     ("token_f1", "token F1 (best of answer and aliases)"),
     ("abstention_rate", "abstention on unanswerable questions"),
     ("false_abstention_rate", "false abstention on answerable questions"),

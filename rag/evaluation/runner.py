@@ -18,6 +18,7 @@ from rag.evaluation.metrics import (
     evidence_recall,
     evidence_spans,
     first_hit_rank,
+    has_key_facts,
     percentile,
 )
 from rag.evaluation.qa import DIFFICULTIES, LAYOUTS, QUESTION_TYPES, QAFileError, QAItem
@@ -87,7 +88,8 @@ class QuestionResult:
     notes: list[str] = field(default_factory=list)  # the answer's own notes (why an LLM answer fell back, …)
     strategy: str = ""  # the answering strategy that gave the answer (Answer.trace), "" when not traced
     failed_checks: list[str] = field(default_factory=list)  # checks the answer's evidence failed (Answer.trace)
-    correct: bool | None = None  # all must_contain present; None for unanswerable questions
+    correct: bool | None = None  # all must_contain in the first 300 characters; None for unanswerable questions
+    correct_anywhere: bool | None = None  # all must_contain anywhere in the answer
     f1: float | None = None
     citations: list[PassageRecord] = field(default_factory=list)
     ask_ms: float = 0.0
@@ -203,7 +205,8 @@ def evaluate_question(item: QAItem, assistant: Asker, search: Searcher, text_of:
         if item.multi_doc:
             by_doc = {doc: [s for s in spans if s[0] == doc] for doc in item.docs}
             result.evidence_recall = evidence_recall(passages[:EVIDENCE_RECALL_K], by_doc)
-        result.correct = not answer.abstained and contains_all(answer.text, item.must_contain)
+        result.correct = not answer.abstained and has_key_facts(answer.text, item.must_contain)
+        result.correct_anywhere = not answer.abstained and contains_all(answer.text, item.must_contain)
         predicted = answer.short_answer or answer.text
         result.f1 = 0.0 if answer.abstained else best_f1(predicted, [item.answer, *item.aliases])
     return result
@@ -238,6 +241,7 @@ def summarise(results: Sequence[QuestionResult]) -> dict[str, Any]:
     summary["mrr"] = _mean([1.0 / r.hit_rank if r.hit_rank else 0.0 for r in answerable])
     summary[f"evidence_recall@{EVIDENCE_RECALL_K}"] = _mean([r.evidence_recall for r in multi])
     summary["answer_accuracy"] = _share([bool(r.correct) for r in answerable])
+    summary["answer_accuracy_anywhere"] = _share([bool(r.correct_anywhere) for r in answerable])
     summary["token_f1"] = _mean([r.f1 or 0.0 for r in answerable])
     summary["abstention_rate"] = _share([r.abstained for r in unanswerable])
     summary["false_abstention_rate"] = _share([r.abstained for r in answerable])
