@@ -247,3 +247,11 @@ def test_an_optional_layout_is_kept_and_checked() -> None:
     with pytest.raises(QAFileError, match="unknown layout 'tabel'"):
         parse_qa_lines([_json.dumps({**row, "layout": "tabel"})])
     assert parse_qa_lines([_json.dumps({k: v for k, v in row.items() if k != "layout"})])[0].layout is None
+
+
+def test_a_comparison_may_weigh_two_figures_of_one_document() -> None:
+    row = {"id": "c1", "question": "Were there more arrests in 2019 or 2020?", "answer": "2020 (52 against 41)",
+           "aliases": [], "must_contain": ["2020"], "doc": "a_letter.txt", "evidence": ["52"], "type": "comparison",
+           "difficulty": "easy"}
+    [item] = parse_qa_lines([json.dumps(row)], source="c.jsonl")
+    assert item.type == "comparison" and item.docs == ["a_letter.txt"] and not item.multi_doc
