@@ -49,6 +49,10 @@ def leaned_on(passage: Passage, retriever) -> str:
     at = next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
     if not at:
         return ""
+    if passage.kind == "signature":
+        # A sign-off stands for the whole document, which its opening names ("Night-time economy welfare hubs …"
+        # under "DMPC Decision - DMPCD 2026/118"): "who signed the NTE hubs decision" is shown by it.
+        return next((p.text for p in own[:at] if p.kind == "header"), "")
     if passage.kind != "list_item" and not _LEANS.match(passage.text.lstrip()):
         # A paragraph carries on from the one before it in its section: a letter names its subject once ("the
         # London Crime Prevention Fund (LCPF)") and then writes "the protection", "the funding".
@@ -126,21 +130,40 @@ def _stems(text: str, acronyms: Mapping[str, str], stand_ins: Callable[[set[str]
     return stems
 
 
-def _initials(text: str) -> set[str]:
-    """Acronyms a text's capitalised runs spell ("Memorandum of Understanding" -> MU, MOU)."""
-    out = set()
-    for m in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on)?\s*[A-Z][\w'’-]*)+", text):
-        words = m.group(0).split()
-        out.add("".join(w[0] for w in words if w[0].isupper()).upper())
-        out.add("".join(w[0] for w in words).upper())
-    return out
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+
+
+def spells(acronym: str, text: str) -> bool:
+    """Whether the text writes the acronym or spells it out: as a word of its own (also inside a reference,
+    "ICV/KM/AR/2025"), or as the initials of consecutive words, capitalised or not, a hyphen parting words and
+    "of", "and", "for" … skipped ("Independent Custody Visiting Scheme" spells ICV, "night-time economy" NTE)."""
+    from rag.ingest.acronyms import acronym_key
+
+    key = acronym_key(acronym)
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*|&", text)
+    if any(acronym_key(w) == key for w in words if len(w) >= 2):
+        return True
+    letters = key.lower()
+    if len(letters) < 2:
+        return False
+    lowered = [w.lower() for w in words]
+
+    def from_(i: int, at: int) -> bool:  # letters[at:] spelled by the words from i on
+        if at == len(letters):
+            return True
+        if i == len(lowered):
+            return False
+        w = lowered[i]
+        if w[0] == letters[at] and from_(i + 1, at + 1):  # "of" may give its letter (MOU) or be skipped (MOPAC)
+            return True
+        return w in _CONNECTORS and from_(i + 1, at)
+
+    return any(w[0] == letters[0] and w not in _CONNECTORS and from_(i + 1, 1) for i, w in enumerate(lowered))
 
 
 def _shows(term: Term, stems: set[str], text: str) -> bool:
     if term.kind == "acronym":
-        from rag.ingest.acronyms import acronym_key
-
-        if acronym_key(term.text) in {acronym_key(i) for i in _initials(text)}:
+        if spells(term.text, text):
             return True
     if term.kind == "number":
         value = term.text.replace(",", "").lower()

@@ -55,6 +55,10 @@ def collection_forms(retriever) -> dict[str, str]:
     return _FORMS[key]
 
 
+# "isn't", "they're": a contraction is never part of a name ("if the requester isn't happy" names no one).
+_CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|d|m))$")
+
+
 def recase(question: str, forms: dict[str, str], known=None) -> str:
     """The question with each lower-case word the collection writes as a proper noun capitalised; a word the
     collection never uses (`known(word)` false) next to one is taken as part of the same name ("desmond achebe")."""
@@ -67,7 +71,7 @@ def recase(question: str, forms: dict[str, str], known=None) -> str:
             word = m.group(0)
             beside = (i > 0 and found[i - 1]) or (i + 1 < len(words) and found[i + 1])  # one word, no chains
             if not found[i] and beside and word.islower() and word not in _SKIP and word not in everyday \
-                    and not known(word):
+                    and not _CONTRACTION.search(word) and not known(word):
                 proper[i] = True
     out, at = [], 0
     for m, up in zip(words, proper):

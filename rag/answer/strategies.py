@@ -8,7 +8,7 @@ whatever step gave it, and the trace records the step, the steps tried before it
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rag.answer import extractive as ex
 from rag.answer.checks import (
@@ -19,6 +19,7 @@ from rag.answer.checks import (
     not_mentioned,
     period_mismatch,
     required_terms,
+    spells,
 )
 from rag.answer.overview import asks_for_overview
 from rag.answer.people import asked_person
@@ -50,11 +51,20 @@ def no_evidence(s: Step) -> Answer | None:
     return ex.abstention(s.question, [], 0.0) if not s.hits else None
 
 
+SPELLED_OUT_HITS = 10  # passages searched for an unknown acronym's words
+
+
 def unknown_term(s: Step) -> Answer | None:
     """A name or acronym the collection never uses: say so, naming it, rather than answer about something else."""
-    if s.analysis.unknown and s.config.abstain:
-        return ex.abstention(s.question, s.hits, 0.0, not_mentioned(s.analysis))
-    return None
+    if not s.analysis.unknown or not s.config.abstain:
+        return None
+    # An acronym no document uses may still be spelled out by the passages found ("NTE" / "night-time economy"):
+    # then it is not unknown, and the evidence checks take it from there.
+    unknown = tuple(t for t in s.analysis.unknown if t.kind != "acronym" or not any(
+        spells(t.text, f"{hit.heading} {hit.text}") for hit in s.hits[:SPELLED_OUT_HITS]))
+    if not unknown:
+        return None
+    return ex.abstention(s.question, s.hits, 0.0, not_mentioned(replace(s.analysis, unknown=unknown)))
 
 
 def term_search(s: Step) -> Answer | None:

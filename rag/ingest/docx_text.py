@@ -7,7 +7,7 @@ import io
 import re
 from typing import Any
 
-from rag.ingest.tables import looks_like_header, render_table
+from rag.ingest.tables import looks_like_header, merge_header_rows, render_table
 
 ITEM = "\x00item\x00"  # marks a list item among the blocks until they are joined
 _NS = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
@@ -120,6 +120,9 @@ def _table_rows(table: Any) -> tuple[list[list[str]], bool]:
     marked = first._tr.trPr is not None and bool(first._tr.trPr.xpath("./w:tblHeader"))
     runs = [run for cell in first.cells for p in cell.paragraphs for run in p.runs if run.text.strip()]
     bold = bool(runs) and all(run.bold for run in runs)
+    merged = merge_header_rows(rows)
+    if len(merged) < len(rows):  # a two-row header under a spanning cell is a header whatever its style
+        return merged, True
     return rows, len(rows) > 1 and (marked or bold or looks_like_header(rows))
 
 

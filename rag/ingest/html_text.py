@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from rag.ingest.docx_text import ITEM, join_blocks
-from rag.ingest.tables import looks_like_header, render_table
+from rag.ingest.tables import looks_like_header, merge_header_rows, render_table
 
 _DROP = (
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg",
@@ -99,6 +99,9 @@ def _table(table: Any) -> tuple[str, str]:
     first = rows[keep[0]]
     th_row = bool(first.find_all("th", recursive=False)) and not first.find_all("td", recursive=False)
     header = len(grid) > 1 and (th_row or first.find_parent("thead") is not None or looks_like_header(grid))
+    merged = merge_header_rows(grid)
+    if len(merged) < len(grid):  # a two-row header under a spanning cell is a header whatever its markup
+        grid, header = merged, True
     caption = table.find("caption")
     caption_text = " ".join(caption.get_text(" ").split()) if caption else ""
     if max(len(cells) for cells in grid) == 1:  # a one-column layout table: its text, not a table

@@ -85,6 +85,30 @@ def looks_like_header(rows: Sequence[Sequence[str]]) -> bool:
     return bool(first) and not any(is_numeric(cell) for cell in first) and later_numbers
 
 
+def merge_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Rows with a two-row header made one: a header cell spanning several columns ("Grant", its text repeated in
+    each column it covers, as the converters write a merged cell) over a second row naming each of them ("2026/27",
+    "2027/28") gives the columns "Grant 2026/27" and "Grant 2027/28". Other tables come back unchanged.
+
+    The second row counts as header only when it holds no figure while a later row does, and names the columns
+    under the spanning cell apart; a cell merged down the two rows ("Hub" in both) stays one name."""
+    rows = [list(row) for row in rows]
+    if len(rows) < 3:
+        return rows
+    first, second = rows[0], rows[1]
+    width = min(len(first), len(second))
+    spans = [k for k in range(1, width) if first[k] and first[k] == first[k - 1]]
+    later_numbers = any(is_numeric(cell) for row in rows[2:] for cell in row[1:])
+    if not spans or not later_numbers or any(is_numeric(cell) for cell in second):
+        return rows
+    under = {k for k in spans} | {k - 1 for k in spans}
+    if len({second[k] for k in under if second[k] and second[k] != first[k]}) < 2:
+        return rows  # the row under the spanning cell doesn't tell its columns apart: no second header row
+    merged = [f"{top} {low}".strip() if low and low != top else top for top, low in zip(first, second)]
+    merged += first[len(merged):]
+    return [merged, *rows[2:]]
+
+
 def render_table(rows: Sequence[Sequence[str]], header: bool) -> str:
     """Rows of cell texts as pipe rows; a rule line under the first row when it is a header."""
     width = max((len(row) for row in rows), default=0)

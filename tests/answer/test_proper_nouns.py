@@ -38,3 +38,9 @@ def test_everyday_words_beside_a_name_stay_words():
     forms = proper_forms(TEXTS)
     assert recase("how many times did officers in brackenfield actually fire a taser", forms, lambda w: False) == \
         "how many times did officers in Brackenfield actually fire a Taser"
+
+
+def test_a_contraction_never_joins_a_name() -> None:
+    forms = {"requester": "Requester"}
+    known = {"happy", "answer"}.__contains__
+    assert recase("if the requester isn't happy", forms, known) == "if the Requester isn't happy"

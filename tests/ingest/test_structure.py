@@ -239,3 +239,34 @@ def test_acronyms_defined_in_lower_case_or_at_length() -> None:
     assert found["BWV"] == "body-worn video"
     assert found["HMOWRFSS"].startswith("Her Majesty's Office")  # ten words, with "&"
     assert "TED" not in found  # lower-case words must spell it exactly, with no word left over
+
+
+def test_a_header_cell_spanning_columns_names_each_with_the_row_under_it(tmp_path: Path) -> None:
+    # Word: "Grant" merged over two year columns, "Hub" merged down both header rows.
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=3)
+    table.rows[0].cells[0].merge(table.rows[1].cells[0]).text = "Hub"
+    table.rows[0].cells[1].merge(table.rows[0].cells[2]).text = "Grant"
+    table.rows[1].cells[1].text, table.rows[1].cells[2].text = "2026/27", "2027/28"
+    body = (["Mill Quarter", "£112,000", "£124,000"], ["Total", "£311,000", "£347,000"])
+    for row, cells in zip(table.rows[2:], body):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.save(tmp_path / "grants.docx")
+    rows = _rows(load_document(tmp_path / "grants.docx"))
+    assert [r.text for r in rows] == ["Hub: Mill Quarter; Grant 2026/27: £112,000; Grant 2027/28: £124,000",
+                                      "Hub: Total; Grant 2026/27: £311,000; Grant 2027/28: £347,000"]
+    # HTML: the same with colspan and rowspan.
+    (tmp_path / "grants.html").write_text(
+        "<html><body><main><table><tr><th rowspan=2>Hub</th><th colspan=2>Grant</th></tr>"
+        "<tr><th>2026/27</th><th>2027/28</th></tr><tr><td>Mill Quarter</td><td>£112,000</td><td>£124,000</td></tr>"
+        "<tr><td>Total</td><td>£311,000</td><td>£347,000</td></tr></table></main></body></html>", encoding="utf-8")
+    rows = _rows(load_document(tmp_path / "grants.html"))
+    assert rows[0].text == "Hub: Mill Quarter; Grant 2026/27: £112,000; Grant 2027/28: £124,000"
+
+
+def test_a_second_row_of_figures_is_data_not_header() -> None:
+    from rag.ingest.tables import merge_header_rows
+
+    rows = [["Item", "Cost", "Cost"], ["Widgets", "4,000", "5,500"], ["Spares", "700", "700"]]
+    assert merge_header_rows(rows) == rows
