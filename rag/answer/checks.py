@@ -190,7 +190,9 @@ def _a_partner_instead(term: Term, evidence: Evidence) -> bool:
     while the passage names that other one: a paragraph about Brackenfield does not speak for Corrington."""
     if term.kind != "name" or evidence.meta is None:
         return False
-    local = " \n ".join([evidence.sentence, evidence.passage.text, evidence.passage.heading, evidence.before])
+    # The paragraph's own words, not the one it carries on from: "In Calderbrook, only 46 shops …" is about
+    # Calderbrook even after a paragraph on Wyvernmoor.
+    local = " \n ".join([evidence.sentence, evidence.passage.text, evidence.passage.heading])
     if _shows(term, _stems(local, {}, None), local):
         return False
     name = "(?i:" + r"\s+".join(re.escape(w) for w in term.text.split()) + ")"  # as typed, in any case

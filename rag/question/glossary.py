@@ -88,6 +88,12 @@ class Glossary:
             return frozenset()
         return frozenset(s for m in self._pattern.finditer(question) for s in self._stems[m.group(1).lower()][0])
 
+    def phrases_in(self, text: str) -> list[tuple[frozenset[str], list[frozenset[str]]]]:
+        """(stems of the phrase, [stems of each meaning]) for each glossary phrase the text uses."""
+        if self._pattern is None:
+            return []
+        return [self._stems[m.group(1).lower()] for m in self._pattern.finditer(text)]
+
     def stand_ins(self, question: str) -> Callable[[set[str]], set[str]]:
         """For one question, a function from a sentence's stems to the stems of the question's glossary phrases
         they stand in for: a sentence with every stem of one meaning ("nhs") counts as sharing the phrase's words

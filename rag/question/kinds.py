@@ -40,7 +40,7 @@ _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total|fee|fees|gran
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
 # A question about a document's own particulars names the document, by one of these words or a kind of record.
 _LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
-          r"\bpress release\b|\bnews (?:story|release|item)\b|\barticle\b|\bfoi\b|\brequest\b)"
+          r"\brelease\b|\bnews (?:story|item)\b|\barticle\b|\bfoi\b|\brequest\b)"
 
 
 def _any(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -51,11 +51,12 @@ def _any(*patterns: str) -> tuple[re.Pattern[str], ...]:
 METADATA_ROUTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reference", re.compile(r"\b(reference|ref\b|ref\.|reference number)")),
     # a decision record's signatory approves it: "The above request has my approval. Signature: …"
-    ("author", re.compile(r"\b(who (signed|wrote|sent|authored|approved|authori[sz]ed)|signed by|signatory|author\b|"
-                          r"written by|who is it from)")),
+    ("author", re.compile(r"\b(who (signed|wrote|sent|authored|approved|authori[sz]ed|drafted|compiled|prepared)|"
+                          r"who put\b.*\btogether\b|signed by|signatory|author\b|written by|who is it from)")),
     ("recipient", re.compile(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b")),
     ("date", re.compile(r"\b(what|which) (is the )?(date|day)\b|\bwhen was (the|this|that|it)\b.*\b(written|sent|"
-                        r"dated|issued|signed|published)\b|\bdated\b|what date")),
+                        r"dated|issued|signed|published)\b|\bdated\b|what date|"
+                        r"\bwhen did (we|they|you|it|the \w+) (answer|reply|respond|write|send|issue|publish)")),
     ("title", re.compile(r"\b(title|subject|heading)\b")),
 )
 _ASKS_DATE = r"(when|what (dates?|year|months?|day)|which (dates?|year|months?|day)|by when|how long ago)\b"
@@ -118,7 +119,9 @@ _SEVERAL_DOCUMENTS = (
 
 # "Who wrote the report?" of a record that is signed by one person and written by another ("Report by: …") asks
 # for its writer; "who signed it?" for its signatory.
-_WROTE = re.compile(r"\b(?:wrote|written|writer|author(?:ed)?|prepared|report\s+by)\b", re.I)
+_WROTE = re.compile(r"\b(?:wrote|written|writer|author(?:ed)?|prepared|compiled|drafted|put\b.*\btogether|"
+                    r"report\s+by)\b",
+                    re.I)
 _SIGNED = re.compile(r"\bsign(?:ed|s|atory)?\b", re.I)
 
 

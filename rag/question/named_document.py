@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from rag.index.lexical import tokenize
+from rag.question.glossary import Glossary
 from rag.types import DocumentMeta
 
 # Words for kinds of document, singular; "letter" stands for a reply or response, and they for it.
@@ -81,11 +82,15 @@ class DocumentResolver:
 
     def __init__(self, documents: Mapping[str, DocumentMeta],
                  passages: Callable[[str], Iterable[tuple[str, str]]] | None = None,
-                 expand: Callable[[str], str | None] | None = None):
-        """passages(doc_id) -> (heading, text) of each passage; expand(acronym) -> the phrase it stands for."""
+                 expand: Callable[[str], str | None] | None = None,
+                 glossary: Callable[[], Glossary | None] | None = None):
+        """passages(doc_id) -> (heading, text) of each passage; expand(acronym) -> the phrase it stands for;
+        glossary() -> the glossary whose meanings stand in for a staff word ("the shoplifting briefing" is the one
+        on "shop theft")."""
         self._documents = documents
         self._passages = passages
         self._expand = expand
+        self._glossary = glossary
         self._identity: dict[str, set[str]] | None = None
         self._body: dict[str, set[str]] = {}
         self._df: dict[str, int] = {}
@@ -125,6 +130,12 @@ class DocumentResolver:
                 stem = next(iter(tokenize(word)), "")
                 if expansion and {stem} in wanted:
                     wanted[wanted.index({stem})] = {stem, " ".join(tokenize(expansion))}
+        glossary = self._glossary() if self._glossary is not None else None
+        for phrase, meanings in glossary.phrases_in(description.text) if glossary is not None else []:
+            own = [w for w in wanted if len(w) == 1 and next(iter(w)) in phrase]
+            if own and len(own) == len(phrase):  # the phrase's words, or any of its meanings' words
+                wanted = [w for w in wanted if w not in own]
+                wanted.append({" ".join(sorted(phrase)), *(" ".join(sorted(m)) for m in meanings if m)})
         total = 0.0
         found: dict[str, float] = dict.fromkeys(self._identity, 0.0)
         for alternatives in wanted:

@@ -54,7 +54,8 @@ class Retriever:
         self._mentions = DocumentMentions(self.documents)
         self._paragraph_mentions = ParagraphMentions(stored.chunks)
         self._phrase_counts: dict[str, dict[str, int]] | None = None
-        self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion)
+        self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion,
+                                          lambda: self.glossary)
         self._part_rows = {part: part_rows(stored.chunks, part) for part in ("signature", "header", "opening")}
         self._doc_rows: dict[str, np.ndarray] = {}
         for row, chunk in enumerate(stored.chunks):

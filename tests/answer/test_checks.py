@@ -132,3 +132,16 @@ def test_a_financial_year_is_not_matched_by_months_outside_it():
     assert period_mismatch(a, title) is not None
     inside = _evidence_under("", "Caseworkers will cost £560,000 from April 2028 to March 2029.", date="2026-03-24")
     assert period_mismatch(a, inside) is None
+
+
+def test_an_acronym_is_shown_by_a_reference_or_by_initials_in_any_case() -> None:
+    from rag.answer.checks import spells
+
+    assert spells("ICV", "Reference: ICV/KM/AR/2025")
+    assert spells("ICV", "Independent Custody Visiting Scheme")
+    assert spells("NTE", "welfare hubs in the night-time economy")
+    assert spells("MOU", "a Memorandum of Understanding")  # "of" gives its letter ...
+    assert spells("MOPAC", "Mayor's Office for Policing and Crime")  # ... or is skipped
+    assert spells("ICVs", "the ICV said")
+    assert not spells("NTE", "the new team")
+    assert not spells("NTE", "night patrols in the town economy")  # the words must follow one another

@@ -58,3 +58,13 @@ def test_worth_asks_for_a_value_and_is_no_term():
 
     a = analyse("How much is the body worn video contract worth?", vocabulary=lambda stem: 1)
     assert "worth" not in {t.text for t in a.terms}
+
+
+def test_document_particulars_asked_in_staff_words():
+    from rag.question.kinds import asks_who_wrote, classify
+
+    assert classify("press ref for the tamarisk results release?").metadata == "reference"
+    assert classify("who put the shoplifting briefing together").metadata == "author"
+    assert asks_who_wrote("who put the shoplifting briefing together")
+    assert classify("when did we answer FOI 01/FOI/26/051877?").metadata == "date"
+    assert classify("when did the committee meet?").metadata is None  # a meeting's date, not a document's

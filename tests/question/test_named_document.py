@@ -52,3 +52,15 @@ def test_an_acronym_names_a_kind_only_when_the_document_calls_itself_by_its_word
     assert resolver.resolve("whats the reference on the body worn video FOI")[1] == ["d.txt"]
     description, found = resolver.resolve("Who is the commander of the South West BCU")
     assert (description, found) == (None, [])  # "BCU" expands to nothing a document calls itself
+
+
+def test_a_staff_word_names_the_document_written_in_the_glossary_s_words() -> None:
+    from rag.question.glossary import Glossary, parse
+
+    docs = {**DOCS, "e.md": DocumentMeta("e.md", "Shop theft in two boroughs", "2026-04-30", doc_type="briefing")}
+    bodies = {**BODIES, "e.md": [("Summary", "Shop theft rose in one borough and fell in the other.")]}
+    glossary = Glossary(parse("shoplifting = shop theft"))
+    plain = DocumentResolver(docs, lambda d: bodies[d])
+    assert plain.resolve("who put the shoplifting briefing together")[1] == []
+    with_glossary = DocumentResolver(docs, lambda d: bodies[d], glossary=lambda: glossary)
+    assert with_glossary.resolve("who put the shoplifting briefing together")[1] == ["e.md"]
