@@ -66,6 +66,20 @@ def leaned_on(passage: Passage, retriever) -> str:
     return " \n ".join(previous)
 
 
+def opening(doc_id: str, retriever) -> str:
+    """The words that set a document's subject: its header and its first paragraph ("I note you seek information
+    about collisions involving MPS vehicles in Kingsmere BCU"), which the rest takes as read ("these collisions")."""
+    own = retriever.passages(doc_id)
+    header = next((p.text for p in own if p.kind == "header"), "")
+    first = next((p.text for p in own if p.kind == "body"), "")
+    return f"{header} \n {first}".strip()
+
+
+def context_of(passage: Passage, retriever) -> str:
+    """What a passage is read with beyond its own words: the paragraph it leans on and its document's opening."""
+    return f"{leaned_on(passage, retriever)} \n {opening(passage.doc_id, retriever)}".strip()
+
+
 def analysis_for(question: str, retriever) -> QuestionAnalysis:
     """The question analysed against the retriever's collection (document frequencies, acronyms, glossary)."""
     from rag.answer.definitions import question_acronyms
@@ -197,7 +211,7 @@ def _a_partner_instead(term: Term, evidence: Evidence) -> bool:
         return False
     name = "(?i:" + r"\s+".join(re.escape(w) for w in term.text.split()) + ")"  # as typed, in any case
     partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"  # a name as the title writes it, with capitals
-    for title in (evidence.meta.title, evidence.passage.title):
+    for title in (evidence.meta.title, evidence.passage.title, evidence.before):
         for m in re.finditer(rf"{partner}\s*(?:,|&|\band\b)\s*{name}\b|\b{name}\s*(?:,|&|\band\b)\s*{partner}",
                              title or ""):
             other = (m.group(1) or m.group(2) or "").strip()
@@ -348,7 +362,7 @@ def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -
         evidence = evidence_of(c.sentence, retriever)
         key = c.sentence.passage.chunk_id
         if key not in missing_in:
-            whole = Evidence("", evidence.passage, evidence.meta, leaned_on(evidence.passage, retriever))
+            whole = Evidence("", evidence.passage, evidence.meta, context_of(evidence.passage, retriever))
             missing_in[key] = missing_terms(terms, [whole], acronyms, stand_ins)
         result = CheckResult(missing_in[key], period_mismatch(analysis, evidence))
         if result.passed:

@@ -14,7 +14,7 @@ from rag.answer import extractive as ex
 from rag.answer.checks import (
     Evidence,
     analysis_for,
-    leaned_on,
+    context_of,
     missing_terms,
     not_mentioned,
     period_mismatch,
@@ -167,7 +167,7 @@ def final_check(s: Step, name: str, answer: Answer) -> Answer:
     from rag.answer.checks import not_shown
     from rag.answer.definitions import question_acronyms
 
-    evidence = [Evidence("", p, s.retriever.documents.get(p.doc_id), leaned_on(p, s.retriever))
+    evidence = [Evidence("", p, s.retriever.documents.get(p.doc_id), context_of(p, s.retriever))
                 for p in answer.citations]
     terms = required_terms(s.analysis, s.retriever)
     glossary = getattr(s.retriever, "glossary", None)

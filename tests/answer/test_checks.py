@@ -145,3 +145,27 @@ def test_an_acronym_is_shown_by_a_reference_or_by_initials_in_any_case() -> None
     assert spells("ICVs", "the ICV said")
     assert not spells("NTE", "the new team")
     assert not spells("NTE", "night patrols in the town economy")  # the words must follow one another
+
+
+def test_a_paragraph_is_read_with_its_document_s_opening_and_a_sign_off_with_its_header() -> None:
+    from rag.answer.checks import context_of, leaned_on
+
+    def p(text: str, kind: str, n: int) -> Passage:
+        return Passage(text, "f.txt", "Letter to Requester", None, f"¶{n}", n * 100, n * 100 + 50, kind=kind,
+                       chunk_id=f"f#{n}")
+
+    own = [p("Freedom of Information Request 01/FOI/26/1", "header", 0),
+           p("I note you seek information about collisions involving MPS vehicles in Kingsmere BCU.", "body", 1),
+           p("Response 3:", "body", 2), p("The MPS paid £1,184,600 for these collisions.", "body", 3),
+           p("Signed: Grace Odunsi", "signature", 4)]
+
+    class Collection:
+        def passages(self, doc_id: str) -> list[Passage]:
+            return own
+
+    assert "Kingsmere" in context_of(own[3], Collection())  # "these collisions" are Kingsmere's
+    assert leaned_on(own[4], Collection()) == own[0].text  # a sign-off stands for its document
+    terms = [t for t in analyse("how much compo was paid for Kingsmere collisions").terms if t.kind == "name"]
+    evidence = Evidence("", own[3], DocumentMeta("f.txt", "Letter to Requester"), context_of(own[3], Collection()))
+    assert missing_terms(terms, [evidence], {}) == []
+    assert [t.text for t in missing_terms(terms, [Evidence("", own[3], None)], {})] == ["Kingsmere"]
