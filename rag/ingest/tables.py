@@ -155,7 +155,7 @@ def row_text(header: Sequence[str] | None, cells: Sequence[str]) -> str:
     return "; ".join(parts)
 
 
-_TEXT_RULE = re.compile(r"^\s*[-=_]{5,}\s*$")
+_TEXT_RULE = re.compile(r"^\s*[-=_]{3,}(?:\s+[-=_]{3,})*\s*$")  # one rule, or one under each column
 MAX_CELL_WORDS = 8
 
 
@@ -209,6 +209,10 @@ def _aligned(lines: Sequence[str], start: int, end: int) -> AlignedTable | None:
     width = len(columns)
 
     def place(pieces: list[tuple[int, str]]) -> list[str] | None:
+        if len(pieces) == width:
+            # One piece per column: in order. Where each starts says little when figures sit flush right under a
+            # longer header ("Calderbrook" over "84") or a PDF sets the header wider than the figures.
+            return [text for _, text in pieces]
         cells = [""] * width
         for offset, text in pieces:
             at = max((k for k, col in enumerate(columns) if col <= offset + 2), default=0)

@@ -270,3 +270,16 @@ def test_a_second_row_of_figures_is_data_not_header() -> None:
 
     rows = [["Item", "Cost", "Cost"], ["Widgets", "4,000", "5,500"], ["Spares", "700", "700"]]
     assert merge_header_rows(rows) == rows
+
+
+def test_plain_text_table_with_figures_flush_right_and_a_rule_under_each_column() -> None:
+    lines = [
+        "  Financial year    Calderbrook    Wyvernmoor    Kingsmere BCU total",
+        "  --------------    -----------    ----------    -------------------",
+        "  2022/23                     84            57                    141",
+        "  2023/24                     95            63                  1,158",
+    ]
+    (table,) = aligned_tables(lines).values()
+    assert table.header == ["Financial year", "Calderbrook", "Wyvernmoor", "Kingsmere BCU total"]
+    assert row_text(table.header, table[1][1]) == \
+        "Financial year: 2023/24; Calderbrook: 95; Wyvernmoor: 63; Kingsmere BCU total: 1,158"
