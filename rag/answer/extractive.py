@@ -25,7 +25,7 @@ from rag.index.lexical import tokenize
 from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.ingest.paragraphs import looks_like_person_name
-from rag.lexicon import MONTH, PRESIDING_WORDS, ROLE_WORDS, SEASON, YEAR
+from rag.lexicon import MONTH, NAME_TITLES, PRESIDING_WORDS, ROLE_WORDS, SEASON, TITLE_QUALIFIERS, YEAR
 from rag.question.analysis import periods_in
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
@@ -152,6 +152,7 @@ SCORE_WEIGHTS = (0.33, 0.15, 0.1, 0.08)
 # vs "the last remaining BCUs due to go live").
 SUBJECT_SIMILARITY = 0.45
 LIST_PARAGRAPH_WORDS = 150  # list, and who/where without a tagged name: the whole paragraph up to this length
+ROLE_RATIO = 0.8  # a sentence naming someone in the role a who-question asks about may score this far below the best
 WINDOW_WORDS = 60  # a quoted sentence brings the next one of its paragraph while both fit in this many words
 
 
@@ -430,6 +431,15 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 if ent.label_ == "MONEY" and sentence[max(0, ent.start_char - 1):ent.start_char] == "£":
                     text = "£" + text
                 found.append((ent.start_char, ent.end_char, text))
+        if "PERSON" in qtype.entity_labels:
+            # The tagger misses many names, hyphenated ones most ("Detective Superintendent Ingrid Vasquez-Holloway"):
+            # capitalised words after a title or rank are a person's name.
+            for m in _TITLED_NAME.finditer(sentence):
+                start, end = m.span("name")
+                if not any(s <= start < e or start <= s < end for s, e, _ in found) \
+                        and m.group("name").lower() not in asked:
+                    found.append((start, end, m.group("name")))
+            found.sort()
         found = _joined_names(found, sentence)
         if not found:
             return None
@@ -453,6 +463,14 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
 
 _POST_BEFORE = re.compile(rf"\b{POST_WORDS}\s+(?:for|of)\s+(?:the\s+)?$")
 _CONNECTOR_END = re.compile(r"\s+(?:of|for|and|on|in|the)$", re.I)
+
+
+_TITLE = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
+_QUALIFIER = "|".join(sorted((re.escape(t) for t in TITLE_QUALIFIERS), key=len, reverse=True))
+# A title or rank, after any qualifiers ("Detective Chief Inspector"), then one to four capitalised words that are not
+# a title themselves. A qualifier alone is no title: "Chief Information Officer" names a post.
+_TITLED_NAME = re.compile(rf"\b(?:(?i:{_QUALIFIER})\.?\s+)*(?i:{_TITLE})\.?\s+(?!(?i:{_TITLE}|{_QUALIFIER})\b)"
+                          rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,3}})")
 
 
 def _joined_names(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
@@ -1072,6 +1090,13 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
                  and (c.similarity >= SUBJECT_SIMILARITY
                       or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
                                        stand_ins))]
+        if not typed and qtype.answer == "WHO" and set(asked_verb(question)) & _ROLE_STEMS:
+            # "Who ran the operation?": a sentence naming someone in the asked role ("Ingrid Vasquez-Holloway, who
+            # led the operation, said …") answers, though it scores below one that only repeats the question's
+            # words ("The operation ran from 12 January …").
+            typed = [(c, value) for c in candidates[:6] if c.score >= ROLE_RATIO * best.score
+                     and _shows_asked_role(question, c.sentence.text)
+                     and (value := short_answer(qtype, question, c.sentence.text, stand_ins))]
         listing = None
         if qtype.answer == "NUMBER":
             # "How many case files …?": a number written before the noun counted ("reviewed 320 case files") leads

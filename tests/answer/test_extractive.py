@@ -786,3 +786,22 @@ def test_of_values_for_several_periods_the_asked_periods_answers():
     assert short_answer(classify(q), q, sentence) == "£6.21 million"
     q = "how much did vehicle repairs cost?"
     assert short_answer(classify(q), q, sentence) == "£6.84 million"  # no period asked: the first, as before
+
+
+@pytest.mark.parametrize(("question", "sentence", "value"), [
+    # the tagger finds no name in these; the title before them says they are people
+    ("who ran op tamarisk", "Detective Superintendent Ingrid Vasquez-Holloway, who led the operation, said: \"Go.\"",
+     "Ingrid Vasquez-Holloway"),
+    ("Who leads neighbourhood policing?", "Inspector Lachlan Morrow-Adebayo leads the Dedicated Ward Officers.",
+     "Lachlan Morrow-Adebayo"),
+])
+def test_capitalised_words_after_a_title_are_a_person(question, sentence, value):
+    assert short_answer(classify(question), question, sentence) == value
+
+
+def test_a_title_alone_is_no_name():
+    from rag.answer.extractive import _TITLED_NAME
+
+    assert [m.group("name") for m in _TITLED_NAME.finditer("the Chief Inspector said so")] == []
+    assert [m.group("name") for m in _TITLED_NAME.finditer("Owner: Chief Information Officer")] == []  # a post
+    assert [m.group("name") for m in _TITLED_NAME.finditer("said Dr Peter Okoro, a member")] == ["Peter Okoro"]
