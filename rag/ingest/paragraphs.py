@@ -685,22 +685,13 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
     header ("Financial year: 2016/17; Arrests: 412"), its heading the table's caption or section heading."""
     out: list[Paragraph] = []
     heading, previous, count = "", None, 0
+    last: tuple[list[str] | None, str, str, int] | None = None  # the table before: header, caption, number, rows
     for block in body:
         if not block.table:
             if block.heading:
                 heading = block.clean(text)
             previous = block
             continue
-        count += 1
-        caption = previous.clean(text) if previous is not None and not previous.table else ""
-        if not tables.is_caption(caption):
-            # A short sentence leading into the table ("Requests for BWV footage received from the IOPC:") says what
-            # its rows count, as a caption does; the section heading stays in front of it.
-            if not (lists.leads_in(caption) and len(caption.split()) <= MAX_CAPTION_WORDS):
-                caption = heading
-            elif heading:
-                caption = f"{heading}: {caption}"
-        number = tables.caption_number(caption) or str(count)
         header: list[str] | None = None
         if block.grid is not None:
             by_number = dict(block.grid)
@@ -711,7 +702,20 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
             lines = [(line, tables.split_row(line.raw)) for line in block.lines]
             if len(lines) > 1 and tables.is_rule(lines[1][1]):
                 header, lines = lines[0][1], lines[2:]
-        position = 0
+        if previous is not None and previous.table and last is not None and header and header == last[0]:
+            # The same table carried over a page break under its repeated header: one table, numbered on.
+            _, caption, number, position = last
+        else:
+            count += 1
+            caption = previous.clean(text) if previous is not None and not previous.table else ""
+            if not tables.is_caption(caption):
+                # A short sentence leading into the table ("Requests for BWV footage received from the IOPC:") says
+                # what its rows count, as a caption does; the section heading stays in front of it.
+                if not (lists.leads_in(caption) and len(caption.split()) <= MAX_CAPTION_WORDS):
+                    caption = heading
+                elif heading:
+                    caption = f"{heading}: {caption}"
+            number, position = tables.caption_number(caption) or str(count), 0
         for line, cells in lines:
             if tables.is_rule(cells) or not any(cells):
                 continue
@@ -721,6 +725,7 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
             out.append(
                 Paragraph(name, line.start + indent, line.end, tables.row_text(header, cells), "table_row", caption)
             )
+        last = (header, caption, number, position)
         previous = block
     return out
 

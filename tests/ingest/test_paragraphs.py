@@ -276,3 +276,15 @@ def test_a_short_lead_in_is_the_caption_of_the_table_under_it() -> None:
     rows = [p for p in segment(text).paragraphs if p.kind == "table_row"]
     assert rows and rows[1].text == "Calendar year: 2031; Requests received: 1,309"
     assert rows[1].heading == "Question 2: Requests for footage received from the review body:"
+
+
+def test_a_table_carried_over_a_page_break_under_its_repeated_header_is_one_table() -> None:
+    header = "    Month        Visits    Detainees\n"
+    text = ("Visits by month:\n\n"
+            f"{header}    January          14           96\n    February         13           88\n\n"
+            f"{header}    March            12           79\n    April            13           84\n\n"
+            "Issues raised:\n\n    Issue          Number\n    Heating             9\n    Call bells          8\n")
+    rows = [p for p in segment(text).paragraphs if p.kind == "table_row"]
+    assert [r.label for r in rows] == ["table 1, row January", "table 1, row February", "table 1, row March",
+                                       "table 1, row April", "table 2, row Heating", "table 2, row Call bells"]
+    assert rows[2].text == "Month: March; Visits: 12; Detainees: 79" and rows[2].heading == rows[0].heading
