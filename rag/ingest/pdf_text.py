@@ -96,6 +96,14 @@ def _spaced(line: dict) -> str:
     return out
 
 
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _in_columns(line: str) -> bool:
+    """Whether _spaced kept the line in columns: two gaps of two spaces or more between words."""
+    return len(_GAP.findall(line)) >= 2
+
+
 def _inside(line: dict, box: tuple[float, float, float, float, str]) -> bool:
     x0, top, x1, bottom, _ = box
     middle = (line["top"] + line["bottom"]) / 2
@@ -170,7 +178,10 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
                 short = previous["x1"] < 0.8 * width
                 last = previous["text"].rstrip()[-1:]
                 ended = short and (last in ".:;!?\"”" or (text.lstrip()[:1].isupper() and last not in ",-"))
-                if gap > 0.8 * height or ended:
+                # Rows of a table drawn without rules stay together however much padding sets them apart: both
+                # lines keep their column gaps (see _spaced), so the plain-text table rule sees one table.
+                rows = _in_columns(current[-1]) and _in_columns(text)
+                if (gap > 0.8 * height or ended) and not rows:
                     blocks.append("\n".join(current))
                     current = []
             current.append(text)

@@ -210,3 +210,16 @@ def test_tables_without_a_header_row_are_read_row_by_row(tmp_path: Path) -> None
         rows = [p for p in load_document(path).paragraphs if p.kind == "table_row"]
         assert len(rows) == 2, path.name
         assert any(wanted in row.text for row in rows) and all(":" not in row.text.split(";")[0] for row in rows)
+
+
+def test_a_pdf_table_with_padded_rows_is_one_table(tmp_path: Path, make_pdf) -> None:
+    # Row padding leaves a gap under each row as wide as a paragraph break: the rows still make one table.
+    lines = ["Issues raised by visitors", "", "Issue raised        Number      Put right", "",
+             "Heating             9           4", "", "Call bells          8           0", "",
+             "Food and drink      7           7", "", "Most issues were put right on the day."]
+    doc = load_document(make_pdf(tmp_path / "issues.pdf", lines))
+    rows = [p.text for p in doc.paragraphs if p.kind == "table_row"]
+    assert rows == ["Issue raised: Heating; Number: 9; Put right: 4",
+                    "Issue raised: Call bells; Number: 8; Put right: 0",
+                    "Issue raised: Food and drink; Number: 7; Put right: 7"]
+    assert doc.paragraphs[-1].text == "Most issues were put right on the day."
