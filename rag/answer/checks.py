@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from rag.answer.proper_nouns import collection_forms, recase
 from rag.index.lexical import tokenize
+from rag.ingest.acronyms import spells
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
 from rag.question.periods import dated_periods, in_fiscal_year, own_verdict, period_matches, same_kind
 from rag.types import DocumentMeta, Passage
@@ -66,18 +68,30 @@ def leaned_on(passage: Passage, retriever) -> str:
     return " \n ".join(previous)
 
 
-def opening(doc_id: str, retriever) -> str:
+def opening(doc_id: str, retriever: Any) -> str:
     """The words that set a document's subject: its header and its first paragraph ("I note you seek information
-    about collisions involving MPS vehicles in Kingsmere BCU"), which the rest takes as read ("these collisions")."""
+    about collisions involving MPS vehicles in Kingsmere BCU"); a first paragraph that lists who attended or
+    similar fields ("Present: …") sets no subject."""
     own = retriever.passages(doc_id)
     header = next((p.text for p in own if p.kind == "header"), "")
     first = next((p.text for p in own if p.kind == "body"), "")
+    if _LISTING.match(first):
+        first = ""
     return f"{header} \n {first}".strip()
 
 
-def context_of(passage: Passage, retriever) -> str:
-    """What a passage is read with beyond its own words: the paragraph it leans on and its document's opening."""
-    return f"{leaned_on(passage, retriever)} \n {opening(passage.doc_id, retriever)}".strip()
+def context_of(passage: Passage, retriever: Any) -> str:
+    """What a passage is read with beyond its own words: the paragraph it leans on, and its document's opening
+    when it points back to what the document is about ("these collisions")."""
+    before = leaned_on(passage, retriever)
+    if not _POINTS_BACK.search(passage.text):
+        return before
+    return f"{before} \n {opening(passage.doc_id, retriever)}".strip()
+
+
+# "these collisions", "this scheme": a noun phrase that takes its subject from earlier in the document.
+_POINTS_BACK = re.compile(r"(?i)\b(?:these|those|this|such)\s+[a-z]{3,}")
+_LISTING = re.compile(r"(?i)^\W*(?:present|attendees|attending|apologies|in attendance|members?)\b")
 
 
 def analysis_for(question: str, retriever) -> QuestionAnalysis:
@@ -142,37 +156,6 @@ def _stems(text: str, acronyms: Mapping[str, str], stand_ins: Callable[[set[str]
     if stand_ins is not None:
         stems |= stand_ins(stems)
     return stems
-
-
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-
-
-def spells(acronym: str, text: str) -> bool:
-    """Whether the text writes the acronym or spells it out: as a word of its own (also inside a reference,
-    "ICV/KM/AR/2025"), or as the initials of consecutive words, capitalised or not, a hyphen parting words and
-    "of", "and", "for" … skipped ("Independent Custody Visiting Scheme" spells ICV, "night-time economy" NTE)."""
-    from rag.ingest.acronyms import acronym_key
-
-    key = acronym_key(acronym)
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*|&", text)
-    if any(acronym_key(w) == key for w in words if len(w) >= 2):
-        return True
-    letters = key.lower()
-    if len(letters) < 2:
-        return False
-    lowered = [w.lower() for w in words]
-
-    def from_(i: int, at: int) -> bool:  # letters[at:] spelled by the words from i on
-        if at == len(letters):
-            return True
-        if i == len(lowered):
-            return False
-        w = lowered[i]
-        if w[0] == letters[at] and from_(i + 1, at + 1):  # "of" may give its letter (MOU) or be skipped (MOPAC)
-            return True
-        return w in _CONNECTORS and from_(i + 1, at)
-
-    return any(w[0] == letters[0] and w not in _CONNECTORS and from_(i + 1, 1) for i, w in enumerate(lowered))
 
 
 def _shows(term: Term, stems: set[str], text: str) -> bool:

@@ -152,7 +152,6 @@ SCORE_WEIGHTS = (0.33, 0.15, 0.1, 0.08)
 # vs "the last remaining BCUs due to go live").
 SUBJECT_SIMILARITY = 0.45
 LIST_PARAGRAPH_WORDS = 150  # list, and who/where without a tagged name: the whole paragraph up to this length
-ROLE_RATIO = 0.8  # a sentence naming someone in the role a who-question asks about may score this far below the best
 WINDOW_WORDS = 60  # a quoted sentence brings the next one of its paragraph while both fit in this many words
 
 
@@ -434,11 +433,9 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
         if "PERSON" in qtype.entity_labels:
             # The tagger misses many names, hyphenated ones most ("Detective Superintendent Ingrid Vasquez-Holloway"):
             # capitalised words after a title or rank are a person's name.
-            for m in _TITLED_NAME.finditer(sentence):
-                start, end = m.span("name")
-                if not any(s <= start < e or start <= s < end for s, e, _ in found) \
-                        and m.group("name").lower() not in asked:
-                    found.append((start, end, m.group("name")))
+            for start, end, name in titled_names(sentence):
+                if not any(s <= start < e or start <= s < end for s, e, _ in found) and name.lower() not in asked:
+                    found.append((start, end, name))
             found.sort()
         found = _joined_names(found, sentence)
         if not found:
@@ -465,12 +462,31 @@ _POST_BEFORE = re.compile(rf"\b{POST_WORDS}\s+(?:for|of)\s+(?:the\s+)?$")
 _CONNECTOR_END = re.compile(r"\s+(?:of|for|and|on|in|the)$", re.I)
 
 
-_TITLE = "|".join(sorted((re.escape(t) for t in NAME_TITLES), key=len, reverse=True))
-_QUALIFIER = "|".join(sorted((re.escape(t) for t in TITLE_QUALIFIERS), key=len, reverse=True))
-# A title or rank, after any qualifiers ("Detective Chief Inspector"), then one to four capitalised words that are not
-# a title themselves. A qualifier alone is no title: "Chief Information Officer" names a post.
-_TITLED_NAME = re.compile(rf"\b(?:(?i:{_QUALIFIER})\.?\s+)*(?i:{_TITLE})\.?\s+(?!(?i:{_TITLE}|{_QUALIFIER})\b)"
-                          rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{0,3}})")
+def _written(words: frozenset[str]) -> str:
+    """Alternatives for titles as a document writes them: capitalised or in capitals ("Inspector", "DCI")."""
+    forms = {f for w in words for f in (w.capitalize(), w.upper())}
+    return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+
+
+# A title or rank, after any qualifiers ("Detective Chief Inspector"), then one to four capitalised words on the same
+# line that are not a title themselves. A qualifier alone is no title ("Chief Information Officer" names a post), and
+# a name does not run into a body's noun ("Inspector Development Programme").
+_TITLED_NAME = re.compile(
+    rf"\b(?:(?:{_written(TITLE_QUALIFIERS)})\.?[ \t]+)*(?:{_written(NAME_TITLES)})\.?[ \t]+"
+    rf"(?!(?:{_written(NAME_TITLES | TITLE_QUALIFIERS)})\b)"
+    rf"(?P<name>[A-Z][a-z'’][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){{0,3}})")
+def titled_names(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each person the sentence names after a title or rank, post-nominals dropped."""
+    out = []
+    for m in _TITLED_NAME.finditer(sentence):
+        name = re.sub(r"(?:[ \t]+[A-Z]{2,})+$", "", m.group("name"))  # "Peter Okoro OBE QPM"
+        if not _NOT_IN_A_NAME & {w.lower() for w in name.split()}:
+            out.append((m.start("name"), m.start("name") + len(name), name))
+    return out
+
+
+_NOT_IN_A_NAME = frozenset("programme forum board team unit campaign group office service department committee panel "
+                           "scheme award awards day week network partnership".split())
 
 
 def _joined_names(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
@@ -591,6 +607,7 @@ class ExtractiveConfig:
     second_quote_ratio: float = 0.85  # asked for several documents: quote a second one scoring this close
     typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
     entity_typed_ratio: float = 0.9  # the same for a person, organisation or place (spaCy tags: noisier)
+    role_ratio: float = 0.8  # a sentence naming someone in the role a who-question asks about ("who led it")
     context: str = "adjacent"  # "none", "adjacent" (a sentence that leans on its neighbour brings it), "paragraph"
     weak_below: float = 0.0  # an answer with confidence under this is flagged weak (calibrated: abstention.json)
 
@@ -1094,8 +1111,11 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
             # "Who ran the operation?": a sentence naming someone in the asked role ("Ingrid Vasquez-Holloway, who
             # led the operation, said …") answers, though it scores below one that only repeats the question's
             # words ("The operation ran from 12 January …").
-            typed = [(c, value) for c in candidates[:6] if c.score >= ROLE_RATIO * best.score
+            typed = [(c, value) for c in candidates[:6] if c.score >= config.role_ratio * best.score
                      and _shows_asked_role(question, c.sentence.text)
+                     and (c.similarity >= SUBJECT_SIMILARITY
+                          or about_subject(question, c.sentence.passage,
+                                           retriever.documents.get(c.sentence.passage.doc_id), stand_ins))
                      and (value := short_answer(qtype, question, c.sentence.text, stand_ins))]
         listing = None
         if qtype.answer == "NUMBER":

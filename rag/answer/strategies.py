@@ -19,12 +19,12 @@ from rag.answer.checks import (
     not_mentioned,
     period_mismatch,
     required_terms,
-    spells,
 )
 from rag.answer.overview import asks_for_overview
 from rag.answer.people import asked_person
 from rag.answer.term_search import asked_term
 from rag.answer.trace import current
+from rag.ingest.acronyms import spells
 from rag.question.analysis import QuestionAnalysis
 from rag.types import Answer, Passage
 

@@ -26,7 +26,15 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 30  # 30: PDF table rows set apart by padding stay one table; 29: a table carried over a page break under its repeated header is one table; 28: text tables: rules under each column, one header piece per column read in order; 26: a header cell spanning columns names them with the row under it; 25: only an opening "Date:"-like field beats the header date; 24: no emphasis in cells
+INGEST_VERSION = 31
+# 31: a second header row only under a spanning cell; a text-table row's pieces read in order only when each
+#     reaches its column; a PDF table's rows stop at the next table's header; a title is not the issuing body's
+#     name, may wrap after a colon, and is the line under a heading that only names the form ("DMPC Decision - …")
+# 30: PDF table rows set apart by padding stay one table
+# 29: a table carried over a page break under its repeated header is one table
+# 28: text tables: rules under each column, one header piece per column read in order
+# 26: a header cell spanning columns names them with the row under it
+# 25: only an opening "Date:"-like field beats the header date; 24: no emphasis in cells
 # 20: a date written "17<sup>th</sup> March 2017" has its span
 # 19: list items know their lead-in and nesting (indentation, marker style and glyph, docx "List
 # Bullet 2" styles); one extra "list" chunk per short list

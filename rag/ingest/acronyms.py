@@ -1,4 +1,5 @@
-"""Acronyms a document defines ("Mayor's Office for Policing And Crime (MOPAC)"), to spell out where it uses them."""
+"""Acronyms a document defines ("Mayor's Office for Policing And Crime (MOPAC)"), to spell out where it uses them;
+and whether a text spells out an acronym it never defines ("night-time economy" for NTE)."""
 
 from __future__ import annotations
 
@@ -119,3 +120,44 @@ def likeliest_expansion(acronym: str, counts: dict[str, dict[str, int]]) -> str 
     """The phrase seen most often whose initials spell `acronym` (a plural "s" allowed), or None."""
     seen = counts.get(acronym.upper()) or counts.get(acronym_key(acronym)) or {}
     return max(seen, key=lambda name: (seen[name], -len(name))) if seen else None
+
+
+def spells(acronym: str, text: str) -> bool:
+    """Whether the text writes the acronym or spells it out: as a word of its own (also inside a reference,
+    "ICV/KM/AR/2025"), or as the initials of consecutive words, "of", "and", "for" … giving their letter or skipped
+    ("Independent Custody Visiting Scheme" spells ICV, "Memorandum of Understanding" MOU, "Mayor's Office for
+    Policing and Crime" MOPAC). Lower-case words spell it only in a phrase with a hyphenated word ("night-time
+    economy" for NTE, "anti-social behaviour" for ASB): any run of everyday words has some initials."""
+    letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym  # "ICVs" is ICV
+    letters = letters.upper()
+    words = [(m.group(), m.group(1) is not None) for m in re.finditer(r"[A-Za-z][A-Za-z'’]*(-)?|&", text)]
+    if any(w.upper() == letters or (w.endswith("s") and w[:-1].upper() == letters) for w, _ in words):
+        return True
+    if len(letters) < 2:
+        return False
+    # Walk every start with the states (word, letters matched, used a lower-case word, used a hyphenated one);
+    # each step takes one word, so the work is bounded by the words times the acronym's length.
+    for start, (first, _) in enumerate(words):
+        if first[0].upper() != letters[0] or first.lower() in _CONNECTORS:
+            continue
+        states = {(start + 1, 1, first[0].islower(), words[start][1])}
+        for _ in range(len(letters) + 4):  # a few connectors may be skipped on the way
+            done = {(lower, hyphen) for i, at, lower, hyphen in states if at == len(letters)}
+            if any(not lower or hyphen for lower, hyphen in done):
+                return True
+            following = set()
+            for i, at, lower, hyphen in states:
+                if at == len(letters) or i >= len(words):
+                    continue
+                word, joined = words[i]
+                if word[0].upper() == letters[at]:
+                    content = word.lower() not in _CONNECTORS
+                    following.add((i + 1, at + 1, lower or (content and word[0].islower()), hyphen or joined))
+                if word.lower() in _CONNECTORS:
+                    following.add((i + 1, at, lower, hyphen))
+            if not following:
+                break
+            states = following
+        if any(at == len(letters) and (not lower or hyphen) for _, at, lower, hyphen in states):
+            return True
+    return False

@@ -179,24 +179,46 @@ def _recipient(layout: Layout, author: str | None, body: list[str]) -> str | Non
     return None
 
 
-def _title_line(layout: Layout) -> str | None:
-    """A non-letter's title: a header line repeated as a body heading, else the first title-like one."""
+def _names_body(line: str, org: str | None) -> bool:
+    """Whether a header line is the issuing body's name, spelled out ("Mayor's Office for Policing and Crime" for
+    MOPAC): letterhead, not the document's title."""
+    if not org:
+        return False
+    from rag.ingest.acronyms import _initials_variants
+
+    words = re.findall(r"[\w'’&-]+", line)
+    return line.strip().lower() == org.lower() or org.upper() in _initials_variants(words)
+
+
+def _title_line(layout: Layout, org: str | None = None) -> str | None:
+    """A non-letter's title: a header line repeated as a body heading, else the first title-like one (the issuing
+    body's name above it is letterhead)."""
     headings = {h.lower() for h in layout.headings}
     for line in layout.header_lines:
         if line.lower() in headings:
             return line
-    for line in layout.header_lines:
-        if (
+    def title_like(line: str, alone: bool = True) -> bool:
+        return (
             len(line.split()) >= 2
+            and not _names_body(line, org)
             and ":" not in line
             and not line.endswith(".")
             and not line.isupper()
             and not parse_date(line)
             and not _reference([line])
             and not looks_like_person_name(line)
-            and not re.search(r"\b(?:Committee|Board|Panel)$", line)
-        ):
+            and not (alone and re.search(r"\b(?:Committee|Board|Panel)$", line))  # a committee addressed
+        )
+
+    lines = layout.header_lines
+    for i, line in enumerate(lines):
+        if title_like(line):
             return line
+        # A title wrapped after a colon ("Independent Custody Visiting Scheme - Kingsmere Panel:" / "Annual Report
+        # 2025") is one title; a field ("Reference: …") has its value on its own line.
+        if line.endswith(":") and ":" not in line[:-1] and title_like(line[:-1], alone=False) and i + 1 < len(lines) \
+                and title_like(lines[i + 1]):
+            return f"{line} {lines[i + 1]}"
     return None
 
 
@@ -358,7 +380,7 @@ def extract_metadata(
                 break
     title = subject
     if title is None and (not layout.is_letter or layout.salutation is None):
-        title = _title_line(layout)  # a letter's header holds addresses, not titles, once "Dear ..." is found
+        title = _title_line(layout, org)  # a letter's header holds addresses, not titles, once "Dear ..." is found
     if title is None and layout.is_letter:
         title = _letter_title(author, org, recipient, body)
     opening = _opening_lines(text, layout)
@@ -461,10 +483,22 @@ def field_spans(text: str, layout: Layout, found: dict[str, str | None]) -> tupl
 def _top_heading(text: str, layout: Layout) -> str | None:
     """A document's own title: its first top-level "#" heading (how Markdown, and the HTML and Word converters,
     mark one) that is more than a reference or a shouted letterhead."""
-    for raw in text.splitlines()[:60]:
+    lines = text.splitlines()[:60]
+    for at, raw in enumerate(lines):
         match = re.match(r"^\s{0,3}#\s+(\S.*)$", raw)
         if match:
             heading = clean_span(match.group(1))
             if heading and not heading.isupper() and not _reference([heading]):
+                if _FORM_HEADING.match(heading):
+                    # "DMPC Decision - DMPCD 2026/118" names the form; the line under it says what it is about.
+                    following = next((clean_span(line) for line in lines[at + 1:] if line.strip()), "")
+                    if len(following.split()) >= 3 and ":" not in following and not following.isupper() \
+                            and not following.startswith("#"):
+                        return following
                 return heading
     return None
+
+
+# A heading that is only a kind of record and its number: "DMPC Decision - DMPCD 2026/118", "Decision Notice
+# DN-2026-14".
+_FORM_HEADING = re.compile(r"^(?:[\w'’&]+\s+){0,5}?[\w'’&]+\s*[-–—:]?\s*[A-Z]{2,8}[\s-]*\d{2,4}(?:[/-]\d{1,4})+$")

@@ -180,7 +180,9 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
                 ended = short and (last in ".:;!?\"”" or (text.lstrip()[:1].isupper() and last not in ",-"))
                 # Rows of a table drawn without rules stay together however much padding sets them apart: both
                 # lines keep their column gaps (see _spaced), so the plain-text table rule sees one table.
-                rows = _in_columns(current[-1]) and _in_columns(text)
+                # A line of words under rows of figures is the next table's header: it starts a new block.
+                header_after_rows = not re.search(r"\d", text) and any(re.search(r"\d", row) for row in current)
+                rows = _in_columns(current[-1]) and _in_columns(text) and not header_after_rows
                 if (gap > 0.8 * height or ended) and not rows:
                     blocks.append("\n".join(current))
                     current = []

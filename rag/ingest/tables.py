@@ -90,23 +90,33 @@ def merge_header_rows(rows: Sequence[Sequence[str]]) -> list[list[str]]:
     each column it covers, as the converters write a merged cell) over a second row naming each of them ("2026/27",
     "2027/28") gives the columns "Grant 2026/27" and "Grant 2027/28". Other tables come back unchanged.
 
-    The second row counts as header only when it holds no figure while a later row does, and names the columns
-    under the spanning cell apart; a cell merged down the two rows ("Hub" in both) stays one name."""
+    The second row is header only where it names the columns under a spanning cell apart (with words or years, not
+    figures), and elsewhere repeats the first row (a cell merged down both, "Hub") or is blank; a later row must hold
+    figures. A cell spanning every column is a title over the table, not a header."""
     rows = [list(row) for row in rows]
     if len(rows) < 3:
         return rows
     first, second = rows[0], rows[1]
     width = min(len(first), len(second))
-    spans = [k for k in range(1, width) if first[k] and first[k] == first[k - 1]]
-    later_numbers = any(is_numeric(cell) for row in rows[2:] for cell in row[1:])
-    if not spans or not later_numbers or any(is_numeric(cell) for cell in second):
+    if width < 2 or len(set(first[:width])) == 1:
         return rows
-    under = {k for k in spans} | {k - 1 for k in spans}
+    spans = [k for k in range(1, width) if first[k] and first[k] == first[k - 1]]
+    under = set(spans) | {k - 1 for k in spans}
+    later_numbers = any(is_numeric(cell) for row in rows[2:] for cell in row[1:])
+    if not spans or not later_numbers:
+        return rows
+    if any(is_numeric(second[k]) and not _YEAR_CELL.match(second[k]) for k in under):
+        return rows  # figures under the spanning cell: a data row
+    if any(second[k] and second[k] != first[k] for k in range(width) if k not in under):
+        return rows  # elsewhere the second row says something of its own: data, not a header
     if len({second[k] for k in under if second[k] and second[k] != first[k]}) < 2:
-        return rows  # the row under the spanning cell doesn't tell its columns apart: no second header row
+        return rows  # the row under the spanning cell doesn't tell its columns apart
     merged = [f"{top} {low}".strip() if low and low != top else top for top, low in zip(first, second)]
     merged += first[len(merged):]
     return [merged, *rows[2:]]
+
+
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?\s*$")
 
 
 def render_table(rows: Sequence[Sequence[str]], header: bool) -> str:
@@ -209,9 +219,12 @@ def _aligned(lines: Sequence[str], start: int, end: int) -> AlignedTable | None:
     width = len(columns)
 
     def place(pieces: list[tuple[int, str]]) -> list[str] | None:
-        if len(pieces) == width:
-            # One piece per column: in order. Where each starts says little when figures sit flush right under a
-            # longer header ("Calderbrook" over "84") or a PDF sets the header wider than the figures.
+        if len(pieces) == width and all(offset + len(text) >= column
+                                        for (offset, text), column in zip(pieces, columns)):
+            # One piece per column, each reaching its column: in order. Where each starts says little when figures
+            # sit flush right under a longer header ("Calderbrook" over "84") or a PDF sets the header wider than
+            # the figures; a piece ending before its column ("Food  (hot meals)  7", the last cell blank) is not
+            # that column's.
             return [text for _, text in pieces]
         cells = [""] * width
         for offset, text in pieces:

@@ -40,7 +40,7 @@ _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total|fee|fees|gran
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
 # A question about a document's own particulars names the document, by one of these words or a kind of record.
 _LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
-          r"\brelease\b|\bnews (?:story|item)\b|\barticle\b|\bfoi\b|\brequest\b)"
+          r"\brelease\b(?!\s+of\b)|\bnews (?:story|item)\b|\barticle\b|\bfoi\b|\brequest\b)"
 
 
 def _any(*patterns: str) -> tuple[re.Pattern[str], ...]:
@@ -51,8 +51,11 @@ def _any(*patterns: str) -> tuple[re.Pattern[str], ...]:
 METADATA_ROUTES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("reference", re.compile(r"\b(reference|ref\b|ref\.|reference number)")),
     # a decision record's signatory approves it: "The above request has my approval. Signature: …"
-    ("author", re.compile(r"\b(who (signed|wrote|sent|authored|approved|authori[sz]ed|drafted|compiled|prepared)|"
-                          r"who put\b.*\btogether\b|signed by|signatory|author\b|written by|who is it from)")),
+    ("author", re.compile(r"\b(who (signed|wrote|sent|authored|approved|authori[sz]ed)|signed by|signatory|author\b|"
+                          r"written by|who is it from)|"
+                          # "who put the briefing together", "who drafted the report": the verb's object is the document
+                          rf"\bwho (?:put|compiled|drafted|prepared) (?:the|this|that|our|a|an) (?:(?!of\b|for\b)"
+                          rf"[\w'’/-]+ ){{0,3}}(?:{DOCUMENT_NOUN}|minutes|release|decision|notice)s?\b")),
     ("recipient", re.compile(r"\b(addressed|to whom|recipient|who (received|was it (sent|written) to))|sent to\b")),
     ("date", re.compile(r"\b(what|which) (is the )?(date|day)\b|\bwhen was (the|this|that|it)\b.*\b(written|sent|"
                         r"dated|issued|signed|published)\b|\bdated\b|what date|"

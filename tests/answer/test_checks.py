@@ -135,7 +135,7 @@ def test_a_financial_year_is_not_matched_by_months_outside_it():
 
 
 def test_an_acronym_is_shown_by_a_reference_or_by_initials_in_any_case() -> None:
-    from rag.answer.checks import spells
+    from rag.ingest.acronyms import spells
 
     assert spells("ICV", "Reference: ICV/KM/AR/2025")
     assert spells("ICV", "Independent Custody Visiting Scheme")
@@ -145,6 +145,10 @@ def test_an_acronym_is_shown_by_a_reference_or_by_initials_in_any_case() -> None
     assert spells("ICVs", "the ICV said")
     assert not spells("NTE", "the new team")
     assert not spells("NTE", "night patrols in the town economy")  # the words must follow one another
+    # everyday lower-case words spell nothing (only a phrase with a hyphenated word may be written so)
+    assert not spells("CPS", "the Care CIC pilot") and not spells("DWP", "detainees were present")
+    assert spells("ASB", "anti-social behaviour") and not spells("BCU", "the basic command unit")
+    assert not spells("TXZ", "T " + "the and " * 2000)  # bounded work (no recursion) on a run of connectors
 
 
 def test_a_paragraph_is_read_with_its_document_s_opening_and_a_sign_off_with_its_header() -> None:
@@ -157,13 +161,15 @@ def test_a_paragraph_is_read_with_its_document_s_opening_and_a_sign_off_with_its
     own = [p("Freedom of Information Request 01/FOI/26/1", "header", 0),
            p("I note you seek information about collisions involving MPS vehicles in Kingsmere BCU.", "body", 1),
            p("Response 3:", "body", 2), p("The MPS paid £1,184,600 for these collisions.", "body", 3),
-           p("Signed: Grace Odunsi", "signature", 4)]
+           p("Signed: Grace Odunsi", "signature", 4), p("Response 4:", "body", 5),
+           p("Officers drove 2,000 miles on blue lights.", "body", 6)]
 
     class Collection:
         def passages(self, doc_id: str) -> list[Passage]:
             return own
 
     assert "Kingsmere" in context_of(own[3], Collection())  # "these collisions" are Kingsmere's
+    assert "Kingsmere" not in context_of(own[6], Collection())  # it points back to nothing
     assert leaned_on(own[4], Collection()) == own[0].text  # a sign-off stands for its document
     terms = [t for t in analyse("how much compo was paid for Kingsmere collisions").terms if t.kind == "name"]
     evidence = Evidence("", own[3], DocumentMeta("f.txt", "Letter to Requester"), context_of(own[3], Collection()))

@@ -805,3 +805,14 @@ def test_a_title_alone_is_no_name():
     assert [m.group("name") for m in _TITLED_NAME.finditer("the Chief Inspector said so")] == []
     assert [m.group("name") for m in _TITLED_NAME.finditer("Owner: Chief Information Officer")] == []  # a post
     assert [m.group("name") for m in _TITLED_NAME.finditer("said Dr Peter Okoro, a member")] == ["Peter Okoro"]
+    assert not _TITLED_NAME.search("We will miss Christmas Day")  # titles as documents write them: capitalised
+    assert _TITLED_NAME.search("Superintendent Ann Lee\nSenior Officer").group("name") == "Ann Lee"  # one line
+
+
+def test_a_titled_name_stops_before_post_nominals_and_is_never_a_body():
+    q = "Who chairs the panel?"
+    assert short_answer(classify(q), q, "Panel chair: Dr Peter Okoro OBE") == "Peter Okoro"
+    from rag.answer.extractive import titled_names
+
+    assert titled_names("The Inspector Development Programme runs it.") == []  # a body's name, not a person's
+    assert [n for _, _, n in titled_names("Ch Supt Ann Lee and Cllr Sean O'Brien")] == ["Ann Lee", "Sean O'Brien"]

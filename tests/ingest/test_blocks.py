@@ -223,3 +223,13 @@ def test_a_pdf_table_with_padded_rows_is_one_table(tmp_path: Path, make_pdf) -> 
                     "Issue raised: Call bells; Number: 8; Put right: 0",
                     "Issue raised: Food and drink; Number: 7; Put right: 7"]
     assert doc.paragraphs[-1].text == "Most issues were put right on the day."
+
+
+def test_two_padded_pdf_tables_one_after_the_other_stay_two(tmp_path: Path, make_pdf) -> None:
+    lines = ["Borough        Arrests      Stops", "", "North          41           7", "",
+             "South          44           9", "", "Force          Officers     Staff", "",
+             "Met            31           12", "", "City           8            3"]
+    doc = load_document(make_pdf(tmp_path / "two.pdf", lines))
+    rows = [(p.label, p.text) for p in doc.paragraphs if p.kind == "table_row"]
+    assert rows[1] == ("table 1, row South", "Borough: South; Arrests: 44; Stops: 9")
+    assert rows[2] == ("table 2, row Met", "Force: Met; Officers: 31; Staff: 12")

@@ -209,3 +209,18 @@ def test_a_date_written_with_superscript_markup_has_its_span() -> None:
     meta = _meta(text)
     start, end = meta.span("date")
     assert meta.date == "2031-03-17" and text[start:end] == "17<sup>th</sup> March 2031"
+
+
+def test_the_issuing_body_s_name_is_letterhead_and_a_title_may_wrap_after_a_colon() -> None:
+    meta = _meta("Mayor's Office for Policing and Crime\n\nIndependent Custody Visiting Scheme - Northtown Panel:\n"
+                 "Annual Report 2030\n\nReference: ICV/NT/AR/2030\n\nPublished: 26 February 2031\n\n"
+                 "1. Introduction\n\nVisitors made 148 visits in 2030, against a target of 156.\n")
+    assert meta.title == "Independent Custody Visiting Scheme - Northtown Panel: Annual Report 2030"
+
+
+def test_a_heading_naming_only_the_form_gives_way_to_the_line_under_it() -> None:
+    meta = _meta("# DMPC Decision - DMPCD 2030/118\n\nWelfare hubs in two town centres, 2030-2032\n\n"
+                 "Decision reference: DMPCD 2030/118\n\n## Executive summary\n\nThis report asks for £742,000.\n")
+    assert meta.title == "Welfare hubs in two town centres, 2030-2032"
+    kept = _meta("# Welfare hubs in two town centres\n\nDecision reference: DMPCD 2030/118\n\nThis report asks.\n")
+    assert kept.title == "Welfare hubs in two town centres"

@@ -265,11 +265,15 @@ def test_a_header_cell_spanning_columns_names_each_with_the_row_under_it(tmp_pat
     assert rows[0].text == "Hub: Mill Quarter; Grant 2026/27: £112,000; Grant 2027/28: £124,000"
 
 
-def test_a_second_row_of_figures_is_data_not_header() -> None:
+def test_only_a_row_naming_the_columns_under_a_spanning_cell_joins_the_header() -> None:
     from rag.ingest.tables import merge_header_rows
 
-    rows = [["Item", "Cost", "Cost"], ["Widgets", "4,000", "5,500"], ["Spares", "700", "700"]]
-    assert merge_header_rows(rows) == rows
+    years = [["Borough", "Arrests", "Arrests"], ["Borough", "2022", "2023"], ["North", "41", "44"]]
+    assert merge_header_rows(years) == [["Borough", "Arrests 2022", "Arrests 2023"], ["North", "41", "44"]]
+    for rows in ([["Item", "Cost", "Cost"], ["Widgets", "4,000", "5,500"], ["Spares", "700", "700"]],  # figures
+                 [["Officer", "Role", "Role"], ["Ann Lee", "Chair", "Secretary"], ["Bob Ray", "12", "13"]],  # data
+                 [["Table 3", "Table 3", "Table 3"], ["Borough", "2022", "2023"], ["North", "41", "44"]]):  # title
+        assert merge_header_rows(rows) == rows
 
 
 def test_plain_text_table_with_figures_flush_right_and_a_rule_under_each_column() -> None:
@@ -283,3 +287,12 @@ def test_plain_text_table_with_figures_flush_right_and_a_rule_under_each_column(
     assert table.header == ["Financial year", "Calderbrook", "Wyvernmoor", "Kingsmere BCU total"]
     assert row_text(table.header, table[1][1]) == \
         "Financial year: 2023/24; Calderbrook: 95; Wyvernmoor: 63; Kingsmere BCU total: 1,158"
+
+
+def test_a_row_with_a_blank_cell_keeps_its_pieces_under_their_columns() -> None:
+    lines = ["  Item                        Number     Put right",
+             "  Heating                          9             4",
+             "  Food  (hot meals)                7",
+             "  Call bells                       8             0"]
+    (table,) = aligned_tables(lines).values()
+    assert [cells for _, cells in table][1] == ["Food (hot meals)", "7", ""]

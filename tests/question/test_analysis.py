@@ -68,3 +68,6 @@ def test_document_particulars_asked_in_staff_words():
     assert asks_who_wrote("who put the shoplifting briefing together")
     assert classify("when did we answer FOI 01/FOI/26/051877?").metadata == "date"
     assert classify("when did the committee meet?").metadata is None  # a meeting's date, not a document's
+    # the verb's object must be the document: these ask about something else the decision mentions
+    assert classify("who approved the release of the CCTV footage?").metadata is None
+    assert classify("Who compiled the list of hubs for the decision?").metadata is None
