@@ -1214,8 +1214,12 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         if len(items) > MAX_LIST_ITEMS:
             more = f"\n(and {len(items) - MAX_LIST_ITEMS} more items, {items[MAX_LIST_ITEMS].paragraph} to " \
                    f"{items[-1].paragraph})"
+    if items and lead is None:
+        # A list's short answer: the start of each item, so that what was asked for leads the answer rather than
+        # coming after a lead-in and a page of quotes.
+        lead = list_summary([item.text for item in items[:MAX_LIST_ITEMS]])
     body, citations, out_quotes = _numbered(quotes)
-    text = (f"{lead}.\n" if lead else "") + intro + body + more
+    text = (f"{lead}{'' if lead.endswith('…') else '.'}\n" if lead else "") + intro + body + more
     return Answer(question=question, text=text, citations=citations, abstained=False, short_answer=lead,
                   quotes=out_quotes, related=[p for p in hits if p.chunk_id not in {c.chunk_id for c in citations}][:3],
                   confidence=round(confidence, 4))
@@ -1290,6 +1294,24 @@ def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
 
 
 MAX_LIST_ITEMS = 12  # items quoted from one list; the rest are named by their labels
+SUMMARY_CHARS = 280  # a list's short answer: this many characters shared among its items' openings
+
+
+def list_summary(items: list[str]) -> str | None:
+    """The opening words of each item, as many as fit in an equal share of SUMMARY_CHARS, joined by "; "
+    ("Targeting lawbreakers; Offering ways out of crime; …"). Each is the start of an item quoted in full below.
+    None when most items would be cut short: paragraph-long items are read whole, not by their first words."""
+    share = max(24, SUMMARY_CHARS // max(len(items), 1))
+    if sum(len(" ".join(text.split())) <= share + 2 for text in items) * 2 < len(items):
+        return None
+    heads = []
+    for text in items:
+        text = re.sub(r"[\s;,.:]+(?:and|or)?[\s;,.:]*$", "", " ".join(text.split()))
+        if len(text) > share:
+            cut = text.rfind(" ", 0, share)
+            text = text[:cut if cut > 0 else share].rstrip(" ,;:") + " …"
+        heads.append(text)
+    return "; ".join(heads)
 
 
 def _announcing(lead_in: Passage, retriever) -> Sentence:

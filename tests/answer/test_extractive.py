@@ -816,3 +816,15 @@ def test_a_titled_name_stops_before_post_nominals_and_is_never_a_body():
 
     assert titled_names("The Inspector Development Programme runs it.") == []  # a body's name, not a person's
     assert [n for _, _, n in titled_names("Ch Supt Ann Lee and Cllr Sean O'Brien")] == ["Ann Lee", "Sean O'Brien"]
+
+
+def test_a_list_s_short_answer_is_the_opening_of_each_item():
+    from rag.answer.extractive import list_summary
+
+    items = ["Targeting lawbreakers;", "Offering ways out of crime;", "Keeping deadly weapons off our streets; and",
+             "Supporting victims of knife crime."]
+    assert list_summary(items) == ("Targeting lawbreakers; Offering ways out of crime; Keeping deadly weapons off "
+                                   "our streets; Supporting victims of knife crime")
+    long = ["appointed six dedicated Hate Crime Liaison Officers, one for each of the borough's neighbourhoods, "
+            "who visit every victim within two days of the report and stay in touch until the case closes"] * 4
+    assert list_summary(long) is None  # paragraph-long items are read whole
