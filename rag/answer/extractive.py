@@ -1214,9 +1214,9 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         if len(items) > MAX_LIST_ITEMS:
             more = f"\n(and {len(items) - MAX_LIST_ITEMS} more items, {items[MAX_LIST_ITEMS].paragraph} to " \
                    f"{items[-1].paragraph})"
-    if items and lead is None:
+    if len(items) >= SUMMARY_ITEMS and lead is None:
         # A list's short answer: the start of each item, so that what was asked for leads the answer rather than
-        # coming after a lead-in and a page of quotes.
+        # coming after a lead-in and a page of quotes (two items are read as quickly from their quotes).
         lead = list_summary([item.text for item in items[:MAX_LIST_ITEMS]])
     body, citations, out_quotes = _numbered(quotes)
     text = (f"{lead}{'' if lead.endswith('…') else '.'}\n" if lead else "") + intro + body + more
@@ -1295,6 +1295,7 @@ def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
 
 MAX_LIST_ITEMS = 12  # items quoted from one list; the rest are named by their labels
 SUMMARY_CHARS = 280  # a list's short answer: this many characters shared among its items' openings
+SUMMARY_ITEMS = 3  # ... given to a list of at least this many items
 
 
 def list_summary(items: list[str]) -> str | None:
