@@ -82,23 +82,21 @@ class Glossary:
 
         return self._pattern.sub(add, text)
 
-    def phrase_stems(self, question: str) -> frozenset[str]:
-        """Stems of the glossary phrases the question uses ("Scotland Yard" -> {scotland, yard})."""
-        if self._pattern is None:
-            return frozenset()
-        return frozenset(s for m in self._pattern.finditer(question) for s in self._stems[m.group(1).lower()][0])
-
     def phrases_in(self, text: str) -> list[tuple[frozenset[str], list[frozenset[str]]]]:
         """(stems of the phrase, [stems of each meaning]) for each glossary phrase the text uses."""
         if self._pattern is None:
             return []
         return [self._stems[m.group(1).lower()] for m in self._pattern.finditer(text)]
 
+    def phrase_stems(self, question: str) -> frozenset[str]:
+        """Stems of the glossary phrases the question uses ("Scotland Yard" -> {scotland, yard})."""
+        return frozenset(s for phrase, _ in self.phrases_in(question) for s in phrase)
+
     def stand_ins(self, question: str) -> Callable[[set[str]], set[str]]:
         """For one question, a function from a sentence's stems to the stems of the question's glossary phrases
         they stand in for: a sentence with every stem of one meaning ("nhs") counts as sharing the phrase's words
         ("health", "servic"). The question is matched once, not once per sentence."""
-        phrases = [self._stems[m.group(1).lower()] for m in self._pattern.finditer(question)] if self._pattern else []
+        phrases = self.phrases_in(question)
 
         def stood_in_for(words: set[str]) -> set[str]:
             out: set[str] = set()
