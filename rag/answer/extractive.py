@@ -475,6 +475,10 @@ _TITLED_NAME = re.compile(
     rf"\b(?:(?:{_written(TITLE_QUALIFIERS)})\.?[ \t]+)*(?:{_written(NAME_TITLES)})\.?[ \t]+"
     rf"(?!(?:{_written(NAME_TITLES | TITLE_QUALIFIERS)})\b)"
     rf"(?P<name>[A-Z][a-z'’][\w'’-]*(?:[ \t]+[A-Z][\w'’-]+){{0,3}})")
+_NOT_IN_A_NAME = frozenset("programme forum board team unit campaign group office service department committee panel "
+                           "scheme award awards day week network partnership".split())
+
+
 def titled_names(sentence: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person the sentence names after a title or rank, post-nominals dropped."""
     out = []
@@ -483,10 +487,6 @@ def titled_names(sentence: str) -> list[tuple[int, int, str]]:
         if not _NOT_IN_A_NAME & {w.lower() for w in name.split()}:
             out.append((m.start("name"), m.start("name") + len(name), name))
     return out
-
-
-_NOT_IN_A_NAME = frozenset("programme forum board team unit campaign group office service department committee panel "
-                           "scheme award awards day week network partnership".split())
 
 
 def _joined_names(found: list[tuple[int, int, str]], sentence: str) -> list[tuple[int, int, str]]:
@@ -1102,20 +1102,19 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # The letter, not the paragraph: "the funding protection" answers for the LCPF in a paragraph that doesn't
         # repeat the name, so the check is by letter.
         named = _named_bodies(question, retriever) if qtype.answer in _VALUE_TYPES else []
+
+        def on_subject(c: Candidate) -> bool:
+            return c.similarity >= SUBJECT_SIMILARITY or about_subject(
+                question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id], stand_ins)
+
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
-                 and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))
-                 and (c.similarity >= SUBJECT_SIMILARITY
-                      or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
-                                       stand_ins))]
+                 and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id)) and on_subject(c)]
         if not typed and qtype.answer == "WHO" and set(asked_verb(question)) & _ROLE_STEMS:
             # "Who ran the operation?": a sentence naming someone in the asked role ("Ingrid Vasquez-Holloway, who
             # led the operation, said …") answers, though it scores below one that only repeats the question's
             # words ("The operation ran from 12 January …").
             typed = [(c, value) for c in candidates[:6] if c.score >= config.role_ratio * best.score
-                     and _shows_asked_role(question, c.sentence.text)
-                     and (c.similarity >= SUBJECT_SIMILARITY
-                          or about_subject(question, c.sentence.passage,
-                                           retriever.documents.get(c.sentence.passage.doc_id), stand_ins))
+                     and _shows_asked_role(question, c.sentence.text) and on_subject(c)
                      and (value := short_answer(qtype, question, c.sentence.text, stand_ins))]
         listing = None
         if qtype.answer == "NUMBER":

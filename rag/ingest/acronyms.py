@@ -137,10 +137,10 @@ def spells(acronym: str, text: str) -> bool:
         return False
     # Walk every start with the states (word, letters matched, used a lower-case word, used a hyphenated one);
     # each step takes one word, so the work is bounded by the words times the acronym's length.
-    for start, (first, _) in enumerate(words):
+    for start, (first, hyphenated) in enumerate(words):
         if first[0].upper() != letters[0] or first.lower() in _CONNECTORS:
             continue
-        states = {(start + 1, 1, first[0].islower(), words[start][1])}
+        states = {(start + 1, 1, first[0].islower(), hyphenated)}
         for _ in range(len(letters) + 4):  # a few connectors may be skipped on the way
             done = {(lower, hyphen) for i, at, lower, hyphen in states if at == len(letters)}
             if any(not lower or hyphen for lower, hyphen in done):

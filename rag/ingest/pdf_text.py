@@ -104,6 +104,15 @@ def _in_columns(line: str) -> bool:
     return len(_GAP.findall(line)) >= 2
 
 
+def _next_row(block: list[str], line: str) -> bool:
+    """Whether the line is another row of a table drawn without rules that the block is: both keep their column
+    gaps (see _spaced), so padding between rows does not part them. A line of words under rows of figures is the
+    next table's header."""
+    if not (_in_columns(block[-1]) and _in_columns(line)):
+        return False
+    return bool(re.search(r"\d", line)) or not any(re.search(r"\d", row) for row in block)
+
+
 def _inside(line: dict, box: tuple[float, float, float, float, str]) -> bool:
     x0, top, x1, bottom, _ = box
     middle = (line["top"] + line["bottom"]) / 2
@@ -178,12 +187,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, str]]:
                 short = previous["x1"] < 0.8 * width
                 last = previous["text"].rstrip()[-1:]
                 ended = short and (last in ".:;!?\"”" or (text.lstrip()[:1].isupper() and last not in ",-"))
-                # Rows of a table drawn without rules stay together however much padding sets them apart: both
-                # lines keep their column gaps (see _spaced), so the plain-text table rule sees one table.
-                # A line of words under rows of figures is the next table's header: it starts a new block.
-                header_after_rows = not re.search(r"\d", text) and any(re.search(r"\d", row) for row in current)
-                rows = _in_columns(current[-1]) and _in_columns(text) and not header_after_rows
-                if (gap > 0.8 * height or ended) and not rows:
+                if (gap > 0.8 * height or ended) and not _next_row(current, text):
                     blocks.append("\n".join(current))
                     current = []
             current.append(text)
