@@ -607,7 +607,6 @@ class ExtractiveConfig:
     second_quote_ratio: float = 0.85  # asked for several documents: quote a second one scoring this close
     typed_ratio: float = 0.85  # a sentence holding the asked-for value must score this close to the best
     entity_typed_ratio: float = 0.9  # the same for a person, organisation or place (spaCy tags: noisier)
-    role_ratio: float = 0.8  # a sentence naming someone in the role a who-question asks about ("who led it")
     context: str = "adjacent"  # "none", "adjacent" (a sentence that leans on its neighbour brings it), "paragraph"
     weak_below: float = 0.0  # an answer with confidence under this is flagged weak (calibrated: abstention.json)
 
@@ -1103,19 +1102,11 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # repeat the name, so the check is by letter.
         named = _named_bodies(question, retriever) if qtype.answer in _VALUE_TYPES else []
 
-        def on_subject(c: Candidate) -> bool:
-            return c.similarity >= SUBJECT_SIMILARITY or about_subject(
-                question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id], stand_ins)
-
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
-                 and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id)) and on_subject(c)]
-        if not typed and qtype.answer == "WHO" and set(asked_verb(question)) & _ROLE_STEMS:
-            # "Who ran the operation?": a sentence naming someone in the asked role ("Ingrid Vasquez-Holloway, who
-            # led the operation, said …") answers, though it scores below one that only repeats the question's
-            # words ("The operation ran from 12 January …").
-            typed = [(c, value) for c in candidates[:6] if c.score >= config.role_ratio * best.score
-                     and _shows_asked_role(question, c.sentence.text) and on_subject(c)
-                     and (value := short_answer(qtype, question, c.sentence.text, stand_ins))]
+                 and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))
+                 and (c.similarity >= SUBJECT_SIMILARITY
+                      or about_subject(question, c.sentence.passage, retriever.documents[c.sentence.passage.doc_id],
+                                       stand_ins))]
         listing = None
         if qtype.answer == "NUMBER":
             # "How many case files …?": a number written before the noun counted ("reviewed 320 case files") leads
