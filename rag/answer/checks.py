@@ -190,11 +190,28 @@ def _a_partner_instead(term: Term, evidence: Evidence) -> bool:
     # The paragraph's own words, not the one it carries on from: "In Calderbrook, only 46 shops …" is about
     # Calderbrook even after a paragraph on Wyvernmoor.
     local = " \n ".join([evidence.sentence, evidence.passage.text, evidence.passage.heading])
+    return _partner_named(term, local, (evidence.meta.title, evidence.passage.title, evidence.before))
+
+
+def partner_instead(term: Term, evidence: Evidence) -> bool:
+    """Whether the sentence itself names another of a pair the question's name belongs to ("Calderbrook and
+    Wyvernmoor" in the title, heading or paragraph) and not the asked one: "In Calderbrook, only 46 shops …" does
+    not answer "how many Wyvernmoor shops …", even in a paragraph that names both."""
+    if term.kind != "name" or not evidence.sentence:
+        return False
+    meta_title = evidence.meta.title if evidence.meta is not None else ""
+    return _partner_named(term, evidence.sentence, (meta_title, evidence.passage.title, evidence.passage.heading,
+                                                     evidence.passage.text, evidence.before))
+
+
+def _partner_named(term: Term, local: str, pairings: Iterable[str | None]) -> bool:
+    """Whether `local` names a partner of the term (a name `pairings` join to it with "and", "&" or a comma) while
+    not showing the term itself."""
     if _shows(term, _stems(local, {}, None), local):
         return False
     name = "(?i:" + r"\s+".join(re.escape(w) for w in term.text.split()) + ")"  # as typed, in any case
     partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"  # a name as the title writes it, with capitals
-    for title in (evidence.meta.title, evidence.passage.title, evidence.before):
+    for title in pairings:
         for m in re.finditer(rf"{partner}\s*(?:,|&|\band\b)\s*{name}\b|\b{name}\s*(?:,|&|\band\b)\s*{partner}",
                              title or ""):
             other = (m.group(1) or m.group(2) or "").strip()
@@ -334,7 +351,10 @@ def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -
 
     trace = current()
     terms = required_terms(analysis, retriever)
-    if not terms and not analysis.periods:
+    # A name many passages use is not required, but a sentence naming its partner instead still answers for the
+    # partner: "Wyvernmoor" is in most passages of a briefing on Calderbrook and Wyvernmoor.
+    names = [t for t in analysis.terms if t.kind == "name"]
+    if not terms and not analysis.periods and not names:
         return candidates, None
     acronyms = question_acronyms(analysis.text, retriever)
     glossary = getattr(retriever, "glossary", None)
@@ -347,7 +367,8 @@ def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -
         if key not in missing_in:
             whole = Evidence("", evidence.passage, evidence.meta, context_of(evidence.passage, retriever))
             missing_in[key] = missing_terms(terms, [whole], acronyms, stand_ins)
-        result = CheckResult(missing_in[key], period_mismatch(analysis, evidence))
+        partnered = [t for t in names if partner_instead(t, evidence)]
+        result = CheckResult(missing_in[key] or partnered, period_mismatch(analysis, evidence))
         if result.passed:
             kept.append(c)
         else:

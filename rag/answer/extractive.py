@@ -316,6 +316,21 @@ def _column_names(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _column_of(sentence: str, names: list[tuple[int, int]], at: int) -> str:
+    """The name of the column a value at `at` of a restated table row sits in ("" before the first)."""
+    return next((sentence[s:e] for s, e in reversed(names) if s <= at), "")
+
+
+def _column_asked(question: str, column: str) -> int:
+    """How plainly the question names a column: 2 for its period ("in 27/28" names "2027/28"), 1 for a word of it
+    ("Wyvernmoor", "Total"), else 0."""
+    if not column:
+        return 0
+    if any(period_matches(a, p) for a in periods_in(question) for p in periods_in(column)):
+        return 2
+    return int(bool(set(tokenize(column)) & set(tokenize(question))))
+
+
 _MADE_OF = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|of|with|comprises|comprising|includes|including)\b")
 
 
@@ -350,7 +365,10 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
             share = m.group(0).endswith("%") or bool(_PERCENT_AFTER.match(sentence, m.end()))
             if counted and share:
                 continue  # "23 per cent of the cameras" is a share: it doesn't say how many cameras
-            if counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
+            if counted and names:
+                if not _same_noun(counted, set(tokenize(sentence))):
+                    continue  # a table row says what it counts in its row and column names, not after each value
+            elif counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
                 # returned" counts a part of them: it answers only a question that says what the part did.
                 if not _same_noun(counted, _counted_before(sentence[:m.start()])) or not (
@@ -364,7 +382,11 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 found.append(m)
-        if len(found) > 1:
+        if len(found) > 1 and names:
+            # A table row restated with its header ("…; 2026/27: £26,000; 2027/28: £30,000"): a value is named by its
+            # column, so the column the question names (its period, or its words: "Wyvernmoor") comes first.
+            found.sort(key=lambda m: -_column_asked(question, _column_of(sentence, names, m.start())))
+        elif len(found) > 1:
             # "£6.84 million in 2023/24 and £6.21 million in 2024/25" for "… in 2024/25": the value written with the
             # asked period comes first (stable: the others keep their order).
             asked_periods = periods_in(question)

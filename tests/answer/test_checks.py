@@ -175,3 +175,21 @@ def test_a_paragraph_is_read_with_its_document_s_opening_and_a_sign_off_with_its
     evidence = Evidence("", own[3], DocumentMeta("f.txt", "Letter to Requester"), context_of(own[3], Collection()))
     assert missing_terms(terms, [evidence], {}) == []
     assert [t.text for t in missing_terms(terms, [Evidence("", own[3], None)], {})] == ["Kingsmere"]
+
+
+def test_a_sentence_naming_the_partner_instead_does_not_answer_for_the_asked_name():
+    from rag.answer.checks import partner_instead
+    from rag.index.lexical import tokenize
+    from rag.question.analysis import Term
+
+    meta = DocumentMeta(doc_id="b.md", title="Shop theft in Kelbrook and Ashmere: briefing", date=None)
+    paragraph = "Ashmere's partnership shares images of offenders. In Kelbrook, only 46 shops have linked CCTV."
+    passage = Passage(paragraph, "b.md", meta.title, None, "¶4", 0, len(paragraph))
+    ashmere = Term("ashmere", "name", frozenset(tokenize("ashmere")))  # typed in lower case, as staff do
+    kelbrook_only = Evidence("In Kelbrook, only 46 shops have linked CCTV.", passage, meta)
+    assert partner_instead(ashmere, kelbrook_only)
+    assert not partner_instead(ashmere, Evidence("Ashmere's partnership shares images of offenders.", passage, meta))
+    # a sentence naming both, or neither, is not about the partner instead
+    both = Evidence("Kelbrook has 46 linked shops and Ashmere 118.", passage, meta)
+    assert not partner_instead(ashmere, both)
+    assert not partner_instead(ashmere, Evidence("Most shops report thefts online.", passage, meta))

@@ -828,3 +828,17 @@ def test_a_list_s_short_answer_is_the_opening_of_each_item():
     long = ["appointed six dedicated Hate Crime Liaison Officers, one for each of the borough's neighbourhoods, "
             "who visit every victim within two days of the report and stay in touch until the case closes"] * 4
     assert list_summary(long) is None  # paragraph-long items are read whole
+
+
+def test_a_restated_table_row_gives_the_value_of_the_column_the_question_names():
+    row = "Cost heading: Interpreters; 2026/27: £26,000; 2027/28: £30,000; Total: £56,000"
+    q = "how much is budgeted for interpreters in 27/28?"
+    assert short_answer(classify(q), q, row) == "£30,000"
+    q = "how much is budgeted for interpreters in total?"
+    assert short_answer(classify(q), q, row) == "£56,000"
+    row = "Measure: Shops with CCTV linked to the control room; Kelbrook: 46; Ashmere: 118"
+    q = "how many ashmere shops have cctv linked to the control room?"
+    assert short_answer(classify(q), q, row) == "118"
+    # the row must name what is counted: a count of something else is no answer
+    q = "how many e-bikes were stolen in Ashmere?"
+    assert short_answer(classify(q), q, "Purpose: Collision photography; Deployments: 186") is None
