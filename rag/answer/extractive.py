@@ -328,6 +328,14 @@ def _column_of(sentence: str, names: list[tuple[int, int]], at: int) -> str:
     return next((sentence[s:e] for s, e in reversed(names) if s <= at), "")
 
 
+def _row_name(sentence: str, names: list[tuple[int, int]]) -> str:
+    """A restated table row's own name: its first cell ("Measure: Shops with CCTV …" -> "Shops with CCTV …")."""
+    if not names:
+        return ""
+    end = names[1][0] if len(names) > 1 else len(sentence)
+    return sentence[names[0][1] + 1:end].strip(" ;:")
+
+
 def _column_asked(question: str, column: str) -> int:
     """How plainly the question names a column: 2 for its period ("in 27/28" names "2027/28"), 1 for a word of it
     ("Wyvernmoor", "Total"), else 0."""
@@ -372,9 +380,13 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
             share = m.group(0).endswith("%") or bool(_PERCENT_AFTER.match(sentence, m.end()))
             if counted and share:
                 continue  # "23 per cent of the cameras" is a share: it doesn't say how many cameras
-            if counted and names:
-                if not _same_noun(counted, set(tokenize(sentence))):
-                    continue  # a table row says what it counts in its row and column names, not after each value
+            if names and (counted or wants_total):
+                # A table row says what a value counts by its column's name or the row's own name ("Measure: Shops
+                # with CCTV …; Wyvernmoor: 118"), not by the words after it; a part of the table is no total.
+                named = set(tokenize(f"{_column_of(sentence, names, m.start())} {_row_name(sentence, names)}"))
+                if counted and not _same_noun(counted, named) or wants_total and not _TOTAL_RE.search(
+                        f"{_column_of(sentence, names, m.start())} {_row_name(sentence, names)}"):
+                    continue
             elif counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
                 # returned" counts a part of them: it answers only a question that says what the part did.

@@ -859,3 +859,12 @@ def test_a_lead_in_whose_whole_list_was_found_is_the_kind_a_list_question_wants(
     assert not by_text[0][lead_in.text].typed and by_text[1][lead_in.text].typed
     # and it ranks where its list was found (first), not where its own paragraph came
     assert by_text[1][lead_in.text].score > by_text[0][lead_in.text].score + 0.08
+
+
+def test_a_table_value_counts_what_its_column_or_row_names_and_a_part_is_no_total():
+    q = "how many bids came in for lot 1 of the contract?"
+    row = "Lot: Lot 1; Bidder: Parlance Group plc; Quality (max 60): 48.0; Total score: 83.2"
+    assert short_answer(classify(q), q, row) is None  # "Bidder" names who bid; 48.0 is a quality score
+    q = "How many drone deployments were there in 2022 altogether?"
+    assert short_answer(classify(q), q, "Purpose of deployment: Missing people; Deployments: 486") is None
+    assert short_answer(classify(q), q, "Purpose of deployment: Total; Deployments: 1,238") == "1,238"
