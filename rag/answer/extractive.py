@@ -1339,21 +1339,29 @@ def _superseding(typed: list[tuple[Candidate, str]]) -> tuple[Candidate, str]:
 MAX_LIST_ITEMS = 12  # items quoted from one list; the rest are named by their labels
 SUMMARY_CHARS = 280  # a list's short answer: this many characters shared among its items' openings
 SUMMARY_ITEMS = 3  # ... given to a list of at least this many items
+MIN_ITEM_CHARS = 60  # ... when each item keeps at least this many of them
 
 
 def list_summary(items: list[str]) -> str | None:
-    """The opening words of each item, as many as fit in an equal share of SUMMARY_CHARS, joined by "; "
-    ("Targeting lawbreakers; Offering ways out of crime; …"). Each is the start of an item quoted in full below.
-    None when most items would be cut short: paragraph-long items are read whole, not by their first words."""
-    share = max(24, SUMMARY_CHARS // max(len(items), 1))
-    if sum(len(" ".join(text.split())) <= share + 2 for text in items) * 2 < len(items):
+    """The opening words of each item joined by "; " ("Targeting lawbreakers; Offering ways out of crime; …"), in
+    SUMMARY_CHARS at most: a short item is given whole and what it leaves is shared among the longer ones, each cut at
+    a word. Each is the start of an item quoted in full below. None when a cut item would keep fewer than
+    MIN_ITEM_CHARS characters (a long list): then the items are read from their quotes."""
+    texts = [re.sub(r"[\s;,.:]+(?:and|or)?[\s;,.:]*$", "", " ".join(text.split())) for text in items]
+    budget = SUMMARY_CHARS - 2 * max(len(texts) - 1, 0)
+    share = {}
+    left = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    while left:  # water-filling: the shortest item takes what it needs, up to an equal share of what is left
+        i = left.pop(0)
+        share[i] = min(len(texts[i]), budget // (len(left) + 1))
+        budget -= share[i]
+    if any(share[i] < min(len(texts[i]), MIN_ITEM_CHARS) for i in share):
         return None
     heads = []
-    for text in items:
-        text = re.sub(r"[\s;,.:]+(?:and|or)?[\s;,.:]*$", "", " ".join(text.split()))
-        if len(text) > share:
-            cut = text.rfind(" ", 0, share)
-            text = text[:cut if cut > 0 else share].rstrip(" ,;:") + " …"
+    for i, text in enumerate(texts):
+        if len(text) > share[i]:
+            cut = text.rfind(" ", 0, share[i] - 2)
+            text = text[:cut if cut > 0 else share[i] - 2].rstrip(" ,;:") + " …"
         heads.append(text)
     return "; ".join(heads)
 

@@ -827,7 +827,13 @@ def test_a_list_s_short_answer_is_the_opening_of_each_item():
                                    "our streets; Supporting victims of knife crime")
     long = ["appointed six dedicated Hate Crime Liaison Officers, one for each of the borough's neighbourhoods, "
             "who visit every victim within two days of the report and stay in touch until the case closes"] * 4
-    assert list_summary(long) is None  # paragraph-long items are read whole
+    assert list_summary(long[:4] + long[:1]) is None  # five paragraph-long items would keep too little each
+    # four keep their openings, in at most SUMMARY_CHARS; a short item is whole and leaves its room to the others
+    summary = list_summary(long)
+    assert summary is not None and len(summary) <= 280 and summary.count(" …") == 4
+    mixed = list_summary(["Neighbourhoods", "Response", long[0], long[0]])
+    assert mixed is not None and mixed.startswith("Neighbourhoods; Response; appointed six")
+    assert all(len(head) > 100 for head in mixed.split("; ")[2:])
 
 
 def test_a_restated_table_row_gives_the_value_of_the_column_the_question_names():
