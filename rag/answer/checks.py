@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rag.answer.proper_nouns import collection_forms, recase
@@ -211,13 +211,29 @@ def _partner_named(term: Term, local: str, pairings: Iterable[str | None]) -> bo
         return False
     name = "(?i:" + r"\s+".join(re.escape(w) for w in term.text.split()) + ")"  # as typed, in any case
     partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"  # a name as the title writes it, with capitals
+    joined = r"\s*(?:,|&|\b[Aa][Nn][Dd]\b)\s*"
     for title in pairings:
-        for m in re.finditer(rf"{partner}\s*(?:,|&|\band\b)\s*{name}\b|\b{name}\s*(?:,|&|\band\b)\s*{partner}",
-                             title or ""):
-            other = (m.group(1) or m.group(2) or "").strip()
+        for m in re.finditer(rf"{partner}{joined}{name}\b|\b{name}{joined}{partner}", title or ""):
+            other = _proper_part(m.group(1), last=True) if m.group(1) else _proper_part(m.group(2) or "", last=False)
             if other and re.search(rf"\b{re.escape(other)}\b", local):
                 return True
     return False
+
+
+def _proper_part(words: str, last: bool) -> str:
+    """The words of a capitalised run next to the joiner that are not everyday words: "Kelbrook" of "Kelbrook Shop
+    Theft" after "Ashmere and"; nothing of "Overall," or "the Chief Constable," before "Ashmere"."""
+    from rag.lexicon import FUNCTION_WORDS, common_words
+
+    run = words.split()
+    if last:
+        run = run[::-1]
+    kept = []
+    for word in run:
+        if word.lower() in common_words() or word.lower() in FUNCTION_WORDS:
+            break
+        kept.append(word)
+    return " ".join(kept[::-1] if last else kept)
 
 
 # --- periods --------------------------------------------------------------------------------------------------
@@ -298,14 +314,17 @@ class CheckResult:
 
     missing: list[Term]
     period: Period | None
+    partnered: list[Term] = field(default_factory=list)  # names whose partner the sentence names instead
 
     @property
     def passed(self) -> bool:
-        return not self.missing and self.period is None
+        return not self.missing and self.period is None and not self.partnered
 
     def reason(self) -> str:
         if self.missing:
             return "missing " + ", ".join(t.text for t in self.missing)
+        if self.partnered:
+            return "about another than " + ", ".join(t.text for t in self.partnered)
         if self.period is not None:
             return f"period {self.period.text} not shown"
         return "passed"
@@ -325,9 +344,14 @@ def not_mentioned(analysis: QuestionAnalysis) -> str:
     return f"The documents don't mention {joined}: no indexed letter uses {which}."
 
 
-def not_shown(question: str, missing: list[Term], period: Period | None) -> str:
-    """The message for a question whose closest evidence lacks one of its terms or its period."""
+def not_shown(question: str, missing: list[Term], period: Period | None, partnered: list[Term] | None = None) -> str:
+    """The message for a question whose closest evidence lacks one of its terms or its period, or speaks of another
+    of a pair the question names one of."""
     topic = question.strip().rstrip("?.!")
+    if not missing and period is None and partnered:
+        what = " or ".join(f"“{t.text}”" for t in partnered[:2])
+        return (f"The documents don't say. The passages found for “{topic}” speak of another place or body than "
+                f"{what}; they are listed as related reading, not as evidence.")
     if missing:
         what = " or ".join(f"“{t.text}”" for t in missing[:2])
         return (f"The documents don't say. No passage found for “{topic}” mentions {what}; the closest passages are "
@@ -368,7 +392,7 @@ def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -
             whole = Evidence("", evidence.passage, evidence.meta, context_of(evidence.passage, retriever))
             missing_in[key] = missing_terms(terms, [whole], acronyms, stand_ins)
         partnered = [t for t in names if partner_instead(t, evidence)]
-        result = CheckResult(missing_in[key] or partnered, period_mismatch(analysis, evidence))
+        result = CheckResult(missing_in[key], period_mismatch(analysis, evidence), partnered)
         if result.passed:
             kept.append(c)
         else:
@@ -378,7 +402,7 @@ def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -
     if kept:
         return kept, None
     assert first is not None
-    return [], not_shown(analysis.text, first.missing, first.period)
+    return [], not_shown(analysis.text, first.missing, first.period, first.partnered)
 
 
 __all__ = ["Evidence", "CheckResult", "analysis_for", "required_terms", "missing_terms", "period_mismatch",

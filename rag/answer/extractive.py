@@ -328,6 +328,12 @@ def _column_of(sentence: str, names: list[tuple[int, int]], at: int) -> str:
     return next((sentence[s:e] for s, e in reversed(names) if s <= at), "")
 
 
+# A table row that stands for the whole table ("Total", "All boroughs"), and the capitalised words of a question
+# (its names: "how many Ashmere burglaries" asks where, not what).
+_WHOLE_ROW = re.compile(r"(?i)^\W*(?:grand\s+)?(?:total|all|overall)(?:\s+[^\s;]+)?\W*$")
+_QUESTION_NAME = re.compile(r"(?<=\w\s)[A-Z][\w'’-]+")
+
+
 def _row_name(sentence: str, names: list[tuple[int, int]]) -> str:
     """A restated table row's own name: its first cell ("Measure: Shops with CCTV …" -> "Shops with CCTV …")."""
     if not names:
@@ -368,6 +374,7 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
         wants_rate = qtype.answer == "NUMBER" and not wants_total and bool(_PER_UNIT_RE.search(question))
         asks_rate = qtype.answer == "NUMBER" and bool(_ASKS_RATE.search(question)) and not counted
         names = _column_names(sentence)
+        names_in_question = set(tokenize(" ".join(_QUESTION_NAME.findall(question)))) if names else set()
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
@@ -382,10 +389,17 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # "23 per cent of the cameras" is a share: it doesn't say how many cameras
             if names and (counted or wants_total):
                 # A table row says what a value counts by its column's name or the row's own name ("Measure: Shops
-                # with CCTV …; Wyvernmoor: 118"), not by the words after it; a part of the table is no total.
-                named = set(tokenize(f"{_column_of(sentence, names, m.start())} {_row_name(sentence, names)}"))
-                if counted and not _same_noun(counted, named) or wants_total and not _TOTAL_RE.search(
-                        f"{_column_of(sentence, names, m.start())} {_row_name(sentence, names)}"):
+                # with CCTV …; Wyvernmoor: 118"), or by the words right after it in its cell ("12 arrests and 4
+                # charges"); the question's own names ("how many Ashmere burglaries") say where, not what. A part
+                # of the table is no total, unless it is the period the question asks the total for.
+                column, row = _column_of(sentence, names, m.start()), _row_name(sentence, names)
+                cell = re.split(r"[,;.]| and |\d", sentence[m.end():])[0]  # the words after it, to the next figure
+                what = counted - names_in_question
+                if what and not (_same_noun(what, set(tokenize(f"{column} {row}")))
+                                 or _same_noun(what, _counted_noun(cell))):
+                    continue
+                if wants_total and not (_TOTAL_RE.search(column) or _WHOLE_ROW.match(column) or _WHOLE_ROW.match(row)
+                                        or _column_asked(question, column) == 2):
                     continue
             elif counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
@@ -401,17 +415,19 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
                 continue  # ... and "all 32 boroughs" does not answer "how big is the team for each ward"
             if m.group(0).lower() not in asked:  # don't answer with a value the question already states
                 found.append(m)
-        if len(found) > 1 and names:
-            # A table row restated with its header ("…; 2026/27: £26,000; 2027/28: £30,000"): a value is named by its
-            # column, so the column the question names (its period, or its words: "Wyvernmoor") comes first.
-            found.sort(key=lambda m: -_column_asked(question, _column_of(sentence, names, m.start())))
-        elif len(found) > 1:
+        if len(found) > 1:
             # "£6.84 million in 2023/24 and £6.21 million in 2024/25" for "… in 2024/25": the value written with the
-            # asked period comes first (stable: the others keep their order).
+            # asked period comes first (stable: the others keep their order). In a table row restated with its header
+            # ("…; 2026/27: £26,000; 2027/28: £30,000") a value is named by its column first, so the column the
+            # question names (its period, or its words: "Wyvernmoor") comes before that.
             asked_periods = periods_in(question)
-            if asked_periods:
-                found.sort(key=lambda m: not any(period_matches(a, p) for a in asked_periods
-                                                 for p in periods_in(sentence[m.end():m.end() + 25])))
+
+            def period_after(m: re.Match) -> bool:
+                written = periods_in(sentence[m.end():m.end() + 25])
+                return any(period_matches(a, p) for a in asked_periods for p in written)
+
+            found.sort(key=lambda m: (-_column_asked(question, _column_of(sentence, names, m.start())) if names else 0,
+                                      not period_after(m)))
         if people and found:
             # "How many people …" names no noun to look for, so the count must come with words of what the question
             # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and

@@ -1,5 +1,7 @@
 """General evidence checks: coverage of specific terms, periods, unknown terms."""
 
+import pytest
+
 from rag.answer.checks import Evidence, missing_terms, not_mentioned, period_mismatch, required_terms
 from rag.question.analysis import analyse
 from rag.types import DocumentMeta, Passage
@@ -193,3 +195,33 @@ def test_a_sentence_naming_the_partner_instead_does_not_answer_for_the_asked_nam
     both = Evidence("Kelbrook has 46 linked shops and Ashmere 118.", passage, meta)
     assert not partner_instead(ashmere, both)
     assert not partner_instead(ashmere, Evidence("Most shops report thefts online.", passage, meta))
+
+
+@pytest.mark.parametrize("sentence, paragraph, title, expected", [
+    # everyday capitalised words joined to the name are no partner
+    ("Overall, 118 shop thefts were recorded.", "Overall, Ashmere saw thefts fall. Overall, 118 shop thefts were "
+     "recorded.", "A briefing", False),
+    ("The Chief Constable has approved 118 cameras.", "x", "Letter from the Chief Constable, Ashmere Police", False),
+    ("The Council funds 30 wardens.", "The Council and Ashmere Police fund it. The Council funds 30 wardens.",
+     "A briefing", False),
+    # a partner is found in title case and next to other title words
+    ("In Kelbrook, 46 shops.", "x", "Ashmere and Kelbrook Shop Theft Briefing", True),
+    ("In Kelbrook, 46 shops.", "x", "Shop Theft In Kelbrook And Ashmere", True),
+])
+def test_a_partner_is_a_name_not_an_everyday_word(sentence, paragraph, title, expected):
+    from rag.answer.checks import partner_instead
+    from rag.index.lexical import tokenize
+    from rag.question.analysis import Term
+
+    meta = DocumentMeta(doc_id="b.md", title=title, date=None)
+    passage = Passage(paragraph, "b.md", title, None, "¶1", 0, len(paragraph))
+    ashmere = Term("ashmere", "name", frozenset(tokenize("ashmere")))
+    assert partner_instead(ashmere, Evidence(sentence, passage, meta)) is expected
+
+
+def test_a_refusal_for_a_partner_says_so():
+    from rag.answer.checks import not_shown
+    from rag.question.analysis import Term
+
+    message = not_shown("how many ashmere shops?", [], None, [Term("ashmere", "name", frozenset({"ashmer"}))])
+    assert "another place or body than “ashmere”" in message and "mentions" not in message

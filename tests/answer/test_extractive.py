@@ -874,3 +874,23 @@ def test_a_table_value_counts_what_its_column_or_row_names_and_a_part_is_no_tota
     q = "How many drone deployments were there in 2022 altogether?"
     assert short_answer(classify(q), q, "Purpose of deployment: Missing people; Deployments: 486") is None
     assert short_answer(classify(q), q, "Purpose of deployment: Total; Deployments: 1,238") == "1,238"
+
+
+@pytest.mark.parametrize("question, row, expected", [
+    # the question's own name says where, not what is counted
+    ("how many Ashmere burglaries were there?", "Area: Ashmere; Shop thefts: 118; Arrests: 27", None),
+    # a total for the asked period is that period's column, not the table's total
+    ("How many thefts were recorded in 2024 in total?", "Measure: Thefts; 2023: 400; 2024: 450; Total: 850", "450"),
+    ("What is the total cost of interpreters in 2027/28?",
+     "Cost heading: Interpreters; 2026/27: £26,000; 2027/28: £30,000; Total: £56,000", "£30,000"),
+    # a period written after a value inside a cell still picks it
+    ("How much is the budget in 2027/28?", "Budget: £26,000 in 2026/27 and £30,000 in 2027/28; Source: Finance",
+     "£30,000"),
+    # the noun right after a number in its cell says what it counts
+    ("How many charges were there in Operation Falcon?", "Operation: Falcon; Outcome: 12 arrests and 4 charges", "4"),
+    # a row whose name only starts with "Total" is not the table's total: the "All" column is
+    ("How many shops have CCTV in total?", "Measure: Total shops with CCTV; Kelbrook: 46; Ashmere: 118; All: 164",
+     "164"),
+])
+def test_a_table_value_is_read_by_its_column_row_and_cell(question, row, expected):
+    assert short_answer(classify(question), question, row) == expected
