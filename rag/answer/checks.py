@@ -8,6 +8,11 @@ period it names, terms the collection never uses. They know nothing of particula
   when it names one (of the same kind), else its paragraph, heading, or the document's title and date. June 2019
   never answers June 2018, and a count for 2021/22 never answers 2022/23.
 - Unknown terms: a name or acronym the collection never uses gets "The documents don't mention …".
+- Partners: a sentence about the other of a pair the document names ("Calderbrook and Wyvernmoor") does not answer
+  for the asked one.
+
+Long because the checks read evidence through the same term and stem helpers (`_shows`, `_stems`, `_context`); split
+apart, each module would import the others' private helpers.
 """
 
 from __future__ import annotations
