@@ -25,6 +25,7 @@ from typing import Any
 from rag.answer.proper_nouns import collection_forms, recase
 from rag.index.lexical import tokenize
 from rag.ingest.acronyms import spells
+from rag.lexicon import FUNCTION_WORDS, common_words
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
 from rag.question.periods import dated_periods, in_fiscal_year, own_verdict, period_matches, same_kind
 from rag.types import DocumentMeta, Passage
@@ -198,38 +199,56 @@ def _a_partner_instead(term: Term, evidence: Evidence) -> bool:
     return _partner_named(term, local, (evidence.meta.title, evidence.passage.title, evidence.before))
 
 
-def partner_instead(term: Term, evidence: Evidence) -> bool:
+def partner_instead(term: Term, evidence: Evidence, partners: list[str] | None = None) -> bool:
     """Whether the sentence itself names another of a pair the question's name belongs to ("Calderbrook and
     Wyvernmoor" in the title, heading or paragraph) and not the asked one: "In Calderbrook, only 46 shops …" does
-    not answer "how many Wyvernmoor shops …", even in a paragraph that names both."""
+    not answer "how many Wyvernmoor shops …", even in a paragraph that names both.
+
+    partners: the term's partners in the sentence's passage (`_partners(term, _pairings(evidence))`), when the
+    caller has them already: every sentence of a passage has the same."""
     if term.kind != "name" or not evidence.sentence:
         return False
+    if partners is None:
+        partners = _partners(term, _pairings(evidence))
+    return _names_partner(term, evidence.sentence, partners)
+
+
+def _pairings(evidence: Evidence) -> tuple[str | None, ...]:
+    """Where a sentence's passage may pair names: its document's and passage's titles, heading, text and the
+    paragraph it leans on."""
     meta_title = evidence.meta.title if evidence.meta is not None else ""
-    return _partner_named(term, evidence.sentence, (meta_title, evidence.passage.title, evidence.passage.heading,
-                                                     evidence.passage.text, evidence.before))
+    return meta_title, evidence.passage.title, evidence.passage.heading, evidence.passage.text, evidence.before
 
 
 def _partner_named(term: Term, local: str, pairings: Iterable[str | None]) -> bool:
     """Whether `local` names a partner of the term (a name `pairings` join to it with "and", "&" or a comma) while
     not showing the term itself."""
-    if _shows(term, _stems(local, {}, None), local):
+    return _names_partner(term, local, _partners(term, pairings))
+
+
+def _names_partner(term: Term, local: str, partners: list[str]) -> bool:
+    if not partners or _shows(term, _stems(local, {}, None), local):
         return False
+    return any(re.search(rf"\b{re.escape(other)}\b", local) for other in partners)
+
+
+def _partners(term: Term, pairings: Iterable[str | None]) -> list[str]:
+    """The names the texts join to the term with "and", "&" or a comma, as they write them."""
     name = "(?i:" + r"\s+".join(re.escape(w) for w in term.text.split()) + ")"  # as typed, in any case
     partner = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"  # a name as the title writes it, with capitals
     joined = r"\s*(?:,|&|\b[Aa][Nn][Dd]\b)\s*"
+    out = []
     for title in pairings:
         for m in re.finditer(rf"{partner}{joined}{name}\b|\b{name}{joined}{partner}", title or ""):
             other = _proper_part(m.group(1), last=True) if m.group(1) else _proper_part(m.group(2) or "", last=False)
-            if other and re.search(rf"\b{re.escape(other)}\b", local):
-                return True
-    return False
+            if other and other not in out:
+                out.append(other)
+    return out
 
 
 def _proper_part(words: str, last: bool) -> str:
     """The words of a capitalised run next to the joiner that are not everyday words: "Kelbrook" of "Kelbrook Shop
     Theft" after "Ashmere and"; nothing of "Overall," or "the Chief Constable," before "Ashmere"."""
-    from rag.lexicon import FUNCTION_WORDS, common_words
-
     run = words.split()
     if last:
         run = run[::-1]
@@ -390,13 +409,16 @@ def screen_candidates(analysis: QuestionAnalysis, candidates: list, retriever) -
     stand_ins = glossary.stand_ins(analysis.text) if glossary is not None else None
     kept, first = [], None
     missing_in: dict[str, list[Term]] = {}  # a sentence shows what its paragraph shows: checked once per passage
+    partners_in: dict[str, list[list[str]]] = {}  # ... and has its paragraph's pairs of names
     for c in candidates:
         evidence = evidence_of(c.sentence, retriever)
         key = c.sentence.passage.chunk_id
         if key not in missing_in:
             whole = Evidence("", evidence.passage, evidence.meta, context_of(evidence.passage, retriever))
             missing_in[key] = missing_terms(terms, [whole], acronyms, stand_ins)
-        partnered = [t for t in names if partner_instead(t, evidence)]
+        if key not in partners_in:
+            partners_in[key] = [_partners(t, _pairings(evidence)) for t in names]
+        partnered = [t for t, partners in zip(names, partners_in[key]) if partner_instead(t, evidence, partners)]
         result = CheckResult(missing_in[key], period_mismatch(analysis, evidence), partnered)
         if result.passed:
             kept.append(c)

@@ -26,7 +26,7 @@ from rag.ingest.lists import leads_in, list_of, places_of
 from rag.ingest.metadata import parse_date
 from rag.ingest.paragraphs import looks_like_person_name
 from rag.lexicon import MONTH, NAME_TITLES, PRESIDING_WORDS, ROLE_WORDS, SEASON, TITLE_QUALIFIERS, YEAR
-from rag.question.analysis import periods_in
+from rag.question.analysis import names_in, periods_in
 from rag.question.collection import about_whole_collection, by_date, date_order, documents_by_person, subject_terms
 from rag.question.constraints import asked_verb, event_subject, names_body, shows_constraints, verb_forms
 from rag.question.kinds import QuestionType, asks_about_several_documents, asks_who_wrote, classify
@@ -328,10 +328,8 @@ def _column_of(sentence: str, names: list[tuple[int, int]], at: int) -> str:
     return next((sentence[s:e] for s, e in reversed(names) if s <= at), "")
 
 
-# A table row that stands for the whole table ("Total", "All boroughs"), and the capitalised words of a question
-# (its names: "how many Ashmere burglaries" asks where, not what).
+# A table row that stands for the whole table ("Total", "All boroughs").
 _WHOLE_ROW = re.compile(r"(?i)^\W*(?:grand\s+)?(?:total|all|overall)(?:\s+[^\s;]+)?\W*$")
-_QUESTION_NAME = re.compile(r"(?<=\w\s)[A-Z][\w'’-]+")
 
 
 def _row_name(sentence: str, names: list[tuple[int, int]]) -> str:
@@ -342,14 +340,14 @@ def _row_name(sentence: str, names: list[tuple[int, int]]) -> str:
     return sentence[names[0][1] + 1:end].strip(" ;:")
 
 
-def _column_asked(question: str, column: str) -> int:
-    """How plainly the question names a column: 2 for its period ("in 27/28" names "2027/28"), 1 for a word of it
-    ("Wyvernmoor", "Total"), else 0."""
+def _column_asked(column: str, asked_periods: list, asked_words: set[str]) -> int:
+    """How plainly a question (its periods and word stems) names a column: 2 for its period ("in 27/28" names
+    "2027/28"), 1 for a word of it ("Wyvernmoor", "Total"), else 0."""
     if not column:
         return 0
-    if any(period_matches(a, p) for a in periods_in(question) for p in periods_in(column)):
+    if any(period_matches(a, p) for a in asked_periods for p in periods_in(column)):
         return 2
-    return int(bool(set(tokenize(column)) & set(tokenize(question))))
+    return int(bool(set(tokenize(column)) & asked_words))
 
 
 _MADE_OF = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|of|with|comprises|comprising|includes|including)\b")
@@ -374,7 +372,10 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
         wants_rate = qtype.answer == "NUMBER" and not wants_total and bool(_PER_UNIT_RE.search(question))
         asks_rate = qtype.answer == "NUMBER" and bool(_ASKS_RATE.search(question)) and not counted
         names = _column_names(sentence)
-        names_in_question = set(tokenize(" ".join(_QUESTION_NAME.findall(question)))) if names else set()
+        asked_periods = periods_in(question)
+        asked_words = set(tokenize(question))
+        # In a table row, the question's own names ("how many Ashmere burglaries") say where, not what is counted.
+        what = counted - {s for text, _ in names_in(question) for s in tokenize(text)} if names and counted else counted
         for m in pattern.finditer(sentence):
             if any(s <= m.start() < e for s, e in dates):
                 continue  # "19" of "19 September 2018" is not a count
@@ -390,16 +391,14 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
             if names and (counted or wants_total):
                 # A table row says what a value counts by its column's name or the row's own name ("Measure: Shops
                 # with CCTV …; Wyvernmoor: 118"), or by the words right after it in its cell ("12 arrests and 4
-                # charges"); the question's own names ("how many Ashmere burglaries") say where, not what. A part
-                # of the table is no total, unless it is the period the question asks the total for.
+                # charges"). A part of the table is no total, unless it is the period the question asks the total for.
                 column, row = _column_of(sentence, names, m.start()), _row_name(sentence, names)
                 cell = re.split(r"[,;.]| and |\d", sentence[m.end():])[0]  # the words after it, to the next figure
-                what = counted - names_in_question
                 if what and not (_same_noun(what, set(tokenize(f"{column} {row}")))
                                  or _same_noun(what, _counted_noun(cell))):
                     continue
                 if wants_total and not (_TOTAL_RE.search(column) or _WHOLE_ROW.match(column) or _WHOLE_ROW.match(row)
-                                        or _column_asked(question, column) == 2):
+                                        or _column_asked(column, asked_periods, asked_words) == 2):
                     continue
             elif counted and not _same_noun(counted, _counted_noun(sentence[m.end():m.end() + 60])):
                 # "how many responses": the number must count responses. "Of the bikes recovered, 289 have been
@@ -420,14 +419,12 @@ def short_answer(qtype: QuestionType, question: str, sentence: str,
             # asked period comes first (stable: the others keep their order). In a table row restated with its header
             # ("…; 2026/27: £26,000; 2027/28: £30,000") a value is named by its column first, so the column the
             # question names (its period, or its words: "Wyvernmoor") comes before that.
-            asked_periods = periods_in(question)
-
             def period_after(m: re.Match) -> bool:
                 written = periods_in(sentence[m.end():m.end() + 25])
                 return any(period_matches(a, p) for a in asked_periods for p in written)
 
-            found.sort(key=lambda m: (-_column_asked(question, _column_of(sentence, names, m.start())) if names else 0,
-                                      not period_after(m)))
+            found.sort(key=lambda m: (-_column_asked(_column_of(sentence, names, m.start()), asked_periods, asked_words)
+                                      if names else 0, not period_after(m)))
         if people and found:
             # "How many people …" names no noun to look for, so the count must come with words of what the question
             # counts: "over 530 responses to our online survey" answers "… filled in the web questionnaire", and
@@ -1030,12 +1027,18 @@ def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passa
     return lead_in, [p for i in items for p in by_label.get(paragraphs[i].label, [])]
 
 
+def _members(list_passage: Passage, retriever) -> list[Passage]:
+    """The passages a "list" passage is made of (its lead-in, if it has one, then its items), in reading order."""
+    return [m for m in retriever.passages(list_passage.doc_id)
+            if list_passage.start <= m.start and m.end <= list_passage.end]
+
+
 def _lists_found(passages: list[Passage], retriever) -> dict[str, int]:
     """The chunk id of the lead-in of each "list" passage among the passages, with the list's rank."""
     out: dict[str, int] = {}
     for rank, p in enumerate(passages):
         if p.kind == "list":
-            first = next((m for m in retriever.passages(p.doc_id) if p.start <= m.start and m.end <= p.end), None)
+            first = next(iter(_members(p, retriever)), None)
             if first is not None and first.kind != "list_item":
                 out.setdefault(first.chunk_id, rank)
     return out
@@ -1053,8 +1056,8 @@ def expand_lists(passages: list[Passage], retriever) -> list[Passage]:
         if p.kind != "list":
             out.append(p)
             continue
-        for member in retriever.passages(p.doc_id):
-            if p.start <= member.start and member.end <= p.end and member.chunk_id not in seen:
+        for member in _members(p, retriever):
+            if member.chunk_id not in seen:
                 seen.add(member.chunk_id)
                 out.append(member._replace(score=p.score))
     return out
@@ -1170,7 +1173,6 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         # The letter, not the paragraph: "the funding protection" answers for the LCPF in a paragraph that doesn't
         # repeat the name, so the check is by letter.
         named = _named_bodies(question, retriever) if qtype.answer in _VALUE_TYPES else []
-
         typed = [(c, value) for c, value in typed if value and c.score >= ratio * best.score
                  and _mentions_all(named, retriever.document_text(c.sentence.passage.doc_id))
                  and (c.similarity >= SUBJECT_SIMILARITY

@@ -168,7 +168,7 @@ def periods_in(text: str) -> list[Period]:
     return out
 
 
-def _names(question: str) -> list[tuple[str, str]]:
+def names_in(question: str) -> list[tuple[str, str]]:
     """(text, kind) of the names and acronyms a question writes with capitals, the first word of the question
     skipped unless it is an acronym (every question starts with a capital)."""
     out = []
@@ -241,7 +241,7 @@ def analyse(question: str, vocabulary: Callable[[str], int] | None = None,
     subject = frozenset(t for t in tokenize(q) if not t[0].isdigit() and t[0] != "£") - _CUE_STEMS
     terms: list[Term] = []
     seen: set[frozenset[str]] = set()
-    for text, kind in _names(q):
+    for text, kind in names_in(q):
         stems = frozenset(t for t in tokenize(text) if not _YEAR_RE.fullmatch(t))
         if stems and stems not in seen:
             seen.add(stems)
