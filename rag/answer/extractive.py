@@ -155,12 +155,8 @@ LIST_PARAGRAPH_WORDS = 150  # list, and who/where without a tagged name: the who
 WINDOW_WORDS = 60  # a quoted sentence brings the next one of its paragraph while both fit in this many words
 
 
-def score_sentences(question: str, qtype: QuestionType, passages: list[Passage], retriever,
-                    lists_found: dict[str, int] | None = None) -> list[Candidate]:
-    """Every sentence of the passages, scored: token match with the question, shared words, rank, answer type.
-
-    lists_found: the lead-in passage of each list that retrieval found whole (a "list" passage), with that list's
-    rank: for a question asking for several things, the list as a whole is what was found."""
+def score_sentences(question: str, qtype: QuestionType, passages: list[Passage], retriever) -> list[Candidate]:
+    """Every sentence of the passages, scored: token match with the question, shared words, rank, answer type."""
     import numpy as np
 
     sentences = [s for p in passages for s in passage_sentences(p, retriever.document_text(p.doc_id))]
@@ -183,12 +179,9 @@ def score_sentences(question: str, qtype: QuestionType, passages: list[Passage],
     subject = set(tokenize(question)) - _CUE_STEMS
     for sentence, cosine, match in zip(sentences, cosines.tolist(), matches):
         overlap = _overlap(terms, f"{sentence.passage.heading} {sentence.text}", stand_ins)
-        rank = rank_of.get(sentence.passage.chunk_id, len(passages))
-        found_whole = several and leads_in(sentence.text) and sentence.passage.chunk_id in (lists_found or {})
-        typed = _has_type(qtype.answer, sentence.text) or found_whole or (
+        typed = _has_type(qtype.answer, sentence.text) or (
             several and leads_in(sentence.text) and len(subject & set(tokenize(sentence.text))) >= 2)
-        if found_whole:
-            rank = min(rank, lists_found[sentence.passage.chunk_id])
+        rank = rank_of.get(sentence.passage.chunk_id, len(passages))
         score = w_match * match + w_overlap * overlap + w_rank / (1 + rank) + (w_typed if typed else 0.0)
         out.append(Candidate(sentence, score, cosine, overlap, typed))
     out.sort(key=lambda c: -c.score)
@@ -1027,23 +1020,6 @@ def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passa
     return lead_in, [p for i in items for p in by_label.get(paragraphs[i].label, [])]
 
 
-def _members(list_passage: Passage, retriever) -> list[Passage]:
-    """The passages a "list" passage is made of (its lead-in, if it has one, then its items), in reading order."""
-    return [m for m in retriever.passages(list_passage.doc_id)
-            if list_passage.start <= m.start and m.end <= list_passage.end]
-
-
-def _lists_found(passages: list[Passage], retriever) -> dict[str, int]:
-    """The chunk id of the lead-in of each "list" passage among the passages, with the list's rank."""
-    out: dict[str, int] = {}
-    for rank, p in enumerate(passages):
-        if p.kind == "list":
-            first = next(iter(_members(p, retriever)), None)
-            if first is not None and first.kind != "list_item":
-                out.setdefault(first.chunk_id, rank)
-    return out
-
-
 def expand_lists(passages: list[Passage], retriever) -> list[Passage]:
     """The passages with each "list" passage (a lead-in with its items, see rag.ingest.chunking.list_chunks) replaced
     by its members' own passages, in place and with its score, so that every quote cites a paragraph by its own
@@ -1056,8 +1032,8 @@ def expand_lists(passages: list[Passage], retriever) -> list[Passage]:
         if p.kind != "list":
             out.append(p)
             continue
-        for member in _members(p, retriever):
-            if member.chunk_id not in seen:
+        for member in retriever.passages(p.doc_id):
+            if p.start <= member.start and member.end <= p.end and member.chunk_id not in seen:
                 seen.add(member.chunk_id)
                 out.append(member._replace(score=p.score))
     return out
@@ -1116,8 +1092,7 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
         role = qtype.answer == "WHO" and bool(set(asked_verb(question)) & _ROLE_STEMS)
         evidence = [p for p in evidence if p.kind not in ("header", "signature")
                     or role and _shows_asked_role(question, p.text)] or evidence
-    candidates = score_sentences(question, qtype, evidence, retriever, _lists_found(hits[: config.evidence_passages],
-                                                                                     retriever))
+    candidates = score_sentences(question, qtype, evidence, retriever)
     # A sentence that asks ("What is the total value of the current BWV contract?", as an FOI reply or minutes quote
     # the request) holds no answer: it only shares the question's words. It stays context for the one after it.
     candidates = [c for c in candidates if not asks(c.sentence.text)] or candidates

@@ -850,23 +850,6 @@ def test_a_restated_table_row_gives_the_value_of_the_column_the_question_names()
     assert short_answer(classify(q), q, "Purpose: Collision photography; Deployments: 186") is None
 
 
-def test_a_lead_in_whose_whole_list_was_found_is_the_kind_a_list_question_wants(tiny_corpus, tmp_path, fake_embedder):
-    from rag.answer.extractive import score_sentences
-    from rag.retrieval.retriever import Retriever
-
-    retriever = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
-    question = "What were people's main worries?"  # shares no word with the lead-in
-    lead_in = Passage("Respondents raised the following concerns:", "t.md", "T", None, "¶7", 0, 42)
-    other = Passage("Most respondents were over 65.", "t.md", "T", None, "¶8", 43, 73)
-    retriever.document_text = lambda doc_id: f"{lead_in.text}\n{other.text}"
-    alone = score_sentences(question, classify(question), [other, lead_in], retriever)
-    found = score_sentences(question, classify(question), [other, lead_in], retriever, {lead_in.chunk_id: 0})
-    by_text = {c.sentence.text: c for c in alone}, {c.sentence.text: c for c in found}
-    assert not by_text[0][lead_in.text].typed and by_text[1][lead_in.text].typed
-    # and it ranks where its list was found (first), not where its own paragraph came
-    assert by_text[1][lead_in.text].score > by_text[0][lead_in.text].score + 0.08
-
-
 def test_a_table_value_counts_what_its_column_or_row_names_and_a_part_is_no_total():
     q = "how many bids came in for lot 1 of the contract?"
     row = "Lot: Lot 1; Bidder: Parlance Group plc; Quality (max 60): 48.0; Total score: 83.2"
