@@ -46,7 +46,9 @@ def _definitions(retriever) -> _Definitions:
     """Every document's acronym definitions, parsed once per index and shared by definitions and term search."""
     key = retriever.index_version
     if key not in _DEFINITIONS:
-        by_document = {doc_id: defined_acronyms(retriever.document_text(doc_id)) for doc_id in retriever.documents}
+        terms = getattr(retriever, "collection_terms", None)  # counted by the build, when the index has them
+        by_document = (dict(terms.acronyms) if terms is not None else
+                       {doc_id: defined_acronyms(retriever.document_text(doc_id)) for doc_id in retriever.documents})
         corpus: dict[str, str] = {}
         for found in by_document.values():
             for acronym, name in found.items():

@@ -14,41 +14,21 @@ from __future__ import annotations
 
 import re
 
+from rag.ingest.collection_terms import LOWER_SHARE, proper_forms
 from rag.lexicon import FUNCTION_WORDS, common_words
 
-_WORD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})(?![\w'’-])")
-# A capital counts only inside a sentence: after a lower-case word or a comma, not after a full stop or a line break.
-_INSIDE = re.compile(r"[a-z,]\s$")
-LOWER_SHARE = 0.1  # a word written in lower case more often than this is an everyday word ("met", "police")
-_SKIP = FUNCTION_WORDS  # (months and longer function words are everyday words too; these catch "we", "us", …)
-
+_SKIP = FUNCTION_WORDS
 _FORMS: dict[str, dict[str, str]] = {}  # index version -> {lower-case word: its capitalised form}
 
 
-def proper_forms(texts) -> dict[str, str]:
-    """{word in lower case: as the texts capitalise it} for every word the texts write as a proper noun."""
-    capital: dict[str, int] = {}
-    lower: dict[str, int] = {}
-    for text in texts:
-        for m in _WORD.finditer(text):
-            word = m.group(1)
-            key = word.lower()
-            if key in _SKIP:
-                continue
-            if word[0].islower():
-                lower[key] = lower.get(key, 0) + 1
-            elif _INSIDE.search(text, max(0, m.start() - 2), m.start()):
-                capital[key] = capital.get(key, 0) + 1
-    everyday = common_words()
-    return {key: key.capitalize() for key, n in capital.items()
-            if key not in everyday and lower.get(key, 0) <= LOWER_SHARE * (n + lower.get(key, 0))}
-
-
 def collection_forms(retriever) -> dict[str, str]:
-    """The proper nouns of the retriever's collection, counted once per index."""
+    """The proper nouns of the retriever's collection: as the build counted them, else counted once per index."""
     key = getattr(retriever, "index_version", None)
     if key is None or not hasattr(retriever, "documents"):
         return {}
+    terms = getattr(retriever, "collection_terms", None)
+    if terms is not None:
+        return terms.proper_forms
     if key not in _FORMS:
         _FORMS.clear()  # one index at a time is plenty
         _FORMS[key] = proper_forms(retriever.document_text(doc_id) for doc_id in retriever.documents)

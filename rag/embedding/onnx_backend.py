@@ -5,7 +5,8 @@ seconds; no artefact is shipped), run with mean pooling as sentence-transformers
 Measured (benchmarks/onnx_backend.py, all-MiniLM-L6-v2, 2 cores): 2.2x PyTorch's texts/s with the same vectors
 (cosine 1.00000 on every text), and `rag eval` gives the same answer to every dev question. Used only for a plain
 BERT encoder with mean pooling, and only after it reproduced encode() on probe texts; otherwise (or when the
-packages are missing or the export fails) the build keeps PyTorch. Queries keep the lean PyTorch path
+packages are missing or the export fails) the build keeps PyTorch. The sentences an answer scores go through it
+too (its session starts as the model loads); a question itself keeps the lean PyTorch path
 (query_encoder.py).
 """
 
@@ -69,6 +70,8 @@ def export(model: Any, target: Path) -> Path:
 
     if target.exists():
         return target
+    import onnx  # noqa: F401 - the exporter needs it (0.4 s to import: only when there is no export yet)
+
     target.parent.mkdir(parents=True, exist_ok=True)
     bert = model[0].auto_model.eval()
 
@@ -100,7 +103,6 @@ def onnx_encoder(model: Any, model_path: str, cache: Path, threads: int) -> Onnx
     if not BertQueryEncoder.supports(model):
         return None
     try:
-        import onnx  # noqa: F401 - the exporter needs it
         import onnxruntime  # noqa: F401
     except ImportError:
         return None

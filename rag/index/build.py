@@ -52,7 +52,7 @@ INGEST_VERSION = 31
 DEFAULT_CHUNKING = {"max_tokens": 200, "min_tokens": 40, "encoding": "cl100k_base", "ingest_version": INGEST_VERSION}
 EMBED_BATCH = 64
 
-# progress(stage, done, total): stages are "parse", "embed", "write".
+# progress(stage, done, total): stages are "parse", "embed", "terms" (the collection's acronyms and names), "write".
 Progress = Callable[[str, int, int], None]
 
 
@@ -132,6 +132,7 @@ def _build_locked(
     from rag.index.dense import choose_index_type
     from rag.index.lexical import BM25Index
     from rag.ingest import SUPPORTED_SUFFIXES, IngestError, chunk_document, corpus_files, load_document
+    from rag.ingest.collection_terms import count_terms
     from rag.ingest.loaders import max_file_seconds
 
     started = time.perf_counter()
@@ -258,7 +259,12 @@ def _build_locked(
             **({"token_vectors": len(token_vectors.vectors)} if token_vectors is not None else {}),
         },
     )
-    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors)
+    tick("terms", 0, 1)
+    unchanged = [doc_id for doc_id, doc in documents.items() if old is not None and old.documents.get(doc_id) is doc]
+    terms = count_terms({doc_id: doc.text for doc_id, doc in documents.items()},
+                        old.terms if old is not None else None, unchanged)
+    tick("terms", 1, 1)
+    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors, terms)
     tick("write", 0, 1)
     if store is not None:
         store.write(stored)

@@ -89,6 +89,15 @@ class BM25Index:
         counts = np.diff(indptr)
         return {t: int(counts[i]) for t, i in vocab.items() if i < len(counts)}
 
+    def rows_with(self, term: str) -> np.ndarray:
+        """The rows whose text uses a (tokenized) term; empty for a term no row uses."""
+        model = self.model
+        index = (getattr(model, "vocab_dict", None) or {}).get(term)
+        if index is None or not getattr(model, "scores", None):
+            return np.zeros(0, dtype=np.int64)
+        indptr = model.scores["indptr"]
+        return np.asarray(model.scores["indices"][indptr[index]:indptr[index + 1]], dtype=np.int64)
+
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top-k (row, score) with score > 0; `allowed` is a 0/1 mask over rows."""
         if self.size == 0:

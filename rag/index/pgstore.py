@@ -220,7 +220,21 @@ class PgStore:
             manifest, documents, chunks,
             np.stack([vectors[i] for i in order]) if order else np.zeros((0, manifest.dim), np.float32),
             np.asarray([owners[i] for i in order], dtype=np.int64), [keys[i] for i in order], None, None, tokens,
+            self._terms(),
         )
+
+    def _terms(self) -> Any:
+        """The collection's terms as the last build counted them; None when that build predates them."""
+        from rag.ingest.collection_terms import CollectionTerms
+
+        rows = self.query("SELECT value FROM rag_meta WHERE key = 'terms'")
+        if not rows:
+            return None
+        try:
+            return CollectionTerms.from_json(rows[0][0])
+        except ValueError as exc:
+            raise StoreError(f"the index in PostgreSQL at {self.where} is damaged ({exc}): rebuild it with "
+                             "RAG_STORE=<url> rag index <folder>") from None
 
     def _documents_and_chunks(self) -> tuple[dict, list[Chunk]]:
         documents = {}
@@ -246,7 +260,7 @@ class PgStore:
         tokens = PgTokens(self, row_of, chunks, manifest.dim) if "token_vectors" in manifest.counts else None
         return StoredIndex(
             manifest, documents, chunks, np.zeros((0, manifest.dim), np.float32), np.zeros(0, np.int64), [],
-            PgDense(self, row_of, chunks), PgLexical(self, row_of, chunks), tokens,
+            PgDense(self, row_of, chunks), PgLexical(self, row_of, chunks), tokens, self._terms(),
         )
 
     # ---- writing --------------------------------------------------------------------------------------------
@@ -288,6 +302,10 @@ class PgStore:
                      json.dumps({"chunks": int(total_chunks), "avgdl": float(stats[1]) or 1.0,
                                  "schema": SCHEMA_VERSION})),
                 )
+                if stored.terms is not None:
+                    conn.execute("INSERT INTO rag_meta VALUES ('terms', %s) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                 (json.dumps(stored.terms.to_json()),))
         except _psycopg().OperationalError as exc:
             raise StoreConnectionError(f"lost the connection to PostgreSQL at {self.where} while writing "
                                        f"({str(exc).strip().splitlines()[0]}): nothing was changed; run it again") \

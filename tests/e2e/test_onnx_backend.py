@@ -20,7 +20,7 @@ def test_onnx_backend_matches_pytorch(monkeypatch, tmp_path):
     cache = tmp_path / "cache"  # nothing exported yet, as on a clean clone; the model comes from its package
     monkeypatch.setenv("RAG_CACHE_DIR", str(cache))
     monkeypatch.setenv("RAG_EMBED_BACKEND", "torch")
-    texts = TEXTS * (ONNX_MIN_TEXTS // len(TEXTS) + 1)  # a build-sized batch: smaller ones stay on PyTorch
+    texts = TEXTS * (ONNX_MIN_TEXTS // len(TEXTS) + 1)  # a batch: one text alone stays on PyTorch
     torch_vectors, torch_tokens = SentenceTransformerEmbedder().embed_with_tokens(texts)
     monkeypatch.setenv("RAG_EMBED_BACKEND", "onnx")
     onnx = SentenceTransformerEmbedder()
@@ -32,6 +32,14 @@ def test_onnx_backend_matches_pytorch(monkeypatch, tmp_path):
     assert max(float(np.abs(a.astype(np.float32) - b.astype(np.float32)).max())
                for a, b in zip(tokens, torch_tokens)) < 1e-3
     assert np.allclose(onnx.embed(texts), vectors, atol=1e-6)
+    # A question's own vector and token vectors come from the same session, as PyTorch's lean path gives them.
+    torch_embedder = SentenceTransformerEmbedder.__new__(SentenceTransformerEmbedder)
+    torch_embedder.__dict__.update(onnx.__dict__, _batch_encoder=None, _query_encoder=_UNSET)
+    for text in TEXTS:
+        vector, rows = onnx.embed_query_tokens(text)
+        expected, expected_rows = torch_embedder.embed_query_tokens(text)
+        assert float(vector @ expected) > 0.9999 and rows.shape == expected_rows.shape
+        assert float(np.abs(rows.astype(np.float32) - expected_rows.astype(np.float32)).max()) < 1e-3
 
 
 def test_an_unknown_backend_is_refused(monkeypatch):
@@ -43,7 +51,14 @@ def test_an_unknown_backend_is_refused(monkeypatch):
 def test_onnx_is_the_default_for_builds(monkeypatch):
     monkeypatch.delenv("RAG_EMBED_BACKEND", raising=False)
     embedder = SentenceTransformerEmbedder()
-    embedder.embed(["one question"])  # a question's few texts run on PyTorch: no session started
+    embedder.embed(["one text"])  # a single text runs on PyTorch: no session started
     assert embedder._batch_encoder is _UNSET
-    embedder.embed([f"text {i}" for i in range(ONNX_MIN_TEXTS)])  # a build batch runs on ONNX Runtime
+    embedder.embed([f"text {i}" for i in range(ONNX_MIN_TEXTS)])  # a batch runs on ONNX Runtime
+    assert embedder._batch_encoder is not None
+
+
+def test_warm_starts_the_session_a_first_question_would_wait_for(monkeypatch):
+    monkeypatch.delenv("RAG_EMBED_BACKEND", raising=False)
+    embedder = SentenceTransformerEmbedder()
+    embedder.warm()
     assert embedder._batch_encoder is not None

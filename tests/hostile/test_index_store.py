@@ -131,7 +131,7 @@ def test_a_pickled_array_file_is_refused_and_never_run(built, tmp_path):
     assert not marker.exists()
 
 
-@pytest.mark.parametrize("damage", ["documents.jsonl", "chunks.jsonl", "vector_keys.json", "dense.faiss",
+@pytest.mark.parametrize("damage", ["documents.jsonl", "chunks.jsonl", "vector_keys.json", "dense.faiss", "terms.json",
                                     "vector_chunks.npy", "manifest.json"])
 def test_every_damaged_file_is_one_line_naming_the_rebuild(built, damage):
     (built / damage).write_text("{ damaged")

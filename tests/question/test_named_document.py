@@ -64,3 +64,20 @@ def test_a_staff_word_names_the_document_written_in_the_glossary_s_words() -> No
     assert plain.resolve("who put the shoplifting briefing together")[1] == []
     with_glossary = DocumentResolver(docs, lambda d: bodies[d], glossary=lambda: glossary)
     assert with_glossary.resolve("who put the shoplifting briefing together")[1] == ["e.md"]
+
+
+def test_body_words_read_from_postings_resolve_as_body_words_tokenized_here() -> None:
+    from rag.index.lexical import tokenize
+
+    def postings(stem: str) -> set[str]:  # what the lexical index holds: each document's passages, tokenized
+        return {d for d, passages in BODIES.items() if any(stem in tokenize(text) for _, text in passages)}
+
+    questions = ["Who signed the CCTV decision?", "who signed the letter to the monitoring group?",
+                 "who wrote the hate crime briefing note?", "Who signed the FOI reply on body-worn video?",
+                 "Who signed the parking enforcement letter?", "who signed the letter about searches?",
+                 "which report was about the three towns?"]
+    expansions = {"FOI": "Freedom of Information"}
+    read = DocumentResolver(DOCS, lambda d: BODIES[d], expansions.get, body_postings=postings)
+    for question in questions:
+        assert read.resolve(question) == _resolver().resolve(question), question
+    assert read.resolve("who signed the letter about searches?")[1] == ["b.txt"]  # a body word, found by postings

@@ -193,3 +193,27 @@ def test_list_items_hang_from_their_nearest_lead_in():
     assert rows[3, 2] == 1 and rows[4, 2] == 3  # a nested lead-in leads the items after it
     assert rows[0, 2] == rows[1, 2] == rows[5, 2] == -1  # body paragraphs hang from nothing
     assert rows[6, 2] == -1  # an item after a plain paragraph has no lead-in
+
+
+def test_the_build_counts_the_collections_terms_and_an_index_without_them_counts_the_same(tiny_corpus, tmp_path,
+                                                                                          fake_embedder):
+    from rag.answer.definitions import corpus_acronyms
+    from rag.answer.proper_nouns import collection_forms
+
+    (tiny_corpus / "c_note.txt").write_text(
+        "Note for Calderbrook\n\nThe Violence Reduction Unit (VRU) met partners in Calderbrook on 4 May 2021.\n",
+        encoding="utf-8")
+    index = tmp_path / "index"
+    built = Retriever.build(tiny_corpus, index, embedder=fake_embedder)
+    assert (index / "terms.json").exists()
+    assert built.collection_terms.acronyms["c_note.txt"] == {"VRU": "Violence Reduction Unit"}
+    loaded = Retriever.load(index, embedder=fake_embedder)
+    counted = (corpus_acronyms(loaded), collection_forms(loaded), loaded.phrase_counts())
+    assert counted[0]["VRU"] == "Violence Reduction Unit" and counted[1]["calderbrook"] == "Calderbrook"
+    # An index written before the build counted them: the first question counts them, with the same result.
+    (index / "terms.json").unlink()
+    older = Retriever.load(index, embedder=fake_embedder)
+    older._stored.manifest.files["c_note.txt"]["sha256"] = "0" * 64  # another index version: no cached counts
+    older._index_version = older._stored.manifest.index_version
+    assert older.collection_terms is None
+    assert (corpus_acronyms(older), collection_forms(older), older.phrase_counts()) == counted

@@ -1,0 +1,43 @@
+"""Collection terms: counted once at build time, read back as they were counted."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rag.ingest.collection_terms import CollectionTerms, count_terms
+
+TEXTS = {
+    "a.txt": "The Independent Custody Visiting Scheme (ICVS) met officers in Brackenfield on Monday.",
+    "b.txt": "We wrote to the Violence Reduction Unit about the work in Brackenfield and the Violence Reduction Unit "
+             "replied.",
+}
+
+
+def test_counts_definitions_per_document_names_and_phrases():
+    terms = count_terms(TEXTS)
+    assert terms.acronyms == {"a.txt": {"ICVS": "Independent Custody Visiting Scheme"}, "b.txt": {}}
+    assert terms.proper_forms.get("brackenfield") == "Brackenfield"
+    assert "monday" not in terms.proper_forms  # an everyday word, though always capitalised
+    assert "Violence Reduction Unit" in terms.phrases["VRU"]
+
+
+def test_an_unchanged_document_keeps_its_definitions_and_a_changed_one_is_counted_again():
+    previous = CollectionTerms(acronyms={"a.txt": {"XYZ": "Kept From Before"}, "b.txt": {"OLD": "Old Name"}})
+    terms = count_terms(TEXTS, previous, unchanged=["a.txt"])
+    assert terms.acronyms["a.txt"] == {"XYZ": "Kept From Before"}  # not parsed again
+    assert terms.acronyms["b.txt"] == {}  # changed: its text is read again
+
+
+def test_round_trips_through_json():
+    terms = count_terms(TEXTS)
+    assert CollectionTerms.from_json(json.loads(json.dumps(terms.to_json()))) == terms
+
+
+@pytest.mark.parametrize("data", [[], {"acronyms": [], "proper_forms": {}, "phrases": {}},
+                                  {"acronyms": {"a": "not a dict"}, "proper_forms": {}, "phrases": {}},
+                                  {"acronyms": {}, "proper_forms": {}}])
+def test_anything_else_is_refused(data):
+    with pytest.raises(ValueError):
+        CollectionTerms.from_json(data)
