@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -13,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from rag.embedding.embedder import Embedder
-from rag.index.late_interaction import TokenVectors, quantise
+from rag.index.late_interaction import TokenSpill, TokenVectors, quantise
 from rag.index.store import (
     IndexLoadError,
     Manifest,
@@ -189,88 +192,94 @@ def _build_locked(
     # match one sentence); each reused by the hash of its text, the rest embedded in batches.
     units = embedding_units(chunks)
     keys = [_embed_key(text) for _, text in units]
-    cache: dict[str, np.ndarray] = {}
-    if old:
-        cache = {key: vector for key, vector in zip(old.vector_keys, old.vectors)}
+    # The previous index's rows by text hash: a reused vector is copied when it is needed, not all up front.
+    cache: dict[str, int] = {key: row for row, key in enumerate(old.vector_keys)} if old else {}
     # Chunk units (the first len(chunks)) also keep their token vectors for late interaction, from the same pass.
     with_tokens = hasattr(embedder, "embed_with_tokens")
     # Repeated word-pieces of a chunk are stored once (merge_token_repeats), by embedders that can.
     merge_repeats = with_tokens and "merge_repeats" in inspect.signature(embedder.embed_with_tokens).parameters
-    token_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # text hash -> (int8 rows, scales)
+    token_cache: dict[str, int] = {}  # text hash -> the previous index's chunk row that holds its token rows
     if old and old.tokens is not None:
-        token_cache = {old.vector_keys[row]: old.tokens.chunk_quantised(row) for row in range(len(old.chunks))}
+        token_cache = {old.vector_keys[row]: row for row in range(len(old.chunks))}
     vectors = np.zeros((len(units), embedder.dim), dtype=np.float32)
-    # Quantised as they arrive, so the build holds int8 token rows, not float16 (about half the memory).
-    token_arrays: list[tuple[np.ndarray, np.ndarray] | None] = [None] * len(chunks)
-    missing = []
-    for row, key in enumerate(keys):
-        reusable = key in cache and (row >= len(chunks) or not with_tokens or key in token_cache)
-        if reusable:
-            vectors[row] = cache[key]
-            if row < len(chunks) and with_tokens:
-                token_arrays[row] = token_cache[key]
-        else:
-            missing.append(row)
-    report.reused = len(units) - len(missing)
-    # Similar lengths batched together waste little on padding (measured: 6.3 s -> 3.9 s for the bundled corpus);
-    # chunk units first, since only their batches also return token vectors.
-    missing.sort(key=lambda r: (r >= len(chunks), len(units[r][1])))
-    tick("embed", 0, len(missing))
-    for at in range(0, len(missing), EMBED_BATCH):
-        rows = missing[at : at + EMBED_BATCH]
-        texts = [units[r][1] for r in rows]
-        if with_tokens and any(r < len(chunks) for r in rows):
-            vectors[rows], tokens = (embedder.embed_with_tokens(texts, merge_repeats=True) if merge_repeats
-                                     else embedder.embed_with_tokens(texts))
-            for r, t in zip(rows, tokens):
-                if r < len(chunks):
-                    token_arrays[r] = quantise(t)
-        else:
-            vectors[rows] = embedder.embed(texts)
-        tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
-    report.embedded = len(missing)
-    token_vectors = TokenVectors.from_arrays(token_arrays, embedder.dim, release=True) if with_tokens else None
-    vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
+    # Token rows are quantised as they arrive and go to a scratch file, not memory (TokenSpill).
+    spill = TokenSpill(_scratch(index_dir, store) / "tokens.bin", embedder.dim, len(chunks)) if with_tokens else None
+    try:
+        missing = []
+        for row, key in enumerate(keys):
+            reusable = key in cache and (row >= len(chunks) or not with_tokens or key in token_cache)
+            if reusable:
+                vectors[row] = old.vectors[cache[key]]
+                if row < len(chunks) and spill is not None:
+                    spill.put(row, *old.tokens.chunk_quantised(token_cache[key]))
+            else:
+                missing.append(row)
+        report.reused = len(units) - len(missing)
+        # Similar lengths batched together waste little on padding (measured: 6.3 s -> 3.9 s for the bundled corpus);
+        # chunk units first, since only their batches also return token vectors.
+        missing.sort(key=lambda r: (r >= len(chunks), len(units[r][1])))
+        tick("embed", 0, len(missing))
+        for at in range(0, len(missing), EMBED_BATCH):
+            rows = missing[at : at + EMBED_BATCH]
+            texts = [units[r][1] for r in rows]
+            if with_tokens and any(r < len(chunks) for r in rows):
+                vectors[rows], tokens = (embedder.embed_with_tokens(texts, merge_repeats=True) if merge_repeats
+                                         else embedder.embed_with_tokens(texts))
+                for r, t in zip(rows, tokens):
+                    if r < len(chunks):
+                        spill.put(r, *quantise(t))
+            else:
+                vectors[rows] = embedder.embed(texts)
+            tick("embed", min(at + EMBED_BATCH, len(missing)), len(missing))
+        report.embedded = len(missing)
+        token_vectors = spill
+        vector_chunks = np.asarray([row for row, _ in units], dtype=np.int64)
 
-    if store is not None:
-        kind, dense, bm25 = "pgvector-hnsw", None, None
-    else:
-        kind = faiss_type or choose_index_type(len(units), embedder.dim)
-        dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
-        bm25 = BM25Index.build([lexical_text(c) for c in chunks])
-    manifest = Manifest(
-        embedding_model=embedder.name,
-        dim=embedder.dim,
-        chunking=chunking,
-        files={
-            doc_id: {"sha256": doc.sha256, "chunks": len(chunks_by_doc[doc_id]), "format": doc.source_format}
-            for doc_id, doc in documents.items()
-        },
-        faiss_type=kind,
-        corpus_dir=str(corpus_dir.resolve()),  # absolute: the rebuild hint must work from any folder
-        skipped={
-            name: {"reason": reason, "sha256": _file_sha256(corpus_dir / name)} for name, reason in report.skipped
-        },
-        counts={
-            "documents": len(documents),
-            "paragraphs": sum(len(d.paragraphs) for d in documents.values()),
-            "chunks": len(chunks),
-            "vectors": len(units),
-            **({"token_vectors": len(token_vectors.vectors)} if token_vectors is not None else {}),
-        },
-    )
-    tick("terms", 0, 1)
-    unchanged = [doc_id for doc_id, doc in documents.items() if old is not None and old.documents.get(doc_id) is doc]
-    terms = count_terms({doc_id: doc.text for doc_id, doc in documents.items()},
-                        old.terms if old is not None else None, unchanged)
-    tick("terms", 1, 1)
-    stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors, terms)
-    tick("write", 0, 1)
-    if store is not None:
-        store.write(stored)
-    else:
-        write_index(index_dir, stored)
-    tick("write", 1, 1)
+        if store is not None:
+            kind, dense, bm25 = "pgvector-hnsw", None, None
+        else:
+            kind = faiss_type or choose_index_type(len(units), embedder.dim)
+            dense = build_faiss(vectors, kind=kind, ids=np.arange(len(units), dtype=np.int64))
+            bm25 = BM25Index.build([lexical_text(c) for c in chunks])
+        manifest = Manifest(
+            embedding_model=embedder.name,
+            dim=embedder.dim,
+            chunking=chunking,
+            files={
+                doc_id: {"sha256": doc.sha256, "chunks": len(chunks_by_doc[doc_id]), "format": doc.source_format}
+                for doc_id, doc in documents.items()
+            },
+            faiss_type=kind,
+            corpus_dir=str(corpus_dir.resolve()),  # absolute: the rebuild hint must work from any folder
+            skipped={
+                name: {"reason": reason, "sha256": _file_sha256(corpus_dir / name)} for name, reason in report.skipped
+            },
+            counts={
+                "documents": len(documents),
+                "paragraphs": sum(len(d.paragraphs) for d in documents.values()),
+                "chunks": len(chunks),
+                "vectors": len(units),
+                **({"token_vectors": token_vectors.count} if token_vectors is not None else {}),
+            },
+        )
+        tick("terms", 0, 1)
+        unchanged = [doc_id for doc_id, doc in documents.items() if old is not None and old.documents.get(doc_id) is doc]
+        terms = count_terms({doc_id: doc.text for doc_id, doc in documents.items()},
+                            old.terms if old is not None else None, unchanged)
+        tick("terms", 1, 1)
+        stored = StoredIndex(manifest, documents, chunks, vectors, vector_chunks, keys, dense, bm25, token_vectors, terms)
+        tick("write", 0, 1)
+        if store is not None:
+            store.write(stored)
+        else:
+            write_index(index_dir, stored)
+            if spill is not None:  # the caller searches the written rows, memory-mapped, not the scratch file
+                stored.tokens = TokenVectors.load(index_dir)
+        tick("write", 1, 1)
+    finally:
+        if spill is not None:
+            spill.close()
+            shutil.rmtree(spill.path.parent, ignore_errors=True)
 
     report.documents = len(documents)
     report.found = [
@@ -290,6 +299,16 @@ def _build_locked(
     report.index_version = manifest.index_version
     report.seconds = time.perf_counter() - started
     return stored, report
+
+
+def _scratch(index_dir: Path, store: Any) -> Path:
+    """A folder for a build's scratch files: beside the index, named as the temporary folders a killed build
+    leaves (remove_leftovers clears them); in the system's temporary folder for a database store."""
+    if store is not None:
+        return Path(tempfile.mkdtemp(prefix="rag-build-"))
+    folder = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-scratch"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def embedding_units(chunks: list[Chunk]) -> list[tuple[int, str]]:

@@ -8,6 +8,7 @@ stopwords, punctuation or special tokens).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -69,6 +70,11 @@ class TokenVectors:
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
+    @property
+    def count(self) -> int:
+        """How many token rows there are, over every chunk."""
+        return int(self.offsets[-1])
+
     def rows(self, rows: np.ndarray) -> np.ndarray:
         """Token rows (by token row number) as float32."""
         rows = np.asarray(rows, dtype=np.int64)
@@ -126,6 +132,68 @@ class TokenVectors:
             and int(self.offsets[-1]) == len(self.vectors)
             and bool(np.all(np.diff(self.offsets) >= 0))
         )
+
+
+class TokenSpill:
+    """A build's token rows, written to a scratch file as they are made instead of held in memory: at 20,000
+    letters they are 2.9 GB, the largest thing a build would hold. Chunks arrive in embedding order (by length);
+    save() writes them out in chunk order with plain reads and writes, so the copy never counts as the process's
+    memory (a memory map of the file would)."""
+
+    def __init__(self, path: Path, dim: int, chunks: int):
+        self.path = Path(path)
+        self.dim = dim
+        self._file = self.path.open("w+b")
+        self._at = np.full(chunks, -1, dtype=np.int64)  # chunk -> first row in the scratch file (-1: none yet)
+        self._length = np.zeros(chunks, dtype=np.int64)
+        self._scales: list[np.ndarray | None] = [None] * chunks
+        self._rows = 0
+
+    def put(self, chunk: int, vectors: np.ndarray, scales: np.ndarray) -> None:
+        """A chunk's int8 rows and their scales (from quantise)."""
+        vectors = np.ascontiguousarray(vectors, dtype=np.int8).reshape(-1, self.dim)
+        self._file.seek(self._rows * self.dim)
+        self._file.write(vectors.tobytes())
+        self._at[chunk], self._length[chunk] = self._rows, len(vectors)
+        self._scales[chunk] = np.asarray(scales, dtype=np.float32)
+        self._rows += len(vectors)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    @property
+    def count(self) -> int:
+        return int(self._length.sum())
+
+    def chunk_quantised(self, row: int) -> tuple[np.ndarray, np.ndarray]:
+        """A chunk's rows as put: (int8, scales)."""
+        if self._at[row] < 0 or not self._length[row]:
+            return np.zeros((0, self.dim), dtype=np.int8), np.zeros(0, dtype=np.float32)
+        data = os.pread(self._file.fileno(), int(self._length[row]) * self.dim, int(self._at[row]) * self.dim)
+        scales = self._scales[row]
+        assert scales is not None
+        return np.frombuffer(data, dtype=np.int8).reshape(-1, self.dim), scales
+
+    def save(self, folder: Path) -> None:
+        """The three files TokenVectors.save writes, the same bytes, chunk by chunk."""
+        self._file.flush()
+        offsets = np.zeros(len(self) + 1, dtype=np.int64)
+        offsets[1:] = np.cumsum(self._length)
+        with (folder / TOKENS_FILE).open("wb") as out:
+            np.lib.format.write_array_header_1_0(
+                out, {"descr": np.lib.format.dtype_to_descr(np.dtype(np.int8)), "fortran_order": False,
+                      "shape": (int(offsets[-1]), self.dim)})
+            for chunk in range(len(self)):
+                out.write(self.chunk_quantised(chunk)[0].tobytes())
+        empty = np.zeros(0, dtype=np.float32)
+        scales = np.concatenate([s if s is not None else empty for s in self._scales]) if len(self) else empty
+        np.save(folder / SCALES_FILE, scales.astype(np.float32), allow_pickle=False)
+        np.save(folder / OFFSETS_FILE, offsets, allow_pickle=False)
+
+    def close(self) -> None:
+        """Close and delete the scratch file."""
+        self._file.close()
+        self.path.unlink(missing_ok=True)
 
 
 def maxsim(query: np.ndarray, document: np.ndarray) -> float:

@@ -170,3 +170,34 @@ def test_from_arrays_can_release_the_chunks_it_has_copied():
     released = TokenVectors.from_arrays(consumed, 8, release=True)
     assert consumed == [None, None, None]
     assert np.array_equal(released.offsets, kept.offsets) and np.allclose(released.chunk(2), kept.chunk(2))
+
+
+def test_spilled_rows_put_in_any_order_save_the_bytes_of_the_in_memory_matrix(tmp_path):
+    from rag.index.late_interaction import TokenSpill
+
+    rng = np.random.default_rng(3)
+    arrays = [rng.normal(size=(n, 8)).astype(np.float32) for n in (3, 0, 5, 1)]
+    pairs = [quantise(a / np.linalg.norm(a, axis=1, keepdims=True)) if len(a) else quantise(a) for a in arrays]
+    spill = TokenSpill(tmp_path / "scratch.bin", 8, len(pairs))
+    for chunk in (2, 0, 3, 1):  # a build embeds chunks by length, not in order
+        spill.put(chunk, *pairs[chunk])
+    assert spill.count == 9 and all(np.array_equal(spill.chunk_quantised(i)[0], pairs[i][0]) for i in range(4))
+    (tmp_path / "spilled").mkdir()
+    (tmp_path / "held").mkdir()
+    spill.save(tmp_path / "spilled")
+    TokenVectors.from_arrays(list(pairs), 8).save(tmp_path / "held")
+    for name in ("token_vectors.npy", "token_scales.npy", "token_offsets.npy"):
+        assert (tmp_path / "spilled" / name).read_bytes() == (tmp_path / "held" / name).read_bytes(), name
+    spill.close()
+    assert not (tmp_path / "scratch.bin").exists()
+
+
+def test_an_incremental_build_writes_the_token_rows_a_fresh_build_writes(tiny_corpus, tmp_path, fake_embedder):
+    Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
+    (tiny_corpus / "c_new.txt").write_text("A new note about knife crime in Kelbrook.\n\nIt names officers.\n",
+                                           encoding="utf-8")
+    Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)  # reuses the first two letters' rows
+    Retriever.build(tiny_corpus, tmp_path / "fresh", embedder=fake_embedder)
+    for name in ("token_vectors.npy", "token_scales.npy", "token_offsets.npy"):
+        assert (tmp_path / "index" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes(), name
+    assert not list(tmp_path.glob(".*scratch*"))  # the scratch folder goes with the build
