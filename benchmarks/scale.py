@@ -49,8 +49,8 @@ def child_build(corpus: Path, index: str) -> dict:
     embedder.embed(["warm-up"])
     files = sorted(corpus.iterdir())[:60]
     chunks = [c for p in files for c in chunk_document(load_document(p))]
-    texts = sorted((t for _, t in embedding_units(chunks)), key=len)[:: max(1, len(chunks) // RAW_SAMPLE)]
-    texts = texts[:RAW_SAMPLE]
+    every = sorted((t for _, t in embedding_units(chunks)), key=len)
+    texts = every[:: max(1, len(every) // RAW_SAMPLE)][:RAW_SAMPLE]  # spread over the lengths the build embeds
     started = time.perf_counter()
     embedder.embed(texts)
     raw = len(texts) / (time.perf_counter() - started)
