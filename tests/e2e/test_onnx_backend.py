@@ -62,3 +62,20 @@ def test_warm_starts_the_session_a_first_question_would_wait_for(monkeypatch):
     embedder = SentenceTransformerEmbedder()
     embedder.warm()
     assert embedder._batch_encoder is not None
+
+
+def test_the_int8_model_is_another_model_near_the_float_one(monkeypatch, tmp_path, tiny_corpus):
+    from rag.index.store import IndexMismatchError
+    from rag.retrieval.retriever import Retriever
+
+    monkeypatch.setenv("RAG_EMBED_BACKEND", "torch")  # the suffix, not the backend setting, chooses the int8 path
+    float_model = SentenceTransformerEmbedder()
+    int8 = SentenceTransformerEmbedder("all-MiniLM-L6-v2+int8")
+    assert int8.name == "all-MiniLM-L6-v2+int8" and int8.quantised and int8.dim == float_model.dim
+    vectors = int8.embed(TEXTS)  # every text through the int8 session, a single one too
+    assert int8._batch_encoder is not None and int8.embed([TEXTS[0]]).shape == (1, int8.dim)
+    cosines = (vectors * float_model.embed(TEXTS)).sum(axis=1)
+    assert 0.85 < float(cosines.min()) and float(cosines.max()) < 0.99999  # near, and not the same vectors
+    Retriever.build(tiny_corpus, tmp_path / "index", embedder=int8)
+    with pytest.raises(IndexMismatchError, match=r"all-MiniLM-L6-v2\+int8"):
+        Retriever.load(tmp_path / "index", embedder=float_model)
