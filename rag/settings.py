@@ -23,11 +23,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_PORT", "7860", "port of the chat server"),
     Setting("RAG_MODE", "extractive", "answer mode of the chat: `extractive` (offline, deterministic) or `llm`"),
     Setting("RAG_EMBEDDING_MODEL", "all-MiniLM-L6-v2",
-            "`all-MiniLM-L6-v2`, `all-mpnet-base-v2` (both offline), or any sentence-transformers name or path"),
+            "`all-MiniLM-L6-v2`, `all-mpnet-base-v2` (both offline), or any sentence-transformers name or path; "
+            "`+int8` after a name (`all-MiniLM-L6-v2+int8`) quantises it for ONNX Runtime: about 1.8x the build's "
+            "texts/s, but lower answer accuracy on our sets (docs/scaling.md)"),
     Setting("RAG_EMBED_BACKEND", "onnx",
-            "`onnx` or `torch`: batch embedding for index builds with ONNX Runtime, exported once from the local "
-            "model into `$RAG_CACHE_DIR/onnx/` (same vectors and answers, ~2x texts/s), or PyTorch; onnx falls back "
-            "to PyTorch where it cannot reproduce the model. Queries always use PyTorch"),
+            "`onnx` or `torch`: embedding with ONNX Runtime, exported once from the local model into "
+            "`$RAG_CACHE_DIR/onnx/` (same vectors and answers, ~2x texts/s; index builds, questions and the sentences "
+            "an answer scores), or PyTorch; onnx falls back to PyTorch where it cannot reproduce the model"),
     Setting("RAG_CACHE_DIR", None, "unpacked models and tiktoken files (unset: `~/.cache/rag`)"),
     Setting("RAG_TOKEN_ENCODING", "cl100k_base", "tiktoken encoding that measures chunk sizes"),
     Setting("TIKTOKEN_CACHE_DIR", None, "tiktoken's own cache (unset: `$RAG_CACHE_DIR/tiktoken`)"),
