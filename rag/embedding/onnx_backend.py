@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ _PROBES = ("Hi", "How much did the crime prevention funding protection cost?",
            "Which borough councils wrote to the Mayor's Office for Policing and Crime about the closure of police "
            "front counters, and what did the Commissioner reply in his letter of November 2020?")
 MIN_AGREEMENT = 0.9999
+_QUIET = threading.Lock()
 
 
 class OnnxBatchEncoder:
@@ -102,14 +104,15 @@ def int8_model(source: Path) -> Path:
         return target
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    tmp = target.with_name(f"{target.name}.tmp{os.getpid()}")
-    root = logging.getLogger()
-    level = root.level
-    root.setLevel(logging.ERROR)  # quantize_dynamic advises pre-processing on the root logger: not the user's concern
-    try:
-        quantize_dynamic(str(source), str(tmp), weight_type=QuantType.QInt8)
-    finally:
-        root.setLevel(level)
+    tmp = target.with_name(f"{target.name}.tmp{os.getpid()}-{threading.get_ident()}")
+    with _QUIET:  # one at a time: each sets the root logger's level and puts it back
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # quantize_dynamic advises pre-processing on the root logger: not ours to show
+        try:
+            quantize_dynamic(str(source), str(tmp), weight_type=QuantType.QInt8)
+        finally:
+            root.setLevel(level)
     os.replace(tmp, target)
     return target
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from rag import settings
 from rag.embedding.embedder import Embedder
 from rag.index.late_interaction import TokenSpill, TokenVectors, quantise
 from rag.index.store import (
@@ -305,10 +306,28 @@ def _scratch(index_dir: Path, store: Any) -> Path:
     """A folder for a build's scratch files: beside the index, named as the temporary folders a killed build
     leaves (remove_leftovers clears them); in the system's temporary folder for a database store."""
     if store is not None:
-        return Path(tempfile.mkdtemp(prefix="rag-build-"))
+        # Under the cache folder, not the system's temporary one (often memory, and never cleared of a killed
+        # build's files): a folder whose build process is gone is removed here.
+        root = settings.cache_dir() / "build-scratch"
+        root.mkdir(parents=True, exist_ok=True)
+        for stale in root.glob("rag-build-*"):
+            pid = stale.name.removeprefix("rag-build-").split("-")[0]
+            if pid.isdigit() and not _running(int(pid)):
+                shutil.rmtree(stale, ignore_errors=True)
+        return Path(tempfile.mkdtemp(prefix=f"rag-build-{os.getpid()}-", dir=root))
     folder = index_dir.parent / f".{index_dir.name}.tmp-{os.getpid()}-scratch"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def embedding_units(chunks: list[Chunk]) -> list[tuple[int, str]]:

@@ -142,8 +142,9 @@ class TokenSpill:
 
     def __init__(self, path: Path, dim: int, chunks: int):
         self.path = Path(path)
-        self.dim = dim
+        self.dim = int(dim)  # a NumPy integer would be written into the .npy header as such
         self._file = self.path.open("w+b")
+        self._unflushed = False  # reads go past the file object's buffer (os.pread): flushed before one
         self._at = np.full(chunks, -1, dtype=np.int64)  # chunk -> first row in the scratch file (-1: none yet)
         self._length = np.zeros(chunks, dtype=np.int64)
         self._scales: list[np.ndarray | None] = [None] * chunks
@@ -154,6 +155,7 @@ class TokenSpill:
         vectors = np.ascontiguousarray(vectors, dtype=np.int8).reshape(-1, self.dim)
         self._file.seek(self._rows * self.dim)
         self._file.write(vectors.tobytes())
+        self._unflushed = True
         self._at[chunk], self._length[chunk] = self._rows, len(vectors)
         self._scales[chunk] = np.asarray(scales, dtype=np.float32)
         self._rows += len(vectors)
@@ -169,6 +171,9 @@ class TokenSpill:
         """A chunk's rows as put: (int8, scales)."""
         if self._at[row] < 0 or not self._length[row]:
             return np.zeros((0, self.dim), dtype=np.int8), np.zeros(0, dtype=np.float32)
+        if self._unflushed:
+            self._file.flush()
+            self._unflushed = False
         data = os.pread(self._file.fileno(), int(self._length[row]) * self.dim, int(self._at[row]) * self.dim)
         scales = self._scales[row]
         assert scales is not None

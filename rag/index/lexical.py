@@ -96,6 +96,8 @@ class BM25Index:
         if index is None or not getattr(model, "scores", None):
             return np.zeros(0, dtype=np.int64)
         indptr = model.scores["indptr"]
+        if not 0 <= index < len(indptr) - 1:  # bm25s keeps a vocabulary entry for the empty token without a column
+            return np.zeros(0, dtype=np.int64)
         return np.asarray(model.scores["indices"][indptr[index]:indptr[index + 1]], dtype=np.int64)
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:

@@ -231,7 +231,10 @@ class PgStore:
         if not rows:
             return None
         try:
-            return CollectionTerms.from_json(rows[0][0])
+            value = rows[0][0]
+            if not isinstance(value, dict) or not isinstance(value.get("json"), str):
+                raise ValueError("collection terms are malformed")
+            return CollectionTerms.from_json(json.loads(value["json"]))
         except ValueError as exc:
             raise StoreError(f"the index in PostgreSQL at {self.where} is damaged ({exc}): rebuild it with "
                              "RAG_STORE=<url> rag index <folder>") from None
@@ -305,7 +308,9 @@ class PgStore:
                 if stored.terms is not None:
                     conn.execute("INSERT INTO rag_meta VALUES ('terms', %s) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                                 (json.dumps(stored.terms.to_json()),))
+                                 # as a string inside jsonb: jsonb would reorder the keys, and which
+                                 # document's definition comes first decides between two
+                                 (json.dumps({"json": json.dumps(stored.terms.to_json())}),))
         except _psycopg().OperationalError as exc:
             raise StoreConnectionError(f"lost the connection to PostgreSQL at {self.where} while writing "
                                        f"({str(exc).strip().splitlines()[0]}): nothing was changed; run it again") \

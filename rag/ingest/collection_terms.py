@@ -61,11 +61,16 @@ class CollectionTerms:
         if not isinstance(data, dict):
             raise ValueError("collection terms are not a JSON object")
         acronyms, forms, phrases = data.get("acronyms"), data.get("proper_forms"), data.get("phrases")
-        if not (isinstance(acronyms, dict) and all(isinstance(v, dict) for v in acronyms.values())
-                and isinstance(forms, dict) and isinstance(phrases, dict)
-                and all(isinstance(v, dict) for v in phrases.values())):
+        if not (_mapping(acronyms, lambda v: _mapping(v, lambda x: isinstance(x, str)))
+                and _mapping(forms, lambda v: isinstance(v, str))
+                and _mapping(phrases, lambda v: _mapping(v, lambda x: type(x) is int))):
             raise ValueError("collection terms are malformed")
         return cls(acronyms, forms, phrases)
+
+
+def _mapping(value: Any, valid: Any) -> bool:
+    """Whether value is a JSON object with string keys whose every value passes valid()."""
+    return isinstance(value, dict) and all(isinstance(k, str) and valid(v) for k, v in value.items())
 
 
 def count_terms(texts: Mapping[str, str], previous: CollectionTerms | None = None,

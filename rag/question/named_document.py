@@ -144,12 +144,14 @@ class DocumentResolver:
         n = max(len(self._documents), 1)
         return math.log(1 + n / (1 + len(self._body(stem))))
 
-    @staticmethod
-    def _holding(alternatives: set[str], postings: Callable[[str], set[str]]) -> set[str]:
-        """The documents holding every stem of at least one alternative."""
+    def _holding(self, alternatives: set[str], postings: Callable[[str], set[str]]) -> set[str]:
+        """The documents holding every stem of at least one alternative (an alternative without stems, say an
+        expansion of stopwords only, is held by every document)."""
         found: set[str] = set()
         for alternative in alternatives:
             stems = alternative.split()
+            if not stems:
+                return set(self._documents)
             docs = set(postings(stems[0]))
             for stem in stems[1:]:
                 docs &= postings(stem)

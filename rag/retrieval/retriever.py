@@ -59,7 +59,8 @@ class Retriever:
         self._mentions = DocumentMentions(self.documents)
         self._paragraph_mentions = ParagraphMentions(stored.chunks)
         self._phrase_counts: dict[str, dict[str, int]] | None = None
-        self._row_documents: tuple[list[str], np.ndarray] | None = None  # (doc_ids, chunk row -> its doc's number)
+        # (doc_ids, chunk row -> its doc's number or -1, header and signature words -> their documents)
+        self._row_documents: tuple[list[str], np.ndarray, dict[str, set[str]]] | None = None
         self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion,
                                           lambda: self.glossary,
                                           self._documents_using if hasattr(stored.bm25, "rows_with") else None)
@@ -176,6 +177,8 @@ class Retriever:
         letters): the words' document frequencies and the documents' identities. Done while the model loads."""
         self.document_frequency("")
         self._resolver.prepare()
+        if hasattr(self._stored.bm25, "rows_with"):
+            self._row_tables()
 
     def document_frequency(self, stem: str) -> int:
         """How many passages use a (tokenized) term, from the BM25 index; a word of any document's metadata counts
@@ -322,15 +325,28 @@ class Retriever:
         return description.text, found, not found and self._resolver.unmatched(description)
 
     def _documents_using(self, stem: str) -> set[str]:
-        """The documents whose passages (as the lexical index holds them) use a tokenized term."""
+        """The documents whose passages' text uses a tokenized term: read from the lexical index's postings, except
+        for headers and signatures, which it indexes by their description ("dated …, written and signed by …"),
+        not their text: those are tokenized here, once."""
+        names, owner, own_words = self._row_tables()
+        found = {names[i] for i in np.unique(owner[self._stored.bm25.rows_with(stem)]) if i >= 0}
+        return found | own_words.get(stem, set())
+
+    def _row_tables(self) -> tuple[list[str], np.ndarray, dict[str, set[str]]]:
         if self._row_documents is None:
             names = sorted(self._doc_rows)
             owner = np.zeros(len(self.chunks), dtype=np.int32)
             for i, doc_id in enumerate(names):
                 owner[self._doc_rows[doc_id]] = i
-            self._row_documents = (names, owner)
-        names, owner = self._row_documents
-        return {names[i] for i in np.unique(owner[self._stored.bm25.rows_with(stem)])}
+            described = np.asarray([c.kind in ("header", "signature") for c in self.chunks], dtype=bool)
+            owner[described] = -1
+            own_words: dict[str, set[str]] = {}
+            for row in np.flatnonzero(described).tolist():
+                chunk = self.chunks[row]
+                for word in set(tokenize(chunk.text)):
+                    own_words.setdefault(word, set()).add(chunk.doc_id)  # type: ignore[arg-type]
+            self._row_documents = (names, owner, own_words)
+        return self._row_documents
 
     def _headed_texts(self, doc_id: str) -> list[tuple[str, str]]:
         return [(self.chunks[r].heading, self.chunks[r].text) for r in self._doc_rows.get(doc_id, ())]

@@ -181,7 +181,11 @@ def test_spilled_rows_put_in_any_order_save_the_bytes_of_the_in_memory_matrix(tm
     spill = TokenSpill(tmp_path / "scratch.bin", 8, len(pairs))
     for chunk in (2, 0, 3, 1):  # a build embeds chunks by length, not in order
         spill.put(chunk, *pairs[chunk])
+    # read back before any save (a database build reads them so), the last, still buffered, put included
     assert spill.count == 9 and all(np.array_equal(spill.chunk_quantised(i)[0], pairs[i][0]) for i in range(4))
+    spill.put(1, *quantise(np.eye(8, dtype=np.float32)[:2]))
+    assert spill.chunk_quantised(1)[0].shape == (2, 8)
+    spill.put(1, *pairs[1])
     (tmp_path / "spilled").mkdir()
     (tmp_path / "held").mkdir()
     spill.save(tmp_path / "spilled")

@@ -37,7 +37,10 @@ def test_round_trips_through_json():
 
 @pytest.mark.parametrize("data", [[], {"acronyms": [], "proper_forms": {}, "phrases": {}},
                                   {"acronyms": {"a": "not a dict"}, "proper_forms": {}, "phrases": {}},
-                                  {"acronyms": {}, "proper_forms": {}}])
+                                  {"acronyms": {}, "proper_forms": {}},
+                                  {"acronyms": {}, "proper_forms": {"linden": 7}, "phrases": {}},
+                                  {"acronyms": {}, "proper_forms": {}, "phrases": {"FOI": {"Freedom Of Info": "3"}}},
+                                  {"acronyms": {"a.txt": {"VRU": None}}, "proper_forms": {}, "phrases": {}}])
 def test_anything_else_is_refused(data):
     with pytest.raises(ValueError):
         CollectionTerms.from_json(data)

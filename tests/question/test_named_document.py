@@ -81,3 +81,9 @@ def test_body_words_read_from_postings_resolve_as_body_words_tokenized_here() ->
     for question in questions:
         assert read.resolve(question) == _resolver().resolve(question), question
     assert read.resolve("who signed the letter about searches?")[1] == ["b.txt"]  # a body word, found by postings
+
+
+def test_an_expansion_of_stopwords_only_is_held_by_every_document() -> None:
+    resolver = DocumentResolver(DOCS, lambda d: BODIES[d], {"SAII": "Such As It Is"}.get)
+    description, found = resolver.resolve("What did the SAII letter say?")  # no crash; names no one letter
+    assert found == [] or found[0] in DOCS

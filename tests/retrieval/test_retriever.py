@@ -217,3 +217,17 @@ def test_the_build_counts_the_collections_terms_and_an_index_without_them_counts
     older._index_version = older._stored.manifest.index_version
     assert older.collection_terms is None
     assert (corpus_acronyms(older), collection_forms(older), older.phrase_counts()) == counted
+
+
+def test_documents_using_a_word_are_those_whose_passages_write_it(tiny_corpus, tmp_path, fake_embedder):
+    from rag.index.lexical import tokenize
+
+    retriever = Retriever.build(tiny_corpus, tmp_path / "index", embedder=fake_embedder)
+    written: dict[str, set[str]] = {}
+    for chunk in retriever.chunks:  # the passages' own text, headers and signatures included
+        for word in tokenize(chunk.text):
+            written.setdefault(word, set()).add(chunk.doc_id)
+    assert written
+    for word, docs in written.items():
+        assert retriever._documents_using(word) == docs, word
+    assert retriever._documents_using("dated") == written.get("dated", set())  # a header's description is not text
