@@ -6,6 +6,7 @@ Long because the facade holds the one search path both stores share: fusion, vot
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from rag.embedding.collector import paused as collector_paused
 from rag.embedding.embedder import DEFAULT_MODEL, Embedder, canonical_model_name, load_embedder
 from rag.index.build import BuildReport, Progress, build_index
 from rag.index.lexical import tokenize
@@ -125,14 +127,18 @@ class Retriever:
         With RAG_STORE set to a PostgreSQL URL (or index_dir given as one) the index is read from that database."""
         store = _database_store(index_dir)
         loading = _load_model_beside(index_dir) if store is None and embedder is None else None
-        stored = store.load() if store is not None else read_index(Path(index_dir))
-        path = Path(index_dir) if store is None else None
-        # The retriever's own tables are built while the model is still loading; it gets the model below.
-        early = cls(stored, None, path) if loading is not None else None  # type: ignore[arg-type]
-        if early is not None:
-            early.warm()
-        if loading is not None:
-            loading.join()
+        with collector_paused():  # a large index is a million long-lived objects: no collector passes over them
+            stored = store.load() if store is not None else read_index(Path(index_dir))
+            path = Path(index_dir) if store is None else None
+            # The retriever's own tables are built while the model is still loading; it gets the model below.
+            early = cls(stored, None, path) if loading is not None else None  # type: ignore[arg-type]
+            if early is not None:
+                early.warm()
+            if loading is not None:
+                loading.join()
+            # What was just loaded lives as long as the process: kept out of every later collection, which would
+            # otherwise walk millions of objects in the middle of a question.
+            gc.freeze()
         built_with = stored.manifest.embedding_model
         if embedder is None:
             model = load_embedder(built_with)
