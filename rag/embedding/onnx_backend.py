@@ -36,6 +36,8 @@ class OnnxBatchEncoder:
 
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
+        # Idle workers would spin for a while after each run, taking the core the answer's Python code runs on.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         options.log_severity_level = 3
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
         self.tokenizer = model.tokenizer
