@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rag.answer.sentences import Sentence, passage_sentences
-from rag.ingest.acronyms import acronym_key, collection_phrase_acronyms, defined_acronyms, likeliest_expansion
+from rag.ingest.acronyms import acronym_key, likeliest_expansion
+from rag.ingest.collection_terms import terms_of
 
 _ACRONYM = r"(?P<acronym>[A-Z][A-Za-z]{0,7}[A-Z]s?)"  # two capitals or more: "VRU", "JEMs", "MOPAC"
 _ASKS = [  # the question words in any case, the acronym as written
@@ -46,9 +47,7 @@ def _definitions(retriever) -> _Definitions:
     """Every document's acronym definitions, parsed once per index and shared by definitions and term search."""
     key = retriever.index_version
     if key not in _DEFINITIONS:
-        terms = getattr(retriever, "collection_terms", None)  # counted by the build, when the index has them
-        by_document = (dict(terms.acronyms) if terms is not None else
-                       {doc_id: defined_acronyms(retriever.document_text(doc_id)) for doc_id in retriever.documents})
+        by_document = terms_of(retriever).acronyms
         corpus: dict[str, str] = {}
         for found in by_document.values():
             for acronym, name in found.items():
@@ -64,20 +63,7 @@ def corpus_acronyms(retriever) -> dict[str, str]:
     return _definitions(retriever).corpus
 
 
-_PHRASES: dict[str, dict[str, dict[str, int]]] = {}  # index version -> {initials: {phrase: count}}
 _QUESTION_ACRONYM = re.compile(r"\b[A-Z]{2,7}s?\b")
-
-
-def _phrases(retriever) -> dict[str, dict[str, int]]:
-    own = getattr(retriever, "phrase_counts", None)
-    if own is not None:
-        return own()
-    key = retriever.index_version
-    if key not in _PHRASES:
-        counts = collection_phrase_acronyms(retriever.document_text(d) for d in retriever.documents)
-        _PHRASES.clear()
-        _PHRASES[key] = counts
-    return _PHRASES[key]
 
 
 def question_acronyms(question: str, retriever) -> dict[str, str]:
@@ -90,7 +76,7 @@ def question_acronyms(question: str, retriever) -> dict[str, str]:
     for acronym in dict.fromkeys(_QUESTION_ACRONYM.findall(question)):
         if acronym_key(acronym) in keys or len(acronym_key(acronym)) < 3:
             continue
-        expansion = likeliest_expansion(acronym, _phrases(retriever))
+        expansion = likeliest_expansion(acronym, terms_of(retriever).phrases)
         if expansion:
             learned[acronym] = expansion
     return {**defined, **learned} if learned else defined

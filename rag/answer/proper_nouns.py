@@ -14,25 +14,17 @@ from __future__ import annotations
 
 import re
 
-from rag.ingest.collection_terms import LOWER_SHARE, proper_forms
+from rag.ingest.collection_terms import LOWER_SHARE, proper_forms, terms_of
 from rag.lexicon import FUNCTION_WORDS, common_words
 
 _SKIP = FUNCTION_WORDS
-_FORMS: dict[str, dict[str, str]] = {}  # index version -> {lower-case word: its capitalised form}
 
 
 def collection_forms(retriever) -> dict[str, str]:
-    """The proper nouns of the retriever's collection: as the build counted them, else counted once per index."""
-    key = getattr(retriever, "index_version", None)
-    if key is None or not hasattr(retriever, "documents"):
+    """The proper nouns of the retriever's collection (rag.ingest.collection_terms.terms_of)."""
+    if getattr(retriever, "index_version", None) is None or not hasattr(retriever, "documents"):
         return {}
-    terms = getattr(retriever, "collection_terms", None)
-    if terms is not None:
-        return terms.proper_forms
-    if key not in _FORMS:
-        _FORMS.clear()  # one index at a time is plenty
-        _FORMS[key] = proper_forms(retriever.document_text(doc_id) for doc_id in retriever.documents)
-    return _FORMS[key]
+    return terms_of(retriever).proper_forms
 
 
 # "isn't", "they're": a contraction is never part of a name ("if the requester isn't happy" names no one).

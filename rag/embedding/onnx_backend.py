@@ -5,8 +5,8 @@ seconds; no artefact is shipped), run with mean pooling as sentence-transformers
 Measured (benchmarks/onnx_backend.py, all-MiniLM-L6-v2, 2 cores): 2.2x PyTorch's texts/s with the same vectors
 (cosine 1.00000 on every text), and `rag eval` gives the same answer to every dev question. Used only for a plain
 BERT encoder with mean pooling, and only after it reproduced encode() on probe texts; otherwise (or when the
-packages are missing or the export fails) the build keeps PyTorch. The sentences an answer scores go through it
-too (its session starts as the model loads); a question itself keeps the lean PyTorch path
+packages are missing or the export fails) the build keeps PyTorch. Questions and the sentences an answer scores go
+through it too (its session starts as the model loads); without it, a question takes the lean PyTorch path
 (query_encoder.py).
 """
 

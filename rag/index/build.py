@@ -304,7 +304,7 @@ def _build_locked(
 
 def _scratch(index_dir: Path, store: Any) -> Path:
     """A folder for a build's scratch files: beside the index, named as the temporary folders a killed build
-    leaves (remove_leftovers clears them); in the system's temporary folder for a database store."""
+    leaves (remove_leftovers clears them); for a database store, under the cache folder."""
     if store is not None:
         # Under the cache folder, not the system's temporary one (often memory, and never cleared of a killed
         # build's files): a folder whose build process is gone is removed here.

@@ -85,4 +85,23 @@ def count_terms(texts: Mapping[str, str], previous: CollectionTerms | None = Non
     return CollectionTerms(acronyms, proper_forms(texts.values()), collection_phrase_acronyms(texts.values()))
 
 
-__all__ = ["LOWER_SHARE", "CollectionTerms", "count_terms", "proper_forms"]
+_COUNTED: dict[Any, CollectionTerms] = {}  # index version -> terms counted at question time (one index at a time)
+
+
+def terms_of(collection: Any) -> CollectionTerms:
+    """A retriever's collection terms: as its build counted them (`collection_terms`), else counted over its
+    documents (`documents`, `document_text`) once per `index_version`: an index written before the build counted
+    them, or a stand-in retriever."""
+    own = getattr(collection, "collection_terms", None)
+    if own is not None:
+        return own
+    key = getattr(collection, "index_version", None)
+    terms = _COUNTED.get(key)
+    if terms is None:
+        terms = count_terms({doc_id: collection.document_text(doc_id) for doc_id in collection.documents})
+        _COUNTED.clear()
+        _COUNTED[key] = terms
+    return terms
+
+
+__all__ = ["LOWER_SHARE", "CollectionTerms", "count_terms", "proper_forms", "terms_of"]

@@ -19,8 +19,8 @@ from rag.embedding.embedder import DEFAULT_MODEL, Embedder, canonical_model_name
 from rag.index.build import BuildReport, Progress, build_index
 from rag.index.lexical import tokenize
 from rag.index.store import IndexMismatchError, StoredIndex, model_of, read_index, rebuild_hint
-from rag.ingest.acronyms import collection_phrase_acronyms, likeliest_expansion
-from rag.ingest.collection_terms import CollectionTerms
+from rag.ingest.acronyms import likeliest_expansion
+from rag.ingest.collection_terms import CollectionTerms, terms_of
 from rag.ingest.lists import lead_ins
 from rag.question.analysis import QuestionAnalysis, analyse
 from rag.question.collection import by_date
@@ -60,7 +60,6 @@ class Retriever:
         self.documents: dict[str, DocumentMeta] = {d: doc.meta for d, doc in stored.documents.items()}
         self._mentions = DocumentMentions(self.documents)
         self._paragraph_mentions = ParagraphMentions(stored.chunks)
-        self._phrase_counts: dict[str, dict[str, int]] | None = None
         # (doc_ids, chunk row -> its doc's number or -1, header and signature words -> their documents)
         self._row_documents: tuple[list[str], np.ndarray, dict[str, set[str]]] | None = None
         self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion,
@@ -130,11 +129,11 @@ class Retriever:
         with collector_paused():  # a large index is a million long-lived objects: no collector passes over them
             stored = store.load() if store is not None else read_index(Path(index_dir))
             path = Path(index_dir) if store is None else None
-            # The retriever's own tables are built while the model is still loading; it gets the model below.
-            early = cls(stored, None, path) if loading is not None else None  # type: ignore[arg-type]
-            if early is not None:
-                early.warm()
+            early = None
             if loading is not None:
+                # The retriever's own tables are built while the model is still loading; it gets the model below.
+                early = cls(stored, None, path)  # type: ignore[arg-type]
+                early.warm()
                 loading.join()
             # What was just loaded lives as long as the process: kept out of every later collection, which would
             # otherwise walk millions of objects in the middle of a question.
@@ -181,7 +180,7 @@ class Retriever:
     def warm(self) -> None:
         """Work out now the collection-wide tables a first question would otherwise wait for (about 1.5 s on 20,000
         letters): the words' document frequencies and the documents' identities. Done while the model loads."""
-        self.document_frequency("")
+        self._document_frequencies()
         self._resolver.prepare()
         if hasattr(self._stored.bm25, "rows_with"):
             self._row_tables()
@@ -189,6 +188,9 @@ class Retriever:
     def document_frequency(self, stem: str) -> int:
         """How many passages use a (tokenized) term, from the BM25 index; a word of any document's metadata counts
         at least once. Used to tell specific words of a question from common ones, and unknown ones."""
+        return self._document_frequencies().get(stem, 0)
+
+    def _document_frequencies(self) -> dict[str, int]:
         if self._frequencies is None:
             frequencies = self._stored.bm25.document_frequencies()  # the file index's or the database's
             for meta in self.documents.values():
@@ -196,7 +198,7 @@ class Retriever:
                     for t in tokenize(field or ""):
                         frequencies[t] = max(frequencies.get(t, 0), 1)
             self._frequencies = frequencies
-        return self._frequencies.get(stem, 0)
+        return self._frequencies
 
     def paragraphs(self, doc_id: str):
         """The document's paragraphs (label, span, cleaned text, kind, heading)."""
@@ -360,17 +362,13 @@ class Retriever:
     @property
     def collection_terms(self) -> CollectionTerms | None:
         """The acronym definitions, proper nouns and phrases the build counted over the collection; None for an
-        index written before they were (its users count them at the first question instead)."""
+        index written before they were (terms_of counts them at the first question instead)."""
         return self._stored.terms
 
     def phrase_counts(self) -> dict[str, dict[str, int]]:
-        """{initials: {capitalised phrase: times seen}} over every document, worked out once (see
-        rag.ingest.acronyms.phrase_acronyms)."""
-        if self._phrase_counts is None and self._stored.terms is not None:
-            self._phrase_counts = self._stored.terms.phrases
-        if self._phrase_counts is None:
-            self._phrase_counts = collection_phrase_acronyms(self.document_text(d) for d in self.documents)
-        return self._phrase_counts
+        """{initials: {capitalised phrase: times seen}} over every document (see rag.ingest.acronyms.phrase_acronyms
+        and rag.ingest.collection_terms.terms_of)."""
+        return terms_of(self).phrases
 
     def learned_expansion(self, acronym: str) -> str | None:
         """The capitalised phrase of the collection an acronym's letters most often spell, or None."""
