@@ -65,8 +65,18 @@ _QUARTER = re.compile(r"\b(first|second|third|fourth)\s+quarter\b", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
+# A financial year is one word however it is written: "23/24", "2023-24" and "2023/24" name the same row.
+_FINANCIAL_YEAR = re.compile(r"\b(?:20)?(\d{2})\s?[/–-]\s?(?:20)?(\d{2})\b")
+
+
+def _financial_year(match: re.Match) -> str:
+    first, second = int(match.group(1)), int(match.group(2))
+    return f"20{first:02d}/{second:02d}" if second == (first + 1) % 100 else match.group(0)
+
+
 def _terms(text: str) -> set[str]:
     text = _QUARTER.sub(lambda m: f"Q{_ORDINAL[m.group(1).lower()]}", text)  # "the third quarter" is "Q3"
+    text = _FINANCIAL_YEAR.sub(_financial_year, text)
     return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP}
 
 

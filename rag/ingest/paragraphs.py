@@ -709,9 +709,11 @@ def _table_rows(body: list[Block], text: str, label: _Labeller) -> list[Paragrap
             count += 1
             caption = previous.clean(text) if previous is not None and not previous.table else ""
             if not tables.is_caption(caption):
-                # A short sentence leading into the table ("Requests for BWV footage received from the IOPC:") says
-                # what its rows count, as a caption does; the section heading stays in front of it.
-                if not (lists.leads_in(caption) and len(caption.split()) <= MAX_CAPTION_WORDS):
+                # A short sentence leading into the table ("Requests for BWV footage received from the IOPC:", "The
+                # table below shows the number of collisions …") says what its rows count, as a caption does; the
+                # section heading stays in front of it.
+                introduces = lists.leads_in(caption) or tables.announces_table(caption)
+                if not (introduces and len(caption.split()) <= MAX_CAPTION_WORDS):
                     caption = heading
                 elif heading:
                     caption = f"{heading}: {caption}"

@@ -142,6 +142,19 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
 
+# "The table below shows the number of collisions …", "The figures are set out below.": a sentence that points
+# down to the table says what its rows count, as a caption or a lead-in ending in a colon does.
+_POINTS_DOWN = re.compile(
+    r"(?i)\b(?:table|chart|figures?|breakdown)\s+(?:below|overleaf|that follows)\b|\bfollowing\s+table\b"
+    r"|\b(?:(?:set out|shown|given|listed|detailed|summari[sz]ed|provided|are|is)\s+(?:below|overleaf)|as follows)"
+    r"\W*$")
+
+
+def announces_table(text: str) -> bool:
+    """Whether a paragraph introduces the table after it by pointing down to it."""
+    return bool(_POINTS_DOWN.search(text))
+
+
 def row_label(cells: Sequence[str], position: int) -> str:
     """What a row is called in a citation: its first non-empty cell, shortened; else its position."""
     first = next((cell for cell in cells if cell), "")

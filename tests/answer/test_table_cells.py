@@ -139,3 +139,16 @@ def test_a_row_named_in_part_does_not_beat_another_for_a_short_label() -> None:
     # wins on that (the sentence scoring answers it instead); "total … 2025" names the second whole.
     assert table_cell("arrests in Q3 2025", rows, lambda d, t: rows) is None
     assert table_cell("total arrests in 2025", rows, lambda d, t: rows)[1] == "88"
+
+
+def test_a_financial_year_written_short_names_the_row_written_long() -> None:
+    rows = [Passage(f"Financial year: {y}; Eastfold: {a}; Westmere: {b}", "f.txt", "F", None, f"table 1, row {y}",
+                    i, i + 1, kind="table_row") for i, (y, a, b) in enumerate([("2030/31", 84, 57),
+                                                                                ("2031-32", 95, 63)])]
+
+    def these(doc_id: str, table: str) -> list[Passage]:
+        return rows
+
+    assert table_cell("how many collisions in westmere in 30/31?", rows, these)[1] == "57"
+    assert table_cell("how many collisions in eastfold in 2031/32?", rows, these)[1] == "95"
+    assert table_cell("how many collisions in eastfold in 31/33?", rows, these) is None  # not a financial year

@@ -278,6 +278,18 @@ def test_a_short_lead_in_is_the_caption_of_the_table_under_it() -> None:
     assert rows[1].heading == "Question 2: Requests for footage received from the review body:"
 
 
+def test_a_sentence_pointing_down_to_the_table_is_its_caption_and_an_ordinary_one_is_not() -> None:
+    table = ("    Financial year    Eastfold    Westmere\n    --------------    --------    --------\n"
+             "    2030/31                 84          57\n    2031/32                 95          63\n")
+    pointing = "Response 1\n\nThe table below shows the number of collisions involving fleet vehicles.\n\n" + table
+    rows = [p for p in segment(pointing).paragraphs if p.kind == "table_row"]
+    assert rows[0].heading == ("Response 1: The table below shows the number of collisions involving fleet "
+                               "vehicles.")
+    ordinary = "Response 1\n\nCollisions fell in both boroughs.\n\n" + table
+    rows = [p for p in segment(ordinary).paragraphs if p.kind == "table_row"]
+    assert rows[0].heading == "Response 1"  # a sentence that does not introduce the table leaves the heading
+
+
 def test_a_table_carried_over_a_page_break_under_its_repeated_header_is_one_table() -> None:
     header = "    Month        Visits    Detainees\n"
     text = ("Visits by month:\n\n"
