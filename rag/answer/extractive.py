@@ -820,13 +820,12 @@ def _term_answer(question: str, term: str, hits: list[Passage], retriever) -> An
     that does (from its best-ranked passage for the question that has one); "the documents don't say" when none
     does. None for a long description no document uses word for word: that is a search question."""
     ordered = sorted(retriever.documents, key=lambda d: (retriever.documents[d].date or "9999", d))
-    found = first_mentions(term, ordered, retriever, preferred=hits)
-    if not found:
+    shown, total = first_mentions(term, ordered, retriever, preferred=hits, limit=MAX_DOCUMENTS)
+    if not shown:
         return abstention(question, hits, 0.0) if len(term.split()) <= MAX_TERM_WORDS else None
-    shown = found[:MAX_DOCUMENTS]
-    count = f"{len(found)} of {len(ordered)} documents mention “{term}”"
-    more = f" (the first {len(shown)} by date are quoted)" if len(found) > len(shown) else ", oldest first"
-    return _quoting(question, shown, hits, heading=f"{count}{more}:", short=str(len(found)))
+    count = f"{total} of {len(ordered)} documents mention “{term}”"
+    more = f" (the first {len(shown)} by date are quoted)" if total > len(shown) else ", oldest first"
+    return _quoting(question, shown, hits, heading=f"{count}{more}:", short=str(total))
 
 
 def _person_answer(question: str, name: str, hits: list[Passage], retriever) -> Answer | None:

@@ -26,6 +26,15 @@ def locate(raw: str, sentence: str, from_at: int = 0) -> tuple[int, int] | None:
     words = re.findall(r"\w+", sentence)
     if not words:
         return None
+    at = raw.find(sentence, from_at)
+    if at >= 0:  # written as it stands (most sentences): no pattern to compile, which costs more than the search
+        first = re.search(r"\w", sentence).start()
+        end = at + len(sentence.rstrip())
+        while end > at and not raw[end - 1].isalnum() and raw[end - 1] != "_":
+            end -= 1
+        while end < len(raw) and raw[end] in ".;:!?\"'”’)":
+            end += 1
+        return at + first, end
     head = _words_pattern(words[:6]).search(raw, from_at)
     if not head:
         return None

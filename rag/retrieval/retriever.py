@@ -332,6 +332,22 @@ class Retriever:
             return None, [], False
         return description.text, found, not found and self._resolver.unmatched(description)
 
+    def documents_using(self, words: str) -> set[str] | None:
+        """The documents whose passages use every word of `words` (tokenized as the lexical index does): a
+        superset of those that use them as a phrase. None when the index cannot say (a database store, a figure,
+        or only stopwords)."""
+        # Figures are tokenized with what is around them ("2022/23" is one token), so "2022" is not a word to look
+        # up: a phrase with a digit cannot be shortlisted.
+        stems = set(tokenize(words))
+        if not stems or any(c.isdigit() for c in words) or not hasattr(self._stored.bm25, "rows_with"):
+            return None
+        found: set[str] | None = None
+        for stem in stems:
+            found = self._documents_using(stem) if found is None else found & self._documents_using(stem)
+            if not found:
+                break
+        return found
+
     def _documents_using(self, stem: str) -> set[str]:
         """The documents whose passages' text uses a tokenized term: read from the lexical index's postings, except
         for headers and signatures, which it indexes by their description ("dated …, written and signed by …"),

@@ -47,11 +47,22 @@ def test_first_mentions_lists_each_document_once_with_its_first_sentence(tmp_pat
                                   encoding="utf-8")
     (corpus / "c.txt").write_text("Letter C\n\n3 May 2021\n\nKnife crime fell.\n", encoding="utf-8")
     retriever = Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder)
-    found = first_mentions("VRU", ["a.txt", "b.txt", "c.txt"], retriever)
+    found, count = first_mentions("VRU", ["a.txt", "b.txt", "c.txt"], retriever)
     assert [(s.passage.doc_id, s.text) for s in found] == [
-        ("a.txt", "The Violence Reduction Unit (VRU) was set up."), ("b.txt", "The VRU met.")]
+        ("a.txt", "The Violence Reduction Unit (VRU) was set up."), ("b.txt", "The VRU met.")] and count == 2
+    # Past the limit, documents are counted, not quoted.
+    found, count = first_mentions("VRU", ["a.txt", "b.txt", "c.txt"], retriever, limit=1)
+    assert [s.passage.doc_id for s in found] == ["a.txt"] and count == 2
+    # Only the documents the lexical index lists for the term's words are read.
+    read = []
+    text_of = retriever.document_text
+    retriever.document_text = lambda doc_id: read.append(doc_id) or text_of(doc_id)
+    assert first_mentions("VRU", ["a.txt", "b.txt", "c.txt"], retriever)[1] == 2 and "c.txt" not in read
+    del retriever.document_text
+    assert retriever.documents_using("Violence Reduction") == {"a.txt"}
+    assert retriever.documents_using("2019") is None  # a figure: tokenized with its neighbours, not looked up
     later = [p for p in retriever.passages("b.txt") if "schools" in p.text]
-    assert first_mentions("VRU", ["b.txt"], retriever, preferred=later)[0].passage == later[0]
+    assert first_mentions("VRU", ["b.txt"], retriever, preferred=later)[0][0].passage == later[0]
     answer = Assistant(retriever).ask("Which letters mention the VRU?")
     assert answer.short_answer == "2" and [p.doc_id for p in answer.citations] == ["a.txt", "b.txt"]
     assert Assistant(retriever).ask("Which letters mention Brexit?").abstained
