@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 
 from rag.answer.comparison import When, amount_value, comparison_answer
 from rag.answer.sentences import passage_sentences
@@ -192,6 +193,13 @@ def _periods_answer(question: str, parts: Parts, answers: Sequence[Answer]) -> A
 
 # --- a side's own date ----------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=65_536)
+def _identity_words(fields: tuple[str | None, ...]) -> frozenset[str]:
+    """The words of a document's title, issuer, kind, committee and correspondents: tokenized once per document,
+    not once per document at every comparison question (0.4 s a question on 20,000 letters)."""
+    return frozenset(tokenize(" ".join(filter(None, fields))))
+
+
 def named_document(side: str, documents: dict, accepts: Callable[[str, str | None], bool] | None = None
                    ) -> str | None:
     """The one document a side of a which-came-first question names ("the hate crime briefing note", "MOPAC's
@@ -208,9 +216,8 @@ def named_document(side: str, documents: dict, accepts: Callable[[str, str | Non
             continue
         if not meta.date:
             continue
-        named = set(tokenize(" ".join(filter(None, (meta.title, meta.organisation, meta.doc_type, meta.committee,
-                                                    meta.author, meta.recipient)))))
-        if words <= named:
+        if words <= _identity_words((meta.title, meta.organisation, meta.doc_type, meta.committee, meta.author,
+                                     meta.recipient)):
             found.append(doc_id)
     return found[0] if len(found) == 1 else None
 

@@ -74,10 +74,12 @@ def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iter
         text = retriever.document_text(doc_id)
         if not mentions(text):
             continue
-        passages = [p for p in preferred if p.doc_id == doc_id] + retriever.passages(doc_id)
         if limit is not None and len(out) >= limit:
-            count += any(mentions(p.text) for p in passages)
+            texts = getattr(retriever, "passage_texts", None)
+            count += any(mentions(t) for t in (texts(doc_id) if texts is not None
+                                                else [p.text for p in retriever.passages(doc_id)]))
             continue
+        passages = [p for p in preferred if p.doc_id == doc_id] + retriever.passages(doc_id)
         for passage in passages:
             if not mentions(passage.text):
                 continue
