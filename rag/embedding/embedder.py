@@ -363,7 +363,10 @@ def load_embedder(name: str = DEFAULT_MODEL) -> Embedder:
     """Load (once per process) the named embedder; 'fake-hash' gives the test embedder."""
     if name.startswith("fake-hash"):
         return FakeEmbedder()
-    return SentenceTransformerEmbedder(name)
+    from rag.embedding.onnx_embedder import verified_onnx_embedder
+
+    # An export already checked against this model serves without importing PyTorch (rag/embedding/onnx_embedder.py).
+    return verified_onnx_embedder(canonical_model_name(name)) or SentenceTransformerEmbedder(name)
 
 
 def normalise_rows(vectors: np.ndarray) -> np.ndarray:

@@ -13,6 +13,7 @@ through it too (its session starts as the model loads); without it, a question t
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -99,9 +100,37 @@ def export(model: Any, target: Path) -> Path:
     return target
 
 
+def int8_path(source: Path) -> Path:
+    """Where the int8 twin of an export is kept."""
+    return source.with_name(source.stem + "-int8.onnx")
+
+
+def verified_record(onnx_file: Path) -> Path:
+    """The file beside an export that says it reproduced its model (read by rag.embedding.onnx_embedder)."""
+    return onnx_file.with_name(onnx_file.name + ".verified.json")
+
+
+def _record_verified(onnx_file: Path, model_path: str, encoder: OnnxBatchEncoder, dim: int, agreement: float) -> None:
+    """Write the record of a passed check, so that later processes can serve from the export without PyTorch.
+    Only for a model folder with a tokenizer.json (what the `tokenizers` library reads); atomic; best effort."""
+    tokenizer = Path(model_path) / "tokenizer.json"
+    if not tokenizer.is_file():
+        return
+    record = {"model_path": str(Path(model_path).resolve()), "tokenizer": str(tokenizer.resolve()),
+              "max_length": encoder.max_length, "dim": dim, "onnx_bytes": onnx_file.stat().st_size,
+              "agreement": round(agreement, 6)}
+    target = verified_record(onnx_file)
+    tmp = target.with_name(f"{target.name}.tmp{os.getpid()}-{threading.get_ident()}")
+    try:
+        tmp.write_text(json.dumps(record, indent=1), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
 def int8_model(source: Path) -> Path:
     """The int8 (dynamic, weights only) twin of an exported model, made once beside it."""
-    target = source.with_name(source.stem + "-int8.onnx")
+    target = int8_path(source)
     if target.exists():
         return target
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -143,6 +172,9 @@ def onnx_encoder(model: Any, model_path: str, cache: Path, threads: int,
         return None
     expected = model.encode(list(_PROBES), normalize_embeddings=True, show_progress_bar=False)
     vectors, _, _ = encoder.embed(list(_PROBES))
-    if float((vectors * expected).sum(axis=1).min()) < (MIN_AGREEMENT_INT8 if quantised else MIN_AGREEMENT):
+    agreement = float((vectors * expected).sum(axis=1).min())
+    if agreement < (MIN_AGREEMENT_INT8 if quantised else MIN_AGREEMENT):
         return None
+    onnx_file = int8_path(path) if quantised else path
+    _record_verified(onnx_file, model_path, encoder, int(vectors.shape[1]), agreement)
     return encoder

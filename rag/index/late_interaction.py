@@ -245,11 +245,13 @@ def _best_match_means(similarity: np.ndarray, sizes: np.ndarray) -> np.ndarray:
 
 
 def _similarity(query: np.ndarray, tokens: np.ndarray) -> np.ndarray:
-    """query @ tokens.T, in torch when it is there: numpy's OpenBLAS threads spin after a product and slowed the
-    next query's torch forward pass on 2 cores (measured: search p50 28 -> 12 ms)."""
-    try:
-        import torch
-    except ImportError:
+    """query @ tokens.T, in torch when the process has loaded it: numpy's OpenBLAS threads spin after a product and
+    slowed the next query's torch forward pass on 2 cores (measured: search p50 28 -> 12 ms). A process that serves
+    from ONNX alone (rag/embedding/onnx_embedder.py) never imports torch for this (4 s)."""
+    import sys
+
+    torch = sys.modules.get("torch")
+    if torch is None:
         return query @ tokens.T
     with torch.inference_mode():
         return (torch.from_numpy(query) @ torch.from_numpy(tokens).T).numpy()

@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.embedding.embedder import load_embedder
+from rag.embedding.embedder import SentenceTransformerEmbedder
 from rag.embedding.query_encoder import fast_query_encoder
 from rag.evaluation.qa import load_qa
 
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.e2e
 def test_lean_path_matches_encode_on_every_eval_question():
-    embedder = load_embedder("all-MiniLM-L6-v2")
+    embedder = SentenceTransformerEmbedder("all-MiniLM-L6-v2")  # the PyTorch embedder, whose lean path this is
     assert fast_query_encoder(embedder.model) is not None  # MiniLM is a plain BERT: the lean path applies
     questions = [q.question for q in load_qa(ROOT / "eval" / "qa.jsonl")]
     questions += ["x", "£1,118,248?", " ".join(["policing funding letter"] * 300)]  # one char, symbols, truncation
@@ -27,7 +27,7 @@ def test_lean_path_matches_encode_on_every_eval_question():
 
 @pytest.mark.e2e
 def test_lean_path_gives_the_same_token_vectors_as_the_batch_path():
-    embedder = load_embedder("all-MiniLM-L6-v2")
+    embedder = SentenceTransformerEmbedder("all-MiniLM-L6-v2")
     question = "Which government department will MOPAC partner with on anti-radicalisation work?"
     vector, tokens = embedder.embed_query_tokens(question)
     vectors, batch_tokens = embedder.embed_with_tokens([question])
