@@ -61,10 +61,10 @@ def main() -> None:
     import torch
 
     from rag import settings
-    from rag.embedding.embedder import load_embedder
+    from rag.embedding.embedder import SentenceTransformerEmbedder
 
     torch.set_num_threads(args.threads)
-    embedder = load_embedder("all-MiniLM-L6-v2")
+    embedder = SentenceTransformerEmbedder("all-MiniLM-L6-v2")  # the PyTorch model is one of the backends compared
     model = embedder.model
     texts = sorted(corpus_texts(args.texts), key=len)
     max_length = int(model.max_seq_length)
