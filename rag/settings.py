@@ -29,8 +29,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("RAG_EMBED_BACKEND", "onnx",
             "`onnx` or `torch`: embedding with ONNX Runtime, exported once from the local model into "
             "`$RAG_CACHE_DIR/onnx/` (same vectors and answers, ~2x texts/s; index builds, questions and the sentences "
-            "an answer scores), or PyTorch; onnx falls back to PyTorch where it cannot reproduce the model, and once the "
-            "export has been checked against the model, answering processes no longer load PyTorch at all"),
+            "an answer scores), or PyTorch; onnx falls back to PyTorch where it cannot reproduce the model, and "
+            "once the export has been checked against the model, answering processes no longer load PyTorch at all"),
     Setting("RAG_CACHE_DIR", None, "unpacked models and tiktoken files (unset: `~/.cache/rag`)"),
     Setting("RAG_TOKEN_ENCODING", "cl100k_base", "tiktoken encoding that measures chunk sizes"),
     Setting("TIKTOKEN_CACHE_DIR", None, "tiktoken's own cache (unset: `$RAG_CACHE_DIR/tiktoken`)"),

@@ -29,6 +29,8 @@ def collection_forms(retriever) -> dict[str, str]:
 
 # "isn't", "they're": a contraction is never part of a name ("if the requester isn't happy" names no one).
 _CONTRACTION = re.compile(r"(?:n['’]t|['’](?:re|ve|ll|d|m))$")
+# "hollinsford v brackenwell": a single letter or "vs" between two names sets them against each other.
+_BETWEEN_NAMES = frozenset({"vs", "versus"})
 
 
 def recase(question: str, forms: dict[str, str], known=None) -> str:
@@ -43,7 +45,8 @@ def recase(question: str, forms: dict[str, str], known=None) -> str:
             word = m.group(0)
             beside = (i > 0 and found[i - 1]) or (i + 1 < len(words) and found[i + 1])  # one word, no chains
             if not found[i] and beside and word.islower() and word not in _SKIP and word not in everyday \
-                    and not _CONTRACTION.search(word) and not known(word):
+                    and len(word) > 1 and word not in _BETWEEN_NAMES and not _CONTRACTION.search(word) \
+                    and not known(word):
                 proper[i] = True
     out, at = [], 0
     for m, up in zip(words, proper):

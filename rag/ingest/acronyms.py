@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rag.lexicon import FUNCTION_WORDS
+
 _DEFINED = re.compile(r"((?:[\w'’&-]+\s+){1,12}?)\(([A-Z][A-Za-z]{1,7}?)s?\)")
 
 
@@ -120,6 +122,25 @@ def likeliest_expansion(acronym: str, counts: dict[str, dict[str, int]]) -> str 
     """The phrase seen most often whose initials spell `acronym` (a plural "s" allowed), or None."""
     seen = counts.get(acronym.upper()) or counts.get(acronym_key(acronym)) or {}
     return max(seen, key=lambda name: (seen[name], -len(name))) if seen else None
+
+
+# Staff write "SNA" and "RHIs" for what the documents only spell out, in lower case ("strategic needs assessment",
+# "return home interviews"). Three or more letters, one content word per letter, consecutive: a run of everyday
+# words with two given initials is common, with three or more it is rare.
+MIN_LOOSE_LETTERS = 3
+
+
+def spells_loosely(acronym: str, text: str) -> bool:
+    """Whether the text spells the acronym (of MIN_LOOSE_LETTERS letters or more) as consecutive words in any case,
+    one word per letter and none of them a connector: "strategic needs assessment" for SNA. See spells() for the
+    stricter test that also takes capitalised phrases with connectors and the acronym as a word."""
+    letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym
+    letters = letters.upper()
+    if len(letters) < MIN_LOOSE_LETTERS or not letters.isalpha():
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    initials = "".join("." if w.lower() in _CONNECTORS or w.lower() in FUNCTION_WORDS else w[0].upper() for w in words)
+    return letters in initials
 
 
 def spells(acronym: str, text: str) -> bool:

@@ -44,3 +44,11 @@ def test_a_contraction_never_joins_a_name() -> None:
     forms = {"requester": "Requester"}
     known = {"happy", "answer"}.__contains__
     assert recase("if the requester isn't happy", forms, known) == "if the Requester isn't happy"
+
+
+def test_v_or_vs_between_two_names_sets_them_apart() -> None:
+    forms = {"pelham": "Pelham", "brackenfield": "Brackenfield"}
+    for between in ("v", "vs"):
+        cased = recase(f"taser uses - pelham {between} brackenfield?", forms, lambda word: False)
+        assert cased == f"taser uses - Pelham {between} Brackenfield?"
+        assert {t.text for t in analyse(cased).terms} >= {"Pelham", "Brackenfield"}

@@ -37,3 +37,13 @@ def test_an_undefined_acronym_matches_the_initials_of_a_capitalised_phrase() -> 
     assert likeliest_expansion("IOPC", counts) == "Independent Office for Police Conduct"
     assert likeliest_expansion("XYZ", counts) is None
     assert likeliest_expansion("FI", counts) is None  # two letters are too ambiguous to learn
+
+
+def test_an_acronym_staff_use_is_spelled_loosely_by_consecutive_content_words() -> None:
+    from rag.ingest.acronyms import spells_loosely
+
+    assert spells_loosely("SNA", "analysts would refresh the strategic needs assessment by September")
+    assert spells_loosely("RHIs", "61 per cent of return home interviews were completed")  # a plural acronym
+    assert not spells_loosely("SNA", "the needs of a strategic assessment")  # out of order
+    assert not spells_loosely("DWP", "detainees were present")  # "were" gives no letter
+    assert not spells_loosely("ABC", "a big cat") and not spells_loosely("DA", "domestic abuse")  # 3 letters or more
