@@ -901,10 +901,12 @@ def _metadata_answer(question: str, qtype: QuestionType, passages: list[Passage]
     doc_id = _mentioned_document(question, retriever)
     described = getattr(retriever, "described_document", None)
     if doc_id is None and described is not None:
-        phrase, _, absent = described(question)
+        phrase, found, absent = described(question)
         if absent:  # "who signed the parking letter?" where no document is about parking: not another's signatory
             return abstention(question, passages, 0.0,
                               f"The documents don't say. No indexed document matches “the {phrase}”.")
+        if len(found) == 1:  # "who wrote the lodestar briefing": the one document so described, not the first
+            doc_id = found[0]  # header among the passages found
     doc_id = doc_id or next((p.doc_id for p in passages if p.kind in ("header", "signature")), passages[0].doc_id)
     meta = retriever.documents[doc_id]
     own = retriever.passages(doc_id)

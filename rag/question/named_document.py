@@ -30,7 +30,7 @@ _KIND = rf"(?:{'|'.join(KIND_NOUNS)})"
 _KIND_STEMS = frozenset(tokenize(" ".join(KIND_NOUNS)))
 _ACRONYM = r"[A-Z]{2,7}s?"
 _LINKS = frozenset(tokenize("about on to for from regarding concerning of into between and the"))
-KIND_BONUS = 0.1  # a document of the kind named ("decision", "letter") edges out others that match as well
+KIND_BONUS = 0.2  # a document of the kind named ("decision", "letter") wins over others that match as well (> MARGIN)
 _WORD = r"(?!(?:the|a|an|this|that|to|on|about|for|from|regarding|concerning|in|at|by|with|and|who|when|what)\b)" \
         r"[\w'’-]+"
 # "the [hate crime briefing] note [on ...]": up to five words before the head, "of" and "and" allowed among them.
