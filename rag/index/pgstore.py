@@ -104,7 +104,25 @@ class PgStore:
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.closed:
             conn = self._local.conn = self.connect()
+            self._local.hnsw = self._tune_hnsw(conn)
         return conn
+
+    def _tune_hnsw(self, conn) -> bool:
+        """Set, once per connection, the HNSW scan settings every vector search uses, so a search is one round
+        trip rather than a transaction of three statements (measured at 2,005 letters: about 10 ms a question).
+        False when the server refuses them: searches then set them in their own transaction."""
+        psycopg = _psycopg()
+        try:
+            conn.execute(f"SET hnsw.ef_search = {HNSW_EF_SEARCH}")
+            conn.execute("SET hnsw.iterative_scan = strict_order")
+            return True
+        except psycopg.Error:
+            return False
+
+    def hnsw_tuned(self) -> bool:
+        """Whether this thread's connection has the HNSW settings (see _tune_hnsw)."""
+        self._connection()
+        return bool(getattr(self._local, "hnsw", False))
 
     def query(self, sql: str, params: Any = None) -> list[tuple]:
         """Run a read query on this thread's connection; a dropped connection is reopened and the query retried."""
@@ -346,13 +364,20 @@ class PgStore:
                         chunk = stored.chunks[chunk_row]
                         vector = "[" + ",".join(f"{x:.8g}" for x in stored.vectors[vector_row].tolist()) + "]"
                         copy.write_row((chunk.chunk_id, chunk.doc_id, stored.vector_keys[vector_row], vector))
-            with cur.copy("COPY rag_postings (term, chunk_id, doc_id, tf, length) FROM STDIN") as copy:
+            # Postings go in ordered by term, so that a term's rows share pages and a search reads a few hundred
+            # pages, not one per row (2,005 letters: BM25 in SQL about 21 -> 7 ms). The sort is the server's,
+            # through a temporary table: no lock on rag_postings beyond the inserts, so readers carry on.
+            cur.execute("CREATE TEMP TABLE rag_postings_load (LIKE rag_postings) ON COMMIT DROP")
+            with cur.copy("COPY rag_postings_load (term, chunk_id, doc_id, tf, length) FROM STDIN") as copy:
                 for row in chunk_rows:
                     chunk = stored.chunks[row]
                     terms = tokenize(lexical_text(chunk))
                     length = max(len(terms), 1)  # bm25s indexes an empty text as one placeholder token
                     for term, tf in Counter(terms).items():
                         copy.write_row((term, chunk.chunk_id, chunk.doc_id, tf, length))
+            cur.execute("INSERT INTO rag_postings (term, chunk_id, doc_id, tf, length) "
+                        "SELECT term, chunk_id, doc_id, tf, length FROM rag_postings_load ORDER BY term, chunk_id")
+            cur.execute("DROP TABLE rag_postings_load")
 
 
 def _allowed_docs(allowed: np.ndarray | None, chunks: list[Chunk]) -> list[str] | None:
@@ -384,6 +409,12 @@ class PgDense:
         for attempt in range(RETRIES):
             try:
                 conn = self.store._connection()
+                if depth <= HNSW_EF_SEARCH and self.store.hnsw_tuned():
+                    with conn.cursor() as cur:  # the connection's own settings serve: one statement
+                        cur.execute(f"SELECT chunk_id, -(embedding <#> %(v)s::vector) FROM rag_vectors {where} "
+                                    f"ORDER BY embedding <#> %(v)s::vector LIMIT %(k)s",
+                                    {"v": literal, "k": depth, "docs": docs})
+                        return cur.fetchall()
                 with conn.transaction(), conn.cursor() as cur:
                     # ef_search >= the rows asked for, or HNSW returns fewer; with a filter, strict_order keeps
                     # scanning until enough rows pass it, still in distance order (pgvector >= 0.8).
