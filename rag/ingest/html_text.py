@@ -3,7 +3,8 @@
 Chrome is what sits outside the content on every page of a site: navigation, header and footer bars, sidebars,
 forms, cookie and consent banners, skip links, breadcrumbs, share buttons. When the page marks its content
 (<main>, role="main", or a single <article>) only that is read. Headings become "#" lines, list items "-" or
-"1." lines (nested ones indented), tables pipe rows (see tables.py) under their <caption>.
+"1." lines (nested ones indented), tables pipe rows (see tables.py) under their <caption>, and a definition list's
+terms "- Term: definition" items.
 """
 
 from __future__ import annotations
@@ -188,6 +189,24 @@ def html_text(raw: str) -> tuple[str, dict[str, str]]:
                 prefix[0] = ITEM + "  " * depth + "- "
                 walk(child, depth + 1)
                 flush()
+            elif name == "dl":
+                # A definition list is terms and what they are ("Responses received" / "1,486 in total"): each
+                # pair one "Term: definition" item of a list, as a document's own labelled fields are written (an
+                # item, so that a short pair is not taken for a heading).
+                flush()
+                item_prefix = ITEM + "  " * depth + "- "
+                term, used = "", False
+                for item in child.find_all(["dt", "dd"]):
+                    text = " ".join(item.get_text(" ").split())
+                    if item.name == "dt":
+                        if term and not used:
+                            blocks.append(item_prefix + term)
+                        term, used = text.rstrip(":"), False
+                    elif text:
+                        blocks.append(item_prefix + (f"{term}: {text}" if term else text))
+                        used = True
+                if term and not used:
+                    blocks.append(item_prefix + term)
             elif name == "table":
                 flush()
                 caption, rows = _table(child)

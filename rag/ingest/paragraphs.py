@@ -51,6 +51,7 @@ _SECTION_KEY = re.compile(
     re.I,
 )
 _FIELD = re.compile(r"^\W*[A-Z][\w'’/ .-]{0,30}:\s*\S")
+_SUBHEADING = re.compile(r"^\s{0,3}#{2,6}\s+\S")  # a Markdown (or converted HTML/Word) heading below the title
 _BANNER = re.compile(
     r"\barchived?\b|out of date|no longer (?:updated|maintained|current)|\bwebsite\b|\bthis page\b|"
     r"has been replaced by|historical (?:material|record)",
@@ -432,9 +433,12 @@ def _drop_chrome(blocks: list[Block], text: str) -> list[Block]:
     return blocks[start:end]
 
 
+PROSE_WORDS = 25  # a block this long is prose, not a letterhead line or a notice
+
+
 def _is_prose(block: Block, text: str) -> bool:
     cleaned = block.clean(text)
-    return len(cleaned.split()) >= 25 and not _BANNER.search(cleaned)
+    return len(cleaned.split()) >= PROSE_WORDS and not _BANNER.search(cleaned)
 
 
 def _salutation_index(blocks: list[Block], text: str) -> int | None:
@@ -457,9 +461,10 @@ def _header_end(blocks: list[Block], text: str) -> int:
     end = 0
     for i, block in enumerate(blocks[:15]):
         cleaned = block.clean(text)
-        if _SECTION_START.match(block.first_line):
-            break
-        banner = bool(_BANNER.search(cleaned))
+        if _SECTION_START.match(block.first_line) or (i and _SUBHEADING.match(block.first_line)):
+            break  # a section heading ("## At a glance") under the title opens the body
+        # A banner is a short notice ("This page is archived"); a paragraph of prose that says "this page" is body.
+        banner = bool(_BANNER.search(cleaned)) and len(cleaned.split()) < PROSE_WORDS
         signal = banner or bool(_FIELD.match(block.first_line) or _REFERENCE.search(cleaned))
         signal = signal or bool(_DATE.search(cleaned) and len(cleaned.split()) <= 15)
         short = all(len(clean_span(line.raw).split()) <= 14 for line in block.lines) and not cleaned.endswith(

@@ -85,11 +85,14 @@ class DocumentResolver:
                  passages: Callable[[str], Iterable[tuple[str, str]]] | None = None,
                  expand: Callable[[str], str | None] | None = None,
                  glossary: Callable[[], Glossary | None] | None = None,
-                 body_postings: Callable[[str], set[str]] | None = None):
+                 body_postings: Callable[[str], set[str]] | None = None,
+                 forms: Callable[[], Mapping[str, str]] | None = None):
         """passages(doc_id) -> (heading, text) of each passage; expand(acronym) -> the phrase it stands for;
         glossary() -> the glossary whose meanings stand in for a staff word ("the shoplifting briefing" is the one
         on "shop theft"); body_postings(stem) -> the documents whose passages use the stem, read from the lexical
-        index so the passages need not be tokenized again (4 s on 20,000 letters; without it they are)."""
+        index so the passages need not be tokenized again (4 s on 20,000 letters; without it they are); forms() ->
+        {lower-case word: how the collection writes it}, so "the pspo consultation" is read as "the PSPO …"."""
+        self._forms = forms
         self._documents = documents
         self._passages = passages
         self._body_postings = body_postings
@@ -169,7 +172,12 @@ class DocumentResolver:
         # Each wanted word is a set of alternatives, an alternative being one stem or the stems of a phrase.
         wanted: list[set[str]] = [{s} for s in description.stems]
         if self._expand is not None:  # "FOI": its own letters or the words it stands for
-            for word in re.findall(_ACRONYM, description.text):
+            acronyms = re.findall(_ACRONYM, description.text)
+            if self._forms is not None:  # typed in lower case: "pspo" where the collection writes "PSPO"
+                forms = self._forms()
+                acronyms += [forms[w] for w in re.findall(r"\b[a-z]{2,7}\b", description.text)
+                             if forms.get(w, "").isupper()]
+            for word in acronyms:
                 expansion = self._expand(word)
                 stem = next(iter(tokenize(word)), "")
                 if expansion and {stem} in wanted:

@@ -64,7 +64,8 @@ class Retriever:
         self._row_documents: tuple[list[str], np.ndarray, dict[str, set[str]]] | None = None
         self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion,
                                           lambda: self.glossary,
-                                          self._documents_using if hasattr(stored.bm25, "rows_with") else None)
+                                          self._documents_using if hasattr(stored.bm25, "rows_with") else None,
+                                          self._acronym_forms)
         self._part_rows = {part: part_rows(stored.chunks, part) for part in ("signature", "header", "opening")}
         self._doc_rows: dict[str, np.ndarray] = {}
         for row, chunk in enumerate(stored.chunks):
@@ -390,6 +391,15 @@ class Retriever:
         """{initials: {capitalised phrase: times seen}} over every document (see rag.ingest.acronyms.phrase_acronyms
         and rag.ingest.collection_terms.terms_of)."""
         return terms_of(self).phrases
+
+    def _acronym_forms(self) -> dict[str, str]:
+        """{lower-case acronym: as the documents write it} for every acronym a document defines, once per index."""
+        version = self.index_version
+        cached = getattr(self, "_acronym_forms_cache", None)
+        if cached is None or cached[0] != version:
+            forms = {a.lower(): a for defined in terms_of(self).acronyms.values() for a in defined}
+            cached = self._acronym_forms_cache = (version, forms)
+        return cached[1]
 
     def learned_expansion(self, acronym: str) -> str | None:
         """The capitalised phrase of the collection an acronym's letters most often spell, or None."""

@@ -114,6 +114,25 @@ def test_html_main_content_tables_and_chrome(tmp_path: Path) -> None:
     assert doc.meta.title == "Road safety week results"
 
 
+def test_a_definition_list_gives_labelled_lines_and_a_section_heading_ends_the_header(tmp_path: Path) -> None:
+    page = ("<html><body><main><h1>Town centre order: consultation results</h1>"
+            "<p>Published 2 March 2031. Community Safety Service.</p>"
+            "<p>We asked residents, businesses and visitors what they thought of our proposal for an order covering "
+            "the town centre. This page sets out what you told us, what we changed and what happens next.</p>"
+            "<h2>At a glance</h2><dl><dt>Responses received</dt><dd>1,486 in total</dd>"
+            "<dt>Decision made by</dt><dd>Councillor Ada Strand</dd><dt>Order reference</dt><dd>TC/2031/02</dd>"
+            "</dl><h2>What we proposed</h2><p>Five conditions.</p></main></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = load_document(path)
+    assert "- Responses received: 1,486 in total\n" in doc.text and "- Order reference: TC/2031/02" in doc.text
+    header = next(p for p in doc.paragraphs if p.kind == "header")
+    assert "We asked residents" not in header.text  # prose that says "this page" is no archive banner
+    body = [p.text for p in doc.paragraphs if p.kind != "header"]
+    assert body[0].startswith("We asked residents") and "Decision made by: Councillor Ada Strand" in body
+    assert doc.meta.date == "2031-03-02"
+
+
 def test_markdown_table_without_outer_pipes(tmp_path: Path) -> None:
     source = "# Arrests\n\nArrests by year are below.\n\nYear | Arrests\n---|---\n2016/17 | 412\n2017/18 | 398\n"
     path = tmp_path / "t.md"
