@@ -287,6 +287,9 @@ def _opening_lines(text: str, layout: Layout) -> list[str]:
     return lines
 
 
+OPENING_DATE_LINES = 4  # lines under the title where an unlabelled date is the document's own
+
+
 def _opening_date(opening: list[str]) -> str | None:
     """The date of the first "Date:"-like field of the opening lines ("Meeting date: …"), if any."""
     for line in opening:
@@ -400,7 +403,10 @@ def extract_metadata(
     # before the first date the header happens to write ("Period covered: 1 October to 31 December 2025"); a footer's
     # "Last updated: …" is not.
     when = (_opening_date(opening) or when or parse_date(fields.get("date", ""))
-            or parse_date(hints.get("date", "")))
+            or parse_date(hints.get("date", ""))
+            # Nothing labelled or in a header: a date in the first lines under a report's or minutes' title ("Minutes
+            # of the meeting held on Thursday 22 April 2027") is the document's own (a letter's body dates never are).
+            or (None if layout.is_letter else parse_date(" \n".join(opening[:OPENING_DATE_LINES]))))
     if "signatory" in fields:  # a record signed off under "Signature: … Name: …"
         author, role = _person_and_post(fields["signatory"])
     report_by = fields.get("report_by")

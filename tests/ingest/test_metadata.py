@@ -224,3 +224,9 @@ def test_a_heading_naming_only_the_form_gives_way_to_the_line_under_it() -> None
     assert meta.title == "Welfare hubs in two town centres, 2030-2032"
     kept = _meta("# Welfare hubs in two town centres\n\nDecision reference: DMPCD 2030/118\n\nThis report asks.\n")
     assert kept.title == "Welfare hubs in two town centres"
+
+
+def test_minutes_without_a_date_field_are_dated_by_the_meeting_under_their_title() -> None:
+    meta = _meta("Riverside Partnership Board\n\nMinutes of the meeting held on Thursday 22 April 2031 at 10:00\n\n"
+                 "Attendance\n\n1. Welcome\n\n1.1 The Chair welcomed members. The next meeting is on 8 July 2031.\n")
+    assert meta.date == "2031-04-22"
