@@ -40,6 +40,7 @@ _MONEY_NOUNS = r"(?:budget|cost|price|spend|spending|funding total|fee|fees|gran
 _FIGURE_NOUNS = r"(?:target|rate|figure)"
 # A question about a document's own particulars names the document, by one of these words or a kind of record.
 _LETTER = rf"(?:{DOCUMENT_NOUN}|\bdecision\b|\bminutes\b|\bconsultation\b|\bnotice\b|\bsubmission\b|\bmemo\b|" \
+          r"\breview\b|\bnewsletter\b|\bbulletin\b|\bstatement\b|\bagenda\b|\be-?mail\b(?!\s+address)|" \
           r"\brelease\b(?!\s+of\b)|\bnews (?:story|item)\b|\barticle\b|\bfoi\b|\brequest\b)"
 
 

@@ -71,3 +71,9 @@ def test_document_particulars_asked_in_staff_words():
     # the verb's object must be the document: these ask about something else the decision mentions
     assert classify("who approved the release of the CCTV footage?").metadata is None
     assert classify("Who compiled the list of hubs for the decision?").metadata is None
+    # a review, a newsletter or an e-mail is a document too; an e-mail address is a contact, and a review carried out
+    # is an event
+    assert classify("who wrote the missing children review?").metadata == "author"
+    assert classify("who sent the email about the order?").metadata == "author"
+    assert classify("what is the email address for the unit?").metadata is None
+    assert classify("when was the review carried out?").metadata is None
