@@ -996,8 +996,10 @@ def _in_document(passage: Passage, retriever) -> tuple[list[Passage], int | None
     return own, next((i for i, p in enumerate(own) if p.chunk_id == passage.chunk_id), None)
 
 
-def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passage]]:
-    """The list a passage leads into (it ends with ':') or belongs to: (its lead-in, its list-item passages).
+def _list_items(passage: Passage, retriever, own: bool | None = None,
+                nested_only: bool = False) -> tuple[Passage | None, list[Passage]]:
+    """The list a passage leads into (it ends with ':', or `own`) or belongs to: (its lead-in, its list-item
+    passages); with `nested_only`, only a list hanging from the passage itself.
 
     Which lead-in an item hangs from and how deep it is nested were recorded at ingestion (Paragraph.lead_in and
     .level, see rag.ingest.lists): a lead-in's list is every item hanging from it, nested lists included; an item
@@ -1007,8 +1009,8 @@ def _list_items(passage: Passage, retriever) -> tuple[Passage | None, list[Passa
     at = next((i for i, p in enumerate(paragraphs) if p.label == passage.paragraph), None)
     if at is None:
         return None, []
-    lead, items = list_of(places_of(paragraphs), at, own=leads_in(passage.text))
-    if not items:
+    lead, items = list_of(places_of(paragraphs), at, own=leads_in(passage.text) if own is None else own)
+    if not items or (nested_only and lead != at):  # nested_only: the items hanging from this one, or none
         return None, []
     by_label: dict[str, list[Passage]] = {}
     for p in retriever.passages(passage.doc_id):
@@ -1221,6 +1223,10 @@ def ranked_answer(question: str, qtype: QuestionType, hits: list[Passage], retri
     lead_in, items, carried = None, [], False
     if qtype.answer == "LIST" or wanted or in_list:
         lead_in, items = _list_items(best.sentence.passage, retriever)
+    if not items and lead is None and best.sentence.passage.kind == "list_item":
+        # An item with items of its own ("3. Intervention (12 weeks)" over "Weekly one-to-one mentoring", …) leads
+        # into them as a lead-in would: "what does the 12 week bit involve" is answered by them.
+        lead_in, items = _list_items(best.sentence.passage, retriever, own=True, nested_only=True)
     if not items and qtype.answer in ("LIST", None):
         # The next paragraph leads into a list on the same subject with a word of the question's own ("What is the
         # fund intended to do?" / "This fund is intended to:"): that list is the answer, as if its lead-in had

@@ -485,6 +485,24 @@ def test_a_value_for_a_named_body_comes_from_a_letter_that_names_it(tmp_path, fa
 
 
 
+def test_an_item_with_items_of_its_own_is_answered_by_them(tmp_path, fake_embedder) -> None:
+    import shutil
+    from pathlib import Path
+
+    from rag.answer.assistant import Assistant
+    from rag.retrieval.retriever import Retriever
+
+    # A dev document of the sixth set: "3. Intervention (12 weeks)" with its three steps nested under it.
+    source = Path(__file__).resolve().parents[2] / "eval" / "documents6" / "dev"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(source / "lodestar_youth_diversion_briefing_2027_28.md", corpus)
+    assistant = Assistant(Retriever.build(corpus, tmp_path / "index", embedder=fake_embedder), abstain=False)
+    answer = assistant.ask("what does the intervention (12 weeks) stage involve?")
+    assert "Weekly one-to-one mentoring." in answer.text and "boxing" in answer.text
+    assert "closing review" not in answer.text  # another stage's steps
+
+
 @pytest.mark.parametrize(("question", "asks"), [
     ("What's the knife crime strategy?", True),
     ("What is the Mayor's Knife Crime strategy?", True),
