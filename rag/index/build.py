@@ -30,7 +30,7 @@ from rag.index.store import (
 from rag.types import Chunk, Document
 
 # Bump INGEST_VERSION when parsing or chunking code changes what a file becomes: old indexes are then reparsed.
-INGEST_VERSION = 34
+INGEST_VERSION = 35
 # 31: a second header row only under a spanning cell; a text-table row's pieces read in order only when each
 #     reaches its column; a PDF table's rows stop at the next table's header; a title is not the issuing body's
 #     name, may wrap after a colon, and is the line under a heading that only names the form ("DMPC Decision - …")

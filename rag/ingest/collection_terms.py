@@ -19,6 +19,9 @@ from rag.lexicon import FUNCTION_WORDS, common_words
 _WORD = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]{2,})(?![\w'’-])")
 # A capital counts only inside a sentence: after a lower-case word or a comma, not after a full stop or a line break.
 _INSIDE = re.compile(r"[a-z,]\s$")
+# E-mail addresses and web addresses are lower case by convention ("jo.bloggs@brackenwell.example.gov.uk"): they say
+# nothing of how a word is written in prose, so they are not counted.
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|\b(?:https?://|www\.)\S+")
 LOWER_SHARE = 0.1  # a word written in lower case more often than this is an everyday word ("met", "police")
 _SKIP = FUNCTION_WORDS  # (months and longer function words are everyday words too; these catch "we", "us", …)
 
@@ -30,6 +33,7 @@ def proper_forms(texts: Iterable[str]) -> dict[str, str]:
     capital: dict[str, int] = {}
     lower: dict[str, int] = {}
     for text in texts:
+        text = _ADDRESS.sub(lambda m: " " * len(m.group(0)), text)
         for m in _WORD.finditer(text):
             word = m.group(1)
             key = word.lower()

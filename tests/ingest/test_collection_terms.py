@@ -44,3 +44,11 @@ def test_round_trips_through_json():
 def test_anything_else_is_refused(data):
     with pytest.raises(ValueError):
         CollectionTerms.from_json(data)
+
+
+def test_e_mail_and_web_addresses_do_not_count_as_lower_case_writing() -> None:
+    from rag.ingest.collection_terms import proper_forms
+
+    texts = ["The board met in Ravenmoor. Residents of Ravenmoor asked questions. Write to jo.bloggs@ravenmoor.example"
+             ".gov.uk or ann.lee@ravenmoor.example.gov.uk, or see https://www.ravenmoor.example/board for more."]
+    assert proper_forms(texts).get("ravenmoor") == "Ravenmoor"
