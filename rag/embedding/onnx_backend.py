@@ -110,6 +110,12 @@ def verified_record(onnx_file: Path) -> Path:
     return onnx_file.with_name(onnx_file.name + ".verified.json")
 
 
+def model_files(model_path: str) -> dict[str, int]:
+    """{file name: size} of a model folder's files: a model replaced in place no longer matches its record."""
+    folder = Path(model_path)
+    return {p.name: p.stat().st_size for p in sorted(folder.iterdir()) if p.is_file()} if folder.is_dir() else {}
+
+
 def _record_verified(onnx_file: Path, model_path: str, encoder: OnnxBatchEncoder, dim: int, agreement: float) -> None:
     """Write the record of a passed check, so that later processes can serve from the export without PyTorch.
     Only for a model folder with a tokenizer.json (what the `tokenizers` library reads); atomic; best effort."""
@@ -118,7 +124,7 @@ def _record_verified(onnx_file: Path, model_path: str, encoder: OnnxBatchEncoder
         return
     record = {"model_path": str(Path(model_path).resolve()), "tokenizer": str(tokenizer.resolve()),
               "max_length": encoder.max_length, "dim": dim, "onnx_bytes": onnx_file.stat().st_size,
-              "agreement": round(agreement, 6)}
+              "model_files": model_files(model_path), "agreement": round(agreement, 6)}
     target = verified_record(onnx_file)
     tmp = target.with_name(f"{target.name}.tmp{os.getpid()}-{threading.get_ident()}")
     try:

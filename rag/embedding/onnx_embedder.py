@@ -25,7 +25,7 @@ from rag.embedding.embedder import (
     normalise_rows,
     resolve_model_path,
 )
-from rag.embedding.onnx_backend import OnnxBatchEncoder, export_path, int8_path, verified_record
+from rag.embedding.onnx_backend import OnnxBatchEncoder, export_path, int8_path, model_files, verified_record
 
 
 class FastTokenizer:
@@ -141,7 +141,8 @@ def verified_onnx_embedder(name: str) -> OnnxEmbedder | None:
     try:
         record = json.loads(verified_record(onnx_file).read_text(encoding="utf-8"))
         fits = (record.get("model_path") == str(Path(model_path).resolve()) and onnx_file.is_file()
-                and record.get("onnx_bytes") == onnx_file.stat().st_size and Path(record["tokenizer"]).is_file())
+                and record.get("onnx_bytes") == onnx_file.stat().st_size and Path(record["tokenizer"]).is_file()
+                and record.get("model_files") == model_files(model_path))
         if not fits:
             return None
         return OnnxEmbedder(name, onnx_file, record, threads=max(1, min(os.cpu_count() or 1, 4)))

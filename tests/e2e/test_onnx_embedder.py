@@ -46,6 +46,9 @@ def test_a_checked_export_serves_the_same_vectors_without_the_model(monkeypatch,
     data = json.loads(record.read_text(encoding="utf-8"))
     record.write_text(json.dumps({**data, "onnx_bytes": data["onnx_bytes"] + 1}), encoding="utf-8")
     assert verified_onnx_embedder("all-MiniLM-L6-v2") is None  # an export that changed since its check
+    changed = {**data["model_files"], "model.safetensors": 1}
+    record.write_text(json.dumps({**data, "model_files": changed}), encoding="utf-8")
+    assert verified_onnx_embedder("all-MiniLM-L6-v2") is None  # a model replaced in place since the check
     record.write_text("{not json", encoding="utf-8")
     assert verified_onnx_embedder("all-MiniLM-L6-v2") is None
 
