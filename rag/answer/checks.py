@@ -24,7 +24,7 @@ from typing import Any
 
 from rag.answer.proper_nouns import collection_forms, recase
 from rag.index.lexical import tokenize
-from rag.ingest.acronyms import spells, spells_loosely
+from rag.ingest.acronyms import spells
 from rag.lexicon import FUNCTION_WORDS, common_words
 from rag.question.analysis import Period, QuestionAnalysis, Term, analyse, periods_in
 from rag.question.periods import dated_periods, in_fiscal_year, own_verdict, period_matches, same_kind
@@ -166,7 +166,7 @@ def _stems(text: str, acronyms: Mapping[str, str], stand_ins: Callable[[set[str]
 
 def _shows(term: Term, stems: set[str], text: str) -> bool:
     if term.kind == "acronym":
-        if spells(term.text, text) or spells_loosely(term.text, text):
+        if spells(term.text, text, loosely=True):
             return True
     if term.kind == "number":
         value = term.text.replace(",", "").lower()

@@ -24,7 +24,7 @@ from rag.answer.overview import asks_for_overview
 from rag.answer.people import asked_person
 from rag.answer.term_search import asked_term
 from rag.answer.trace import current
-from rag.ingest.acronyms import spells, spells_loosely
+from rag.ingest.acronyms import spells
 from rag.question.analysis import QuestionAnalysis
 from rag.types import Answer, Passage
 
@@ -61,8 +61,7 @@ def unknown_term(s: Step) -> Answer | None:
     # An acronym no document uses may still be spelled out by the passages found ("NTE" / "night-time economy"):
     # then it is not unknown, and the evidence checks take it from there.
     unknown = tuple(t for t in s.analysis.unknown if t.kind != "acronym" or not any(
-        spells(t.text, text) or spells_loosely(t.text, text)
-        for text in (f"{hit.heading} {hit.text}" for hit in s.hits[:SPELLED_OUT_HITS])))
+        spells(t.text, f"{hit.heading} {hit.text}", loosely=True) for hit in s.hits[:SPELLED_OUT_HITS]))
     if not unknown:
         return None
     return ex.abstention(s.question, s.hits, 0.0, not_mentioned(replace(s.analysis, unknown=unknown)))

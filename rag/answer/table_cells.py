@@ -155,7 +155,7 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
             # question names by one word each, the one it names by that first word ("lodestar referrals in 25/26"
             # is not "Average days from referral to first meeting"; "arrests in Q3 2025" is not "Total 2025").
             first = next((w for w in _WORD.findall(cells[0][1]) if w.lower() not in _STOP), "")
-            leads = 1.0 if first and _stem(first) in asked else 0.0
+            leads = 1.0 if _terms(first) & asked else 0.0
             for at, (name, value) in enumerate(cells):
                 if at == 0 or not _is_value(value) or not fits_kind(kind, name, value):
                     continue

@@ -68,6 +68,7 @@ def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iter
     def mentions(text: str) -> bool:
         return any(p.search(text) for p in patterns)
 
+    texts_of = getattr(retriever, "passage_texts", None) or (lambda d: [p.text for p in retriever.passages(d)])
     out: list[Sentence] = []
     count = 0
     for doc_id in doc_ids:
@@ -75,9 +76,7 @@ def first_mentions(term: str, doc_ids: Iterable[str], retriever, preferred: Iter
         if not mentions(text):
             continue
         if limit is not None and len(out) >= limit:
-            texts = getattr(retriever, "passage_texts", None)
-            count += any(mentions(t) for t in (texts(doc_id) if texts is not None
-                                                else [p.text for p in retriever.passages(doc_id)]))
+            count += any(mentions(t) for t in texts_of(doc_id))
             continue
         passages = [p for p in preferred if p.doc_id == doc_id] + retriever.passages(doc_id)
         for passage in passages:

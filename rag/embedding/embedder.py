@@ -181,8 +181,7 @@ class SentenceTransformerEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         onnx = self._onnx_encoder() if len(texts) >= ONNX_MIN_TEXTS or self.quantised else None
         if onnx is not None:
-            return np.concatenate([onnx.embed(texts[at : at + self.batch_size])[0]
-                                   for at in range(0, len(texts), self.batch_size)])
+            return onnx_vectors(onnx, texts, self.batch_size)
         vectors = self.model.encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )
@@ -212,18 +211,8 @@ class SentenceTransformerEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32), []
         onnx = self._onnx_encoder() if len(texts) >= ONNX_MIN_TEXTS or self.quantised else None
         if onnx is not None:
-            # Batches of similar length, as sentence-transformers does: padding a batch to its longest text costs
-            # time in proportion to the gap.
-            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-            vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
-            tokens: list[np.ndarray] = [np.zeros((0, self.dim), dtype=np.float16)] * len(texts)
-            for at in range(0, len(texts), self.batch_size):
-                rows = order[at : at + self.batch_size]
-                pooled, hidden, ids = onnx.embed([texts[i] for i in rows])
-                vectors[rows] = pooled
-                for i, h, t in zip(rows, hidden, ids):
-                    tokens[i] = self._content_tokens(h, t, merge_repeats)
-            return vectors, tokens
+            return onnx_vectors_and_tokens(onnx, texts, self.batch_size, self.dim, self._content_mask(),
+                                           merge_repeats)
         outputs = self.model.encode(list(texts), batch_size=self.batch_size, output_value=None,
                                     show_progress_bar=False)
         vectors = np.stack([out["sentence_embedding"].float().numpy() for out in outputs]).astype(np.float32)
@@ -263,17 +252,46 @@ class SentenceTransformerEmbedder:
                     self._query_encoder = fast_query_encoder(self.model)
         return self._query_encoder
 
-    def _content_tokens(self, hidden: np.ndarray, ids: np.ndarray, merge_repeats: bool = False) -> np.ndarray:
-        """The rows of word-pieces that carry content (no stopwords, punctuation or special tokens)."""
+    def _content_mask(self) -> np.ndarray:
         if self._content_ids is None:
             self._content_ids = _content_token_mask(self.model.tokenizer)
-        keep = self._content_ids[np.clip(ids, 0, len(self._content_ids) - 1)]
-        if not keep.any():
-            keep = np.ones(len(ids), dtype=bool)  # a text of stopwords only still has tokens to match
-        chosen = normalise_rows(hidden[keep].astype(np.float32))
-        if merge_repeats:
-            chosen = merge_token_repeats(chosen, np.asarray(ids)[keep])
-        return chosen.astype(np.float16)
+        return self._content_ids
+
+    def _content_tokens(self, hidden: np.ndarray, ids: np.ndarray, merge_repeats: bool = False) -> np.ndarray:
+        return content_tokens(hidden, ids, self._content_mask(), merge_repeats)
+
+
+def content_tokens(hidden: np.ndarray, ids: np.ndarray, mask: np.ndarray, merge_repeats: bool = False) -> np.ndarray:
+    """The rows of word-pieces that carry content (no stopwords, punctuation or special tokens: `mask`, see
+    _content_token_mask), unit length, float16; near-identical repeats dropped with merge_repeats."""
+    keep = mask[np.clip(ids, 0, len(mask) - 1)]
+    if not keep.any():
+        keep = np.ones(len(ids), dtype=bool)  # a text of stopwords only still has tokens to match
+    chosen = normalise_rows(hidden[keep].astype(np.float32))
+    if merge_repeats:
+        chosen = merge_token_repeats(chosen, np.asarray(ids)[keep])
+    return chosen.astype(np.float16)
+
+
+def onnx_vectors(encoder, texts: list[str], batch_size: int) -> np.ndarray:
+    """Unit vectors of texts from an ONNX batch encoder (rag.embedding.onnx_backend), batch by batch."""
+    return np.concatenate([encoder.embed(texts[at : at + batch_size])[0] for at in range(0, len(texts), batch_size)])
+
+
+def onnx_vectors_and_tokens(encoder, texts: list[str], batch_size: int, dim: int, mask: np.ndarray,
+                            merge_repeats: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Vectors and content-token rows of texts from an ONNX batch encoder, in batches of similar length, as
+    sentence-transformers does: padding a batch to its longest text costs time in proportion to the gap."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    vectors = np.zeros((len(texts), dim), dtype=np.float32)
+    tokens: list[np.ndarray] = [np.zeros((0, dim), dtype=np.float16)] * len(texts)
+    for at in range(0, len(texts), batch_size):
+        rows = order[at : at + batch_size]
+        pooled, hidden, ids = encoder.embed([texts[i] for i in rows])
+        vectors[rows] = pooled
+        for i, h, t in zip(rows, hidden, ids):
+            tokens[i] = content_tokens(h, t, mask, merge_repeats)
+    return vectors, tokens
 
 
 def _content_token_mask(tokenizer) -> np.ndarray:

@@ -21,8 +21,9 @@ from rag import settings
 from rag.embedding.embedder import (
     INT8_SUFFIX,
     _content_token_mask,
-    merge_token_repeats,
-    normalise_rows,
+    content_tokens,
+    onnx_vectors,
+    onnx_vectors_and_tokens,
     resolve_model_path,
 )
 from rag.embedding.onnx_backend import OnnxBatchEncoder, export_path, int8_path, model_files, verified_record
@@ -89,36 +90,18 @@ class OnnxEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.concatenate([self._encoder.embed(texts[at : at + self.batch_size])[0]
-                               for at in range(0, len(texts), self.batch_size)])
+        return onnx_vectors(self._encoder, texts, self.batch_size)
 
     def embed_query_tokens(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         pooled, hidden, ids = self._encoder.embed([text])
-        return pooled[0], self._content_tokens(hidden[0], ids[0])
+        return pooled[0], content_tokens(hidden[0], ids[0], self._content_ids)
 
     def embed_with_tokens(self, texts: list[str], merge_repeats: bool = False) -> tuple[np.ndarray, list[np.ndarray]]:
         """As SentenceTransformerEmbedder.embed_with_tokens: batches of similar length, content-token rows."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32), []
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
-        tokens: list[np.ndarray] = [np.zeros((0, self.dim), dtype=np.float16)] * len(texts)
-        for at in range(0, len(texts), self.batch_size):
-            rows = order[at : at + self.batch_size]
-            pooled, hidden, ids = self._encoder.embed([texts[i] for i in rows])
-            vectors[rows] = pooled
-            for i, h, t in zip(rows, hidden, ids):
-                tokens[i] = self._content_tokens(h, t, merge_repeats)
-        return vectors, tokens
-
-    def _content_tokens(self, hidden: np.ndarray, ids: np.ndarray, merge_repeats: bool = False) -> np.ndarray:
-        keep = self._content_ids[np.clip(ids, 0, len(self._content_ids) - 1)]
-        if not keep.any():
-            keep = np.ones(len(ids), dtype=bool)
-        chosen = normalise_rows(hidden[keep].astype(np.float32))
-        if merge_repeats:
-            chosen = merge_token_repeats(chosen, np.asarray(ids)[keep])
-        return chosen.astype(np.float16)
+        return onnx_vectors_and_tokens(self._encoder, texts, self.batch_size, self.dim, self._content_ids,
+                                       merge_repeats)
 
 
 def verified_onnx_embedder(name: str) -> OnnxEmbedder | None:

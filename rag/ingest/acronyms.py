@@ -143,12 +143,15 @@ def spells_loosely(acronym: str, text: str) -> bool:
     return letters in initials
 
 
-def spells(acronym: str, text: str) -> bool:
+def spells(acronym: str, text: str, loosely: bool = False) -> bool:
     """Whether the text writes the acronym or spells it out: as a word of its own (also inside a reference,
     "ICV/KM/AR/2025"), or as the initials of consecutive words, "of", "and", "for" … giving their letter or skipped
     ("Independent Custody Visiting Scheme" spells ICV, "Memorandum of Understanding" MOU, "Mayor's Office for
     Policing and Crime" MOPAC). Lower-case words spell it only in a phrase with a hyphenated word ("night-time
-    economy" for NTE, "anti-social behaviour" for ASB): any run of everyday words has some initials."""
+    economy" for NTE, "anti-social behaviour" for ASB): any run of everyday words has some initials. With
+    `loosely`, also as spells_loosely() allows ("strategic needs assessment" for SNA)."""
+    if loosely and spells_loosely(acronym, text):
+        return True
     letters = acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym  # "ICVs" is ICV
     letters = letters.upper()
     words = [(m.group(), m.group(1) is not None) for m in re.finditer(r"[A-Za-z][A-Za-z'’]*(-)?|&", text)]

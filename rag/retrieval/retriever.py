@@ -62,6 +62,7 @@ class Retriever:
         self._paragraph_mentions = ParagraphMentions(stored.chunks)
         # (doc_ids, chunk row -> its doc's number or -1, header and signature words -> their documents)
         self._row_documents: tuple[list[str], np.ndarray, dict[str, set[str]]] | None = None
+        self._defined_forms: dict[str, str] | None = None  # see _acronym_forms
         self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion,
                                           lambda: self.glossary,
                                           self._documents_using if hasattr(stored.bm25, "rows_with") else None,
@@ -175,13 +176,14 @@ class Retriever:
     def passages(self, doc_id: str) -> list[Passage]:
         """Every chunk of a document in reading order, header and signature included; not the extra "list" chunks
         (a lead-in with its items), whose members are here."""
-        return [self._passage(int(row), 0.0) for row in self._doc_rows.get(doc_id, [])
-                if self.chunks[int(row)].kind != "list"]
+        return [self._passage(row, 0.0) for row in self._passage_rows(doc_id)]
 
     def passage_texts(self, doc_id: str) -> list[str]:
         """The texts of passages(doc_id), without building the passages: for scans over many documents."""
-        return [chunk.text for row in self._doc_rows.get(doc_id, [])
-                if (chunk := self.chunks[int(row)]).kind != "list"]
+        return [self.chunks[row].text for row in self._passage_rows(doc_id)]
+
+    def _passage_rows(self, doc_id: str) -> list[int]:
+        return [int(row) for row in self._doc_rows.get(doc_id, []) if self.chunks[int(row)].kind != "list"]
 
     def warm(self) -> None:
         """Work out now the collection-wide tables a first question would otherwise wait for (about 1.5 s on 20,000
@@ -393,13 +395,10 @@ class Retriever:
         return terms_of(self).phrases
 
     def _acronym_forms(self) -> dict[str, str]:
-        """{lower-case acronym: as the documents write it} for every acronym a document defines, once per index."""
-        version = self.index_version
-        cached = getattr(self, "_acronym_forms_cache", None)
-        if cached is None or cached[0] != version:
-            forms = {a.lower(): a for defined in terms_of(self).acronyms.values() for a in defined}
-            cached = self._acronym_forms_cache = (version, forms)
-        return cached[1]
+        """{lower-case acronym: as the documents write it} for every acronym a document defines (worked out once)."""
+        if self._defined_forms is None:
+            self._defined_forms = {a.lower(): a for defined in terms_of(self).acronyms.values() for a in defined}
+        return self._defined_forms
 
     def learned_expansion(self, acronym: str) -> str | None:
         """The capitalised phrase of the collection an acronym's letters most often spell, or None."""
