@@ -135,6 +135,28 @@ def docx_save(d, path, date_time):
         f.write(rezip(buf.getvalue(), date_time))
 
 
+def docx_field(paragraph, instr: str, result: str) -> None:
+    """Append a Word field (e.g. PAGE, NUMPAGES) with a cached result to a paragraph."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fld(kind):
+        run = paragraph.add_run()
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+
+    fld("begin")
+    run = paragraph.add_run()
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = f" {instr} "
+    run._r.append(it)
+    fld("separate")
+    paragraph.add_run(result)
+    fld("end")
+
+
 def docx_blocks(d):
     blocks = []
     for sec in d.sections:

@@ -32,7 +32,7 @@ import textwrap
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))  # the eval/ folder, for docgen
 
-from docgen import docx_save, docx_setup, docx_table  # noqa: E402
+from docgen import docx_field, docx_save, docx_setup, docx_table  # noqa: E402
 
 OUT = HERE  # files go to OUT/dev/ and OUT/sealed/
 
@@ -53,30 +53,8 @@ def _write(name: str, text: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# .docx helpers (on top of docgen.docx_setup / docx_table / docx_save)
+# .docx helpers (on top of docgen.docx_setup / docx_table / docx_save / docx_field)
 # ---------------------------------------------------------------------------
-
-
-def _field(paragraph, instr: str, result: str) -> None:
-    """Append a Word field (e.g. PAGE) with a cached result to a paragraph."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def fld(kind):
-        run = paragraph.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-
-    fld("begin")
-    run = paragraph.add_run()
-    it = OxmlElement("w:instrText")
-    it.set(qn("xml:space"), "preserve")
-    it.text = f" {instr} "
-    run._r.append(it)
-    fld("separate")
-    paragraph.add_run(result)
-    fld("end")
 
 
 def _indented(d, text: str, left_cm: float = 1.6, hang_cm: float = 0.8):
@@ -221,7 +199,7 @@ def build_dev_docx():
     d.sections[0].header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     foot = d.sections[0].footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _field(foot, "PAGE", "1")
+    docx_field(foot, "PAGE", "1")
 
     d.add_paragraph("MAYOR OF LONDON OFFICE FOR POLICING AND CRIME")
     d.add_heading("DMPC Decision - DMPCD 2026/118", level=0)
@@ -897,7 +875,7 @@ def build_sealed_docx():
         "Pellingham Safer Neighbourhood Board\tDRAFT - subject to approval",
         "PSNB/2026/01 - Minutes, 11 February 2026 - Page ",
     )
-    _field(d.sections[0].footer.paragraphs[0], "PAGE", "1")
+    docx_field(d.sections[0].footer.paragraphs[0], "PAGE", "1")
     d.sections[0].footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     d.add_heading("Pellingham Safer Neighbourhood Board", level=0)

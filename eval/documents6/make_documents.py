@@ -31,7 +31,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))  # the eval/ folder, for docgen
 
-from docgen import docx_save, docx_setup, docx_table  # noqa: E402
+from docgen import docx_field, docx_save, docx_setup, docx_table  # noqa: E402
 
 OUT = HERE  # files go to OUT/dev/ and OUT/sealed/
 
@@ -52,30 +52,8 @@ def _write(name: str, text: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# .docx helpers (on top of docgen.docx_setup / docx_table / docx_save)
+# .docx helpers (on top of docgen.docx_setup / docx_table / docx_save / docx_field)
 # ---------------------------------------------------------------------------
-
-
-def _field(paragraph, instr: str, result: str) -> None:
-    """Append a Word field (e.g. PAGE, NUMPAGES) with a cached result to a paragraph."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def fld(kind):
-        run = paragraph.add_run()
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
-
-    fld("begin")
-    run = paragraph.add_run()
-    it = OxmlElement("w:instrText")
-    it.set(qn("xml:space"), "preserve")
-    it.text = f" {instr} "
-    run._r.append(it)
-    fld("separate")
-    paragraph.add_run(result)
-    fld("end")
 
 
 def _bold_row(row) -> None:
@@ -158,9 +136,9 @@ def build_dev_docx():
     )
     foot = d.sections[0].footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _field(foot, "PAGE", "1")
+    docx_field(foot, "PAGE", "1")
     foot.add_run(" of ")
-    _field(foot, "NUMPAGES", "7")
+    docx_field(foot, "NUMPAGES", "7")
 
     # --- title page
     d.add_paragraph("Metropolitan Police Service | Tidewater BCU (Hollinsford and Brackenwell)")
@@ -875,7 +853,7 @@ def build_sealed_docx():
         "Information Rights Unit | IRU/FOI/27/004412 | Page ",
     )
     d.sections[0].header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    _field(d.sections[0].footer.paragraphs[0], "PAGE", "1")
+    docx_field(d.sections[0].footer.paragraphs[0], "PAGE", "1")
 
     p = d.add_paragraph()
     r = p.add_run("Metropolitan Police Service")
