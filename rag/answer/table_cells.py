@@ -151,11 +151,6 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
             # to September)" for "arrests in Q3 2025").
             label = _terms(cells[0][1])
             named_whole = 1.0 if label and label <= asked else 0.0
-            # A label names its subject first ("Referrals received", "Q3 (July to September)"): of two rows the
-            # question names by one word each, the one it names by that first word ("lodestar referrals in 25/26"
-            # is not "Average days from referral to first meeting"; "arrests in Q3 2025" is not "Total 2025").
-            first = next((w for w in _WORD.findall(cells[0][1]) if w.lower() not in _STOP), "")
-            leads = 1.0 if _terms(first) & asked else 0.0
             for at, (name, value) in enumerate(cells):
                 if at == 0 or not _is_value(value) or not fits_kind(kind, name, value):
                     continue
@@ -164,8 +159,7 @@ def table_cell(question: str, hits: list[Passage], rows_of, kind: str | None = N
                 matched = _shared(asked, words)
                 if matched:
                     weight = sum(1 / spread[w] for w in matched)
-                    best.append(((row_score, named_whole, leads, weight, len(matched) / len(words)), name, value,
-                                 row))
+                    best.append(((row_score, named_whole, weight, len(matched) / len(words)), name, value, row))
     if not best:
         return None
     best.sort(key=lambda item: item[0], reverse=True)

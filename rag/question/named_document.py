@@ -30,7 +30,7 @@ _KIND = rf"(?:{'|'.join(KIND_NOUNS)})"
 _KIND_STEMS = frozenset(tokenize(" ".join(KIND_NOUNS)))
 _ACRONYM = r"[A-Z]{2,7}s?"
 _LINKS = frozenset(tokenize("about on to for from regarding concerning of into between and the"))
-KIND_BONUS = 0.2  # a document of the kind named ("decision", "letter") wins over others that match as well (> MARGIN)
+KIND_BONUS = 0.1  # a document of the kind named ("decision", "letter") edges out others that match as well
 _WORD = r"(?!(?:the|a|an|this|that|to|on|about|for|from|regarding|concerning|in|at|by|with|and|who|when|what)\b)" \
         r"[\w'’-]+"
 # "the [hate crime briefing] note [on ...]": up to five words before the head, "of" and "and" allowed among them.
@@ -85,14 +85,11 @@ class DocumentResolver:
                  passages: Callable[[str], Iterable[tuple[str, str]]] | None = None,
                  expand: Callable[[str], str | None] | None = None,
                  glossary: Callable[[], Glossary | None] | None = None,
-                 body_postings: Callable[[str], set[str]] | None = None,
-                 forms: Callable[[], Mapping[str, str]] | None = None):
+                 body_postings: Callable[[str], set[str]] | None = None):
         """passages(doc_id) -> (heading, text) of each passage; expand(acronym) -> the phrase it stands for;
         glossary() -> the glossary whose meanings stand in for a staff word ("the shoplifting briefing" is the one
         on "shop theft"); body_postings(stem) -> the documents whose passages use the stem, read from the lexical
-        index so the passages need not be tokenized again (4 s on 20,000 letters; without it they are); forms() ->
-        {lower-case word: how the collection writes it}, so "the pspo consultation" is read as "the PSPO …"."""
-        self._forms = forms
+        index so the passages need not be tokenized again (4 s on 20,000 letters; without it they are)."""
         self._documents = documents
         self._passages = passages
         self._body_postings = body_postings
@@ -172,12 +169,7 @@ class DocumentResolver:
         # Each wanted word is a set of alternatives, an alternative being one stem or the stems of a phrase.
         wanted: list[set[str]] = [{s} for s in description.stems]
         if self._expand is not None:  # "FOI": its own letters or the words it stands for
-            acronyms = re.findall(_ACRONYM, description.text)
-            if self._forms is not None:  # typed in lower case: "pspo" where the collection writes "PSPO"
-                forms = self._forms()
-                acronyms += [forms[w] for w in re.findall(r"\b[a-z]{2,7}\b", description.text)
-                             if forms.get(w, "").isupper()]
-            for word in acronyms:
+            for word in re.findall(_ACRONYM, description.text):
                 expansion = self._expand(word)
                 stem = next(iter(tokenize(word)), "")
                 if expansion and {stem} in wanted:

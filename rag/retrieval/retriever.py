@@ -62,11 +62,9 @@ class Retriever:
         self._paragraph_mentions = ParagraphMentions(stored.chunks)
         # (doc_ids, chunk row -> its doc's number or -1, header and signature words -> their documents)
         self._row_documents: tuple[list[str], np.ndarray, dict[str, set[str]]] | None = None
-        self._defined_forms: dict[str, str] | None = None  # see _acronym_forms
         self._resolver = DocumentResolver(self.documents, self._headed_texts, self.learned_expansion,
                                           lambda: self.glossary,
-                                          self._documents_using if hasattr(stored.bm25, "rows_with") else None,
-                                          self._acronym_forms)
+                                          self._documents_using if hasattr(stored.bm25, "rows_with") else None)
         self._part_rows = {part: part_rows(stored.chunks, part) for part in ("signature", "header", "opening")}
         self._doc_rows: dict[str, np.ndarray] = {}
         for row, chunk in enumerate(stored.chunks):
@@ -393,12 +391,6 @@ class Retriever:
         """{initials: {capitalised phrase: times seen}} over every document (see rag.ingest.acronyms.phrase_acronyms
         and rag.ingest.collection_terms.terms_of)."""
         return terms_of(self).phrases
-
-    def _acronym_forms(self) -> dict[str, str]:
-        """{lower-case acronym: as the documents write it} for every acronym a document defines (worked out once)."""
-        if self._defined_forms is None:
-            self._defined_forms = {a.lower(): a for defined in terms_of(self).acronyms.values() for a in defined}
-        return self._defined_forms
 
     def learned_expansion(self, acronym: str) -> str | None:
         """The capitalised phrase of the collection an acronym's letters most often spell, or None."""

@@ -87,25 +87,3 @@ def test_an_expansion_of_stopwords_only_is_held_by_every_document() -> None:
     resolver = DocumentResolver(DOCS, lambda d: BODIES[d], {"SAII": "Such As It Is"}.get)
     description, found = resolver.resolve("What did the SAII letter say?")  # no crash; names no one letter
     assert found == [] or found[0] in DOCS
-
-
-def test_of_two_documents_on_the_topic_the_one_of_the_kind_named_is_it() -> None:
-    docs = {"m.pdf": DocumentMeta("m.pdf", "Partnership board minutes, 22 April", "2031-04-22", doc_type="minutes"),
-            "b.md": DocumentMeta("b.md", "Wayfinder programme: briefing for 2031/32", "2031-06-08")}
-    bodies = {"m.pdf": [("Wayfinder", "The board supported Wayfinder.")],
-              "b.md": [("Why Wayfinder", "Wayfinder diverts young people.")]}
-    resolver = DocumentResolver(docs, lambda d: bodies[d])
-    assert resolver.resolve("who wrote the wayfinder briefing")[1] == ["b.md"]
-    assert resolver.resolve("what did the wayfinder minutes record")[1] == ["m.pdf"]
-
-
-def test_an_acronym_typed_in_lower_case_names_the_document_that_spells_it_out() -> None:
-    docs = {"p.html": DocumentMeta("p.html", "Town Centre Public Spaces Protection Order: consultation results"),
-            "e.txt": DocumentMeta("e.txt", "RE: town centre PSPO - enforcement", doc_type="email")}
-    bodies = {"p.html": [("", "We consulted on a Public Spaces Protection Order (PSPO).")],
-              "e.txt": [("", "The PSPO consultation closed in February.")]}
-    expand = {"PSPO": "Public Spaces Protection Order"}.get
-    plain = DocumentResolver(docs, lambda d: bodies[d], expand)
-    cased = DocumentResolver(docs, lambda d: bodies[d], expand, forms=lambda: {"pspo": "PSPO"})
-    assert plain.resolve("how many people responded to the pspo consultation")[1] == ["e.txt"]
-    assert cased.resolve("how many people responded to the pspo consultation")[1] == ["p.html"]
